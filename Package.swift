@@ -1,0 +1,93 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Settings every Swift target shares: Swift 6 mode and the upcoming features we opt into early.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "notifyguard",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "notifyguard", targets: ["notifyguard"]),
+        .executable(name: "notifyguard-fuzz", targets: ["NotifyGuardFuzz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libmilter, the only C in the package.
+        .systemLibrary(
+            name: "CMilter",
+            pkgConfig: "milter",
+            providers: [.apt(["libmilter-dev"])]
+        ),
+        // Swift binding of libmilter: the only module that imports CMilter.
+        .target(name: "Milter", dependencies: ["CMilter"], swiftSettings: swiftSettings),
+        // MIME parsing, link extraction, rules and verdicts; no libmilter, no I/O beyond reading data files.
+        .target(name: "NotifyGuardCore", swiftSettings: swiftSettings),
+        // The YAML config file: parse, validate, report errors with line numbers.
+        .target(
+            name: "NotifyGuardConfig",
+            dependencies: ["NotifyGuardCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedDefaultConfig"]
+        ),
+        // The daemon: milter sessions feeding the core, actions, syslog verdict lines, reload.
+        .target(
+            name: "NotifyGuardDaemon",
+            dependencies: [
+                "Milter", "NotifyGuardCore", "NotifyGuardConfig",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "notifyguard",
+            dependencies: [
+                "NotifyGuardDaemon", "NotifyGuardCore", "NotifyGuardConfig",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // libFuzzer entry point for the parser; see README "Fuzzing".
+        .executableTarget(
+            name: "NotifyGuardFuzz",
+            dependencies: ["NotifyGuardCore"],
+            swiftSettings: swiftSettings
+        ),
+        // Turns config/notifyguard.yaml into a Swift string so the binary carries its defaults.
+        .executableTarget(name: "EmbedConfigTool", swiftSettings: swiftSettings),
+        .plugin(
+            name: "EmbedDefaultConfig",
+            capability: .buildTool(),
+            dependencies: ["EmbedConfigTool"]
+        ),
+        .testTarget(
+            name: "NotifyGuardCoreTests",
+            dependencies: ["NotifyGuardCore", "NotifyGuardConfig"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyGuardConfigTests",
+            dependencies: ["NotifyGuardConfig", "NotifyGuardCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "notifyguard", "NotifyGuardDaemon", "NotifyGuardCore", "NotifyGuardConfig",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Mail")],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,342 @@
+import Foundation
+import NotifyGuardCore
+import Yams
+
+/// A configuration error at a place in a file: prints as `PATH:LINE: message`.
+public struct ConfigError: Error, CustomStringConvertible, Equatable {
+    public var path: String
+    public var line: Int
+    public var message: String
+
+    public var description: String { "\(path):\(line): \(message)" }
+}
+
+/// Reads the YAML config into ``Settings``, rejecting unknown keys, wrong types and bad values with line numbers.
+public enum ConfigLoader {
+    /// The shipped `config/notifyguard.yaml`, built into the binary.
+    public static var defaultConfigText: String { String(decoding: embeddedDefaultConfigBytes, as: UTF8.self) }
+
+    public static let defaultConfigName = "config/notifyguard.yaml (built in)"
+
+    /// Loads `path`, or the built-in defaults when `path` is nil.
+    public static func load(path: String?, hostname: String = ConfigLoader.hostname()) throws(ConfigError) -> Settings {
+        guard let path else {
+            return try parse(defaultConfigText, path: defaultConfigName, hostname: hostname)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(path: path, line: 0, message: "cannot read file")
+        }
+        var settings = try parse(String(decoding: data, as: UTF8.self), path: path, hostname: hostname)
+        settings.origin = path
+        return settings
+    }
+
+    public static func parse(_ text: String, path: String, hostname: String = ConfigLoader.hostname()) throws(ConfigError)
+        -> Settings
+    {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ConfigError(path: path, line: 1, message: "empty configuration")
+            }
+            root = node
+        } catch let error as ConfigError {
+            throw error
+        } catch let error as YamlError {
+            throw ConfigError(path: path, line: Self.line(of: error), message: Self.summary(of: error))
+        } catch {
+            throw ConfigError(path: path, line: 1, message: "\(error)")
+        }
+        var reader = NodeReader(path: path)
+        var settings = Settings()
+        settings.origin = path
+        try reader.readRoot(root, into: &settings)
+        if settings.policy.trustedAuthservIDs.isEmpty {
+            settings.policy.trustedAuthservIDs = [hostname]
+        }
+        return settings
+    }
+
+    /// This host's name: the default trusted authserv-id.
+    public static func hostname() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "localhost" }
+        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return String(decoding: bytes, as: UTF8.self).lowercased()
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        case .duplicatedKeysInMapping(_, let context): return context.mark.line
+        case .reader(_, let offset, _, let yaml):
+            guard let offset else { return 1 }
+            return yaml.utf8.prefix(offset).filter { $0 == 10 }.count + 1
+        default: return 1
+        }
+    }
+
+    private static func summary(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return "YAML syntax: \(problem)"
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return "duplicate key \(duplicates.joined(separator: ", "))"
+        default:
+            return "YAML: \(error)"
+        }
+    }
+}
+
+/// Walks the composed YAML tree; each accessor knows the node's line for its error.
+private struct NodeReader {
+    let path: String
+
+    func fail(_ node: Node?, _ message: String) -> ConfigError {
+        ConfigError(path: path, line: node?.mark?.line ?? 1, message: message)
+    }
+
+    func mapping(_ node: Node, _ what: String) throws(ConfigError) -> [(key: String, keyNode: Node, value: Node)] {
+        guard case .mapping(let mapping) = node else { throw fail(node, "\(what) must be a mapping") }
+        return mapping.map { ($0.key.string ?? "", $0.key, $0.value) }
+    }
+
+    func string(_ node: Node, _ key: String) throws(ConfigError) -> String {
+        guard case .scalar(let scalar) = node else { throw fail(node, "\(key) must be a string") }
+        return scalar.string
+    }
+
+    func bool(_ node: Node, _ key: String) throws(ConfigError) -> Bool {
+        guard case .scalar = node, let value = node.bool else { throw fail(node, "\(key) must be true or false") }
+        return value
+    }
+
+    func number(_ node: Node, _ key: String, min: Double = 0) throws(ConfigError) -> Double {
+        guard case .scalar = node, let value = node.float ?? node.int.map(Double.init), value.isFinite else {
+            throw fail(node, "\(key) must be a number")
+        }
+        guard value >= min else { throw fail(node, "\(key) must be at least \(min)") }
+        return value
+    }
+
+    func integer(_ node: Node, _ key: String, min: Int = 1) throws(ConfigError) -> Int {
+        guard case .scalar = node, let value = node.int else { throw fail(node, "\(key) must be an integer") }
+        guard value >= min else { throw fail(node, "\(key) must be at least \(min)") }
+        return value
+    }
+
+    func strings(_ node: Node, _ key: String) throws(ConfigError) -> [String] {
+        guard case .sequence(let sequence) = node else { throw fail(node, "\(key) must be a list") }
+        var result: [String] = []
+        for item in sequence {
+            let value = try string(item, key)
+            guard !value.isEmpty else { throw fail(item, "\(key) has an empty entry") }
+            result.append(value)
+        }
+        return result
+    }
+
+    mutating func readRoot(_ root: Node, into settings: inout Settings) throws(ConfigError) {
+        for (key, keyNode, value) in try mapping(root, "the configuration") {
+            switch key {
+            case "milter": try readListener(value, into: &settings.listener)
+            case "actions": try readActions(value, into: &settings.actions)
+            case "thresholds": settings.policy.thresholds = try readThresholds(value, base: settings.policy.thresholds)
+            case "logging": try readLogging(value, into: &settings.log)
+            case "limits": try readLimits(value, into: &settings.policy.limits)
+            case "trust":
+                for (k, kn, v) in try mapping(value, "trust") {
+                    guard k == "authserv_ids" else { throw fail(kn, "unknown key trust.\(k)") }
+                    settings.policy.trustedAuthservIDs = try strings(v, "trust.authserv_ids").map { $0.lowercased() }
+                }
+            case "rules":
+                for (k, kn, v) in try mapping(value, "rules") {
+                    guard let rule = RuleID(rawValue: k) else {
+                        let known = RuleID.allCases.map(\.rawValue).joined(separator: ", ")
+                        throw fail(kn, "unknown rule \(k) (known: \(known))")
+                    }
+                    settings.policy.weights[rule] = try number(v, "rules.\(k)", min: -100)
+                }
+            case "lexicon":
+                for (k, kn, v) in try mapping(value, "lexicon") {
+                    switch k {
+                    case "scam_phrases": settings.policy.scamPhrases = try strings(v, "lexicon.scam_phrases").map { $0.lowercased() }
+                    case "shorteners": settings.policy.shorteners = Set(try strings(v, "lexicon.shorteners").map { $0.lowercased() })
+                    case "notification_senders":
+                        settings.policy.notificationSenders = try strings(v, "lexicon.notification_senders").map { $0.lowercased() }
+                    default: throw fail(kn, "unknown key lexicon.\(k)")
+                    }
+                }
+            case "profiles":
+                guard case .sequence(let sequence) = value else { throw fail(value, "profiles must be a list") }
+                var names: Set<String> = []
+                for item in sequence {
+                    let profile = try readProfile(item, defaults: settings.policy.thresholds)
+                    guard names.insert(profile.name).inserted else { throw fail(item, "duplicate profile \(profile.name)") }
+                    settings.policy.profiles.append(profile)
+                }
+            default:
+                throw fail(keyNode, "unknown key \(key)")
+            }
+        }
+        let t = settings.policy.thresholds
+        guard t.tag <= t.quarantine, t.quarantine <= t.reject else {
+            throw fail(root, "thresholds must satisfy tag <= quarantine <= reject")
+        }
+    }
+
+    func readListener(_ node: Node, into listener: inout ListenerSettings) throws(ConfigError) {
+        for (key, keyNode, value) in try mapping(node, "milter") {
+            switch key {
+            case "socket":
+                let spec = try string(value, "milter.socket")
+                guard spec.hasPrefix("unix:") || spec.hasPrefix("local:") || spec.hasPrefix("inet:")
+                    || spec.hasPrefix("inet6:") || spec.hasPrefix("/")
+                else { throw fail(value, "milter.socket must be unix:/path or inet:PORT@HOST") }
+                listener.socket = spec
+            case "socket_mode":
+                let text = try string(value, "milter.socket_mode")
+                guard let mode = UInt32(text, radix: 8), mode <= 0o777 else {
+                    throw fail(value, "milter.socket_mode must be an octal mode such as \"0660\"")
+                }
+                listener.socketMode = mode
+            case "socket_group":
+                let group = try string(value, "milter.socket_group")
+                listener.socketGroup = group.isEmpty ? nil : group
+            case "timeout": listener.timeoutSeconds = try integer(value, "milter.timeout")
+            case "skip_replies": listener.skipReplies = try bool(value, "milter.skip_replies")
+            default: throw fail(keyNode, "unknown key milter.\(key)")
+            }
+        }
+    }
+
+    func readActions(_ node: Node, into actions: inout ActionSettings) throws(ConfigError) {
+        for (key, keyNode, value) in try mapping(node, "actions") {
+            switch key {
+            case "dry_run": actions.dryRun = try bool(value, "actions.dry_run")
+            case "failure_action":
+                guard let action = FailureAction(rawValue: try string(value, key)) else {
+                    throw fail(value, "actions.failure_action must be accept or tempfail")
+                }
+                actions.failureAction = action
+            case "reject_code":
+                let code = try string(value, key)
+                guard code.count == 3, code.hasPrefix("5"), code.allSatisfy(\.isNumber) else {
+                    throw fail(value, "actions.reject_code must be a 5xx code")
+                }
+                actions.reject.code = code
+            case "reject_enhanced_code":
+                let code = try string(value, key)
+                let parts = code.split(separator: ".")
+                guard parts.count == 3, parts[0] == "5", parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else {
+                    throw fail(value, "actions.reject_enhanced_code must look like 5.7.1")
+                }
+                actions.reject.enhancedCode = code
+            case "reject_text":
+                let text = try string(value, key)
+                guard !text.isEmpty, !text.contains("\n"), !text.contains("\r") else {
+                    throw fail(value, "actions.reject_text must be one non-empty line")
+                }
+                actions.reject.text = text
+            case "quarantine_reason": actions.quarantineReason = try string(value, key)
+            case "subject_prefix": actions.subjectPrefix = try string(value, key)
+            case "tag_accepted_mail": actions.tagAcceptedMail = try bool(value, key)
+            default: throw fail(keyNode, "unknown key actions.\(key)")
+            }
+        }
+    }
+
+    func readThresholds(_ node: Node, base: Thresholds) throws(ConfigError) -> Thresholds {
+        var result = base
+        for (key, keyNode, value) in try mapping(node, "thresholds") {
+            switch key {
+            case "tag": result.tag = try number(value, "thresholds.tag")
+            case "quarantine": result.quarantine = try number(value, "thresholds.quarantine")
+            case "reject": result.reject = try number(value, "thresholds.reject")
+            default: throw fail(keyNode, "unknown key thresholds.\(key)")
+            }
+        }
+        guard result.tag <= result.quarantine, result.quarantine <= result.reject else {
+            throw fail(node, "thresholds must satisfy tag <= quarantine <= reject")
+        }
+        return result
+    }
+
+    func readLogging(_ node: Node, into log: inout LogSettings) throws(ConfigError) {
+        for (key, keyNode, value) in try mapping(node, "logging") {
+            switch key {
+            case "facility":
+                let facility = try string(value, key).lowercased()
+                guard SyslogFacility.named(facility) != nil else {
+                    throw fail(value, "logging.facility must be mail, daemon, user or local0..local7")
+                }
+                log.facility = facility
+            case "destination":
+                let destination = try string(value, key)
+                guard destination == "syslog" || destination == "stderr" else {
+                    throw fail(value, "logging.destination must be syslog or stderr")
+                }
+                log.destination = destination
+            default: throw fail(keyNode, "unknown key logging.\(key)")
+            }
+        }
+    }
+
+    func readLimits(_ node: Node, into limits: inout ParserLimits) throws(ConfigError) {
+        for (key, keyNode, value) in try mapping(node, "limits") {
+            let number = try integer(value, "limits.\(key)")
+            switch key {
+            case "scan_bytes": limits.maxScanBytes = number
+            case "headers": limits.maxHeaders = number
+            case "header_bytes": limits.maxHeaderBytes = number
+            case "mime_depth": limits.maxMimeDepth = number
+            case "parts": limits.maxParts = number
+            case "part_bytes": limits.maxPartBytes = number
+            case "decoded_bytes": limits.maxDecodedBytes = number
+            case "links": limits.maxLinks = number
+            case "line_bytes": limits.maxLineBytes = max(number, 1000)
+            default: throw fail(keyNode, "unknown key limits.\(key)")
+            }
+        }
+    }
+
+    func readProfile(_ node: Node, defaults: Thresholds) throws(ConfigError) -> Profile {
+        var name: String?
+        var senders: [String] = []
+        var dkim: [String] = []
+        var links: [String] = []
+        var userLinks = false
+        var thresholds: Thresholds? = nil
+        for (key, keyNode, value) in try mapping(node, "a profile") {
+            switch key {
+            case "name": name = try string(value, "profile name")
+            case "senders": senders = try strings(value, "senders")
+            case "dkim_domains": dkim = try strings(value, "dkim_domains")
+            case "link_domains": links = try strings(value, "link_domains")
+            case "user_links": userLinks = try bool(value, "user_links")
+            case "thresholds": thresholds = try readThresholds(value, base: defaults)
+            default: throw fail(keyNode, "unknown key in profile: \(key)")
+            }
+        }
+        guard let name, !name.isEmpty else { throw fail(node, "profile without a name") }
+        guard !senders.isEmpty else { throw fail(node, "profile \(name) has no senders") }
+        return Profile(
+            name: name, senders: senders, dkimDomains: dkim, linkDomains: links, userLinks: userLinks,
+            thresholds: thresholds)
+    }
+}
+
+/// syslog facilities by their config names.
+public enum SyslogFacility {
+    public static func named(_ name: String) -> Int32? {
+        switch name {
+        case "mail": return 2 << 3
+        case "daemon": return 3 << 3
+        case "user": return 1 << 3
+        case "local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7":
+            guard let digit = name.last?.wholeNumberValue else { return nil }
+            return Int32(16 + digit) << 3
+        default: return nil
+        }
+    }
+}

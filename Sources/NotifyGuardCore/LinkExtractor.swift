@@ -1,0 +1,434 @@
+/// Where an item (link, phone, address) was found.
+public enum ItemSource: Sendable, Equatable, Hashable, CustomStringConvertible {
+    case href, image, form, refresh, text
+    case header(String)
+
+    public var description: String {
+        switch self {
+        case .href: return "href"
+        case .image: return "img"
+        case .form: return "form"
+        case .refresh: return "refresh"
+        case .text: return "text"
+        case .header(let name): return "header:\(name)"
+        }
+    }
+}
+
+/// Disguises and properties of a link.
+public struct LinkFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    public static let defanged = LinkFlags(rawValue: 1 << 0)
+    public static let spacedDots = LinkFlags(rawValue: 1 << 1)
+    public static let userinfo = LinkFlags(rawValue: 1 << 2)
+    public static let ipLiteral = LinkFlags(rawValue: 1 << 3)
+    public static let punycode = LinkFlags(rawValue: 1 << 4)
+    public static let unicodeHost = LinkFlags(rawValue: 1 << 5)
+    public static let bareDomain = LinkFlags(rawValue: 1 << 6)
+    public static let unwrapped = LinkFlags(rawValue: 1 << 7)
+}
+
+/// A link with its host, registrable domain and origin.
+public struct ExtractedLink: Sendable, Equatable {
+    public var url: String
+    public var host: String
+    public var registrableDomain: String
+    public var source: ItemSource
+    public var anchorText: String
+    public var flags: LinkFlags
+}
+
+/// Phone numbers, e-mail addresses and wallet addresses found in text.
+public struct ExtractedItem: Sendable, Equatable {
+    public var value: String
+    public var source: ItemSource
+}
+
+/// Finds links, e-mail addresses, phone numbers and wallet addresses in text, seeing through common disguises.
+///
+/// One linear pass over a normalised copy of the text; no regular expressions.
+public struct LinkExtractor {
+    public var links: [ExtractedLink] = []
+    public var emails: [ExtractedItem] = []
+    public var phones: [ExtractedItem] = []
+    public var wallets: [ExtractedItem] = []
+    /// Zero-width, bidi-control and fullwidth characters seen (a disguise signal).
+    public var invisibleCharacters = 0
+    public var fullwidthCharacters = 0
+    public private(set) var truncated = false
+    private let psl: PublicSuffixList
+    private let maxLinks: Int
+
+    public init(psl: PublicSuffixList = .shared, maxLinks: Int = 2000) {
+        self.psl = psl
+        self.maxLinks = maxLinks
+    }
+
+    // MARK: Links from HTML attributes
+
+    public mutating func addURL(_ raw: String, source: ItemSource, anchorText: String = "") {
+        guard let link = makeLink(raw, source: source, anchorText: anchorText, flags: []) else { return }
+        append(link)
+        if let inner = Self.unwrapRedirect(link), let unwrapped = makeLink(
+            inner, source: source, anchorText: anchorText, flags: link.flags.union(.unwrapped))
+        {
+            append(unwrapped)
+        }
+    }
+
+    private mutating func append(_ link: ExtractedLink) {
+        guard links.count < maxLinks else {
+            truncated = true
+            return
+        }
+        links.append(link)
+    }
+
+    // MARK: Text
+
+    /// Scans visible text (or a header value) for every kind of item.
+    public mutating func scan(text: String, source: ItemSource) {
+        let (bytes, defangedAt, spacedAt) = normalize(text)
+        var index = 0
+        while index < bytes.count {
+            guard isTokenByte(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count, isTokenByte(bytes[index]) { index += 1 }
+            var end = index
+            // Trailing punctuation belongs to the sentence, not the link.
+            while end > start, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";"),
+                UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "'"), UInt8(ascii: "]")]
+                .contains(bytes[end - 1])
+            {
+                end -= 1
+            }
+            guard end > start else { continue }
+            var flags: LinkFlags = []
+            if defangedAt.contains(where: { $0 >= start && $0 < end }) { flags.insert(.defanged) }
+            if spacedAt.contains(where: { $0 >= start && $0 < end }) { flags.insert(.spacedDots) }
+            classify(bytes[start..<end], source: source, flags: flags)
+        }
+        scanPhones(bytes, source: source)
+    }
+
+    private func isTokenByte(_ byte: UInt8) -> Bool {
+        if byte >= 0x80 { return true }
+        if ASCII.isAlnum(byte) { return true }
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: ":"),
+            UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "!"),
+            UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
+            UInt8(ascii: "="), UInt8(ascii: "%"), UInt8(ascii: "["), UInt8(ascii: "]"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private mutating func classify(_ token: ArraySlice<UInt8>, source: ItemSource, flags: LinkFlags) {
+        let text = String(decoding: token, as: UTF8.self)
+        let lower = text.lowercased()
+        if let schemeEnd = lower.firstRange(of: "://") {
+            let scheme = lower[..<schemeEnd.lowerBound]
+            let known = ["http", "https", "hxxp", "hxxps", "ftp"]
+            if let matched = known.first(where: { scheme.hasSuffix($0) }) {
+                let urlStart = lower.index(schemeEnd.lowerBound, offsetBy: -matched.count)
+                let url = String(text[urlStart...])
+                var extra = flags
+                if matched.hasPrefix("hxxp") { extra.insert(.defanged) }
+                if let link = makeLink(url, source: source, anchorText: "", flags: extra) {
+                    append(link)
+                    if let inner = Self.unwrapRedirect(link),
+                        let unwrapped = makeLink(inner, source: source, anchorText: "", flags: extra.union(.unwrapped))
+                    {
+                        append(unwrapped)
+                    }
+                }
+            }
+            return
+        }
+        if let at = token.firstIndex(of: UInt8(ascii: "@")), at > token.startIndex {
+            let domain = String(decoding: token[(at + 1)...], as: UTF8.self).lowercased()
+            if isPlausibleDomain(domain) && emails.count < maxLinks {
+                emails.append(ExtractedItem(value: lower, source: source))
+            }
+            return
+        }
+        if Self.isWallet(token) {
+            if wallets.count < maxLinks { wallets.append(ExtractedItem(value: text, source: source)) }
+            return
+        }
+        if lower.hasPrefix("www.") {
+            if let link = makeLink("http://" + text, source: source, anchorText: "", flags: flags) { append(link) }
+            return
+        }
+        // A bare domain (with optional path): its suffix must be a listed public suffix.
+        let hostPart = lower.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        guard hostPart.contains("."), isPlausibleDomain(hostPart), psl.publicSuffix(of: hostPart).listed,
+            psl.registrableDomain(hostPart) != nil
+        else { return }
+        if let link = makeLink("http://" + text, source: source, anchorText: "", flags: flags.union(.bareDomain)) {
+            append(link)
+        }
+    }
+
+    private func isPlausibleDomain(_ domain: String) -> Bool {
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, domain.utf8.count <= 253 else { return false }
+        for label in labels {
+            guard !label.isEmpty, label.utf8.count <= 63, label.first != "-", label.last != "-" else { return false }
+            guard label.utf8.allSatisfy({ ASCII.isAlnum($0) || $0 == 45 || $0 >= 0x80 }) else { return false }
+        }
+        guard let tld = labels.last, tld.utf8.count >= 2, !tld.utf8.allSatisfy(ASCII.isDigit) else { return false }
+        return true
+    }
+
+    /// Builds a link from a URL string: host, registrable domain and disguise flags.
+    private func makeLink(_ raw: String, source: ItemSource, anchorText: String, flags: LinkFlags) -> ExtractedLink? {
+        var flags = flags
+        var rest = Substring(raw.trimmingASCIIWhitespace())
+        let lower = rest.lowercased()
+        if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") || lower.hasPrefix("cid:") || lower.hasPrefix("#")
+            || lower.hasPrefix("javascript:") || lower.hasPrefix("data:")
+        {
+            return nil
+        }
+        if let range = rest.firstRange(of: "://") {
+            rest = rest[range.upperBound...]
+        } else if rest.hasPrefix("//") {
+            rest = rest.dropFirst(2)
+        } else {
+            return nil  // relative links carry no host
+        }
+        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" || $0 == "\\" }) ?? rest.endIndex
+        var authority = rest[..<authorityEnd]
+        if let at = authority.lastIndex(of: "@") {
+            flags.insert(.userinfo)
+            authority = authority[authority.index(after: at)...]
+        }
+        var host: Substring
+        if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
+            host = authority[authority.startIndex...close]
+            flags.insert(.ipLiteral)
+        } else {
+            host = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? authority
+        }
+        var hostText = String(host).lowercased()
+        while hostText.hasSuffix(".") { hostText.removeLast() }
+        guard !hostText.isEmpty, hostText.utf8.count <= 253 else { return nil }
+        if Self.isIPv4Literal(hostText) { flags.insert(.ipLiteral) }
+        if hostText.split(separator: ".").contains(where: { $0.hasPrefix("xn--") }) { flags.insert(.punycode) }
+        if hostText.utf8.contains(where: { $0 >= 0x80 }) { flags.insert(.unicodeHost) }
+        let registrable = flags.contains(.ipLiteral) ? hostText : (psl.registrableDomain(hostText) ?? hostText)
+        return ExtractedLink(
+            url: raw, host: hostText, registrableDomain: registrable, source: source, anchorText: anchorText,
+            flags: flags)
+    }
+
+    /// Dotted quad, a single decimal number or hex forms (`0x7f.1`, `3232235777`) that browsers accept as IPv4.
+    static func isIPv4Literal(_ host: String) -> Bool {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...4).contains(parts.count) else { return false }
+        return parts.allSatisfy { part in
+            let lower = part.lowercased()
+            if lower.hasPrefix("0x") { return lower.count > 2 && UInt64(lower.dropFirst(2), radix: 16) != nil }
+            return !part.isEmpty && part.utf8.allSatisfy(ASCII.isDigit) && part.utf8.count <= 10
+        } && (parts.count == 4 || parts.allSatisfy { $0.utf8.count >= 4 || $0.lowercased().hasPrefix("0x") })
+    }
+
+    /// The target of a known redirector (`google.com/url?q=`, Outlook safelinks, `?url=`), one level deep.
+    static func unwrapRedirect(_ link: ExtractedLink) -> String? {
+        let redirectors = ["google.com", "safelinks.protection.outlook.com", "page.link", "urldefense.com", "t.co"]
+        guard redirectors.contains(where: { link.host == $0 || link.host.hasSuffix("." + $0) }) else { return nil }
+        guard let query = link.url.firstIndex(of: "?") else { return nil }
+        for pair in link.url[link.url.index(after: query)...].split(separator: "&") {
+            let keyValue = pair.split(separator: "=", maxSplits: 1)
+            guard keyValue.count == 2, ["q", "url", "u", "link"].contains(keyValue[0].lowercased()) else { continue }
+            let decoded = percentDecode(String(keyValue[1]))
+            if decoded.lowercased().hasPrefix("http") { return decoded }
+        }
+        return nil
+    }
+
+    static func percentDecode(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
+                let high = ASCII.hexValue(bytes[index + 1]), let low = ASCII.hexValue(bytes[index + 2])
+            {
+                out.append(high << 4 | low)
+                index += 3
+            } else {
+                out.append(bytes[index] == UInt8(ascii: "+") ? 32 : bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func isWallet(_ token: ArraySlice<UInt8>) -> Bool {
+        let count = token.count
+        guard let first = token.first else { return false }
+        // Ethereum: 0x + 40 hex digits.
+        if count == 42, first == UInt8(ascii: "0"), token[token.startIndex + 1] == UInt8(ascii: "x") {
+            return token.dropFirst(2).allSatisfy { ASCII.hexValue($0) != nil }
+        }
+        // Bitcoin bech32: bc1 + 39..59 lowercase alphanumerics.
+        if count >= 42, count <= 62, token.starts(with: Array("bc1".utf8)) {
+            return token.allSatisfy { ASCII.isDigit($0) || ($0 >= 97 && $0 <= 122) }
+        }
+        // Bitcoin base58 (P2PKH / P2SH): 26..35 chars starting with 1 or 3, with letters and digits mixed.
+        if (26...35).contains(count), first == UInt8(ascii: "1") || first == UInt8(ascii: "3") {
+            let base58 = token.allSatisfy {
+                ASCII.isAlnum($0) && $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: "O") && $0 != UInt8(ascii: "I")
+                    && $0 != UInt8(ascii: "l")
+            }
+            let letters = token.filter { ASCII.isAlpha($0) }.count
+            return base58 && letters >= 8 && token.contains(where: { $0 >= 65 && $0 <= 90 })
+                && token.contains(where: { $0 >= 97 && $0 <= 122 })
+        }
+        return false
+    }
+
+    // MARK: Phones
+
+    /// Phone numbers: 10 to 15 digits in a run of digits and separators, with a leading `+` or at least two groups.
+    /// Letters that stand for digits inside the run (`8OO`, `O199`) count as digits.
+    private mutating func scanPhones(_ bytes: [UInt8], source: ItemSource) {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let startsRun = byte == UInt8(ascii: "+") || ASCII.isDigit(byte) || byte == UInt8(ascii: "(")
+            guard startsRun, index == 0 || !ASCII.isAlnum(bytes[index - 1]) else {
+                index += 1
+                continue
+            }
+            var digits: [UInt8] = []
+            var groups = 0
+            var inGroup = false
+            var end = index
+            var afterLastDigit = index
+            let plus = byte == UInt8(ascii: "+")
+            if plus { end += 1 }
+            while end < bytes.count, digits.count <= 16 {
+                let c = bytes[end]
+                if let digit = Self.phoneDigit(c, previous: end > 0 ? bytes[end - 1] : 0, next: end + 1 < bytes.count ? bytes[end + 1] : 0) {
+                    digits.append(digit)
+                    afterLastDigit = end + 1
+                    if !inGroup { groups += 1 }
+                    inGroup = true
+                } else if c == 32 || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(")
+                    || c == UInt8(ascii: ")")
+                {
+                    inGroup = false
+                    // Two separators in a row end the number, except ") " and " (".
+                    if end + 1 < bytes.count, !(Self.phoneDigit(bytes[end + 1], previous: c, next: end + 2 < bytes.count ? bytes[end + 2] : 0) != nil
+                        || bytes[end + 1] == UInt8(ascii: "(") || (c == UInt8(ascii: ")") && bytes[end + 1] == 32))
+                    {
+                        end += 1
+                        break
+                    }
+                } else {
+                    break
+                }
+                end += 1
+            }
+            let trailingAlnum = afterLastDigit < bytes.count && ASCII.isAlpha(bytes[afterLastDigit])
+            if (10...15).contains(digits.count), plus || groups >= 3, !trailingAlnum, phones.count < maxLinks {
+                phones.append(ExtractedItem(value: (plus ? "+" : "") + String(decoding: digits, as: UTF8.self), source: source))
+            }
+            index = max(end, index + 1)
+        }
+    }
+
+    private static func phoneDigit(_ c: UInt8, previous: UInt8, next: UInt8) -> UInt8? {
+        if ASCII.isDigit(c) { return c }
+        let nearDigit = ASCII.isDigit(previous) || ASCII.isDigit(next) || previous == c || next == c
+        guard nearDigit else { return nil }
+        switch c {
+        case UInt8(ascii: "O"), UInt8(ascii: "o"): return UInt8(ascii: "0")
+        case UInt8(ascii: "l"), UInt8(ascii: "I"): return UInt8(ascii: "1")
+        default: return nil
+        }
+    }
+
+    // MARK: Normalisation
+
+    /// Maps fullwidth forms to ASCII, drops zero-width and bidi controls, and undoes defanging (`[.]`, `(dot)`,
+    /// ` . `). Returns the bytes and the offsets where a defang or a spaced dot was undone.
+    private mutating func normalize(_ text: String) -> ([UInt8], [Int], [Int]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var defanged: [Int] = []
+        var spaced: [Int] = []
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0xFEFF, 0x00AD, 0x2066...0x2069:
+                invisibleCharacters += 1
+                continue
+            case 0xFF01...0xFF5E:
+                fullwidthCharacters += 1
+                out.append(UInt8(value - 0xFEE0))
+                continue
+            case 0x3002, 0xFF61:  // ideographic full stops used as dots
+                out.append(UInt8(ascii: "."))
+                continue
+            default:
+                break
+            }
+            if value < 0x80 {
+                out.append(UInt8(value))
+            } else {
+                out.append(contentsOf: String(scalar).utf8)
+            }
+        }
+        // Undo defanging in place.
+        var result: [UInt8] = []
+        result.reserveCapacity(out.count)
+        var index = 0
+        let patterns: [[UInt8]] = ["[.]", "(.)", "{.}", "[dot]", "(dot)", "[d0t]"].map { Array($0.utf8) }
+        outer: while index < out.count {
+            let byte = out[index]
+            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{") {
+                for pattern in patterns where index + pattern.count <= out.count {
+                    if zip(out[index..<(index + pattern.count)], pattern).allSatisfy({ ASCII.lower($0) == $1 }) {
+                        defanged.append(result.count)
+                        result.append(UInt8(ascii: "."))
+                        index += pattern.count
+                        continue outer
+                    }
+                }
+            }
+            // "word . com": a dot with spaces on both sides between a label and a letter run.
+            if byte == 32, let last = result.last, ASCII.isAlnum(last) {
+                var probe = index
+                while probe < out.count, out[probe] == 32 { probe += 1 }
+                if probe < out.count, out[probe] == UInt8(ascii: "."), probe + 1 < out.count {
+                    var after = probe + 1
+                    while after < out.count, out[after] == 32 { after += 1 }
+                    if after > probe + 1, after < out.count, ASCII.isAlpha(out[after]) {
+                        let tldEnd = out[after...].firstIndex(where: { !ASCII.isAlpha($0) }) ?? out.count
+                        let tld = String(decoding: out[after..<tldEnd], as: UTF8.self).lowercased()
+                        if psl.isPublicSuffix(tld) {
+                            spaced.append(result.count)
+                            result.append(UInt8(ascii: "."))
+                            index = after
+                            continue
+                        }
+                    }
+                }
+            }
+            result.append(byte)
+            index += 1
+        }
+        return (result, defanged, spaced)
+    }
+}

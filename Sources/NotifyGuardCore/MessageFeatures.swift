@@ -1,0 +1,75 @@
+/// The facts about a message the rules weigh: who it claims to be, what authenticated it, what it links to.
+public struct MessageFeatures: Sendable {
+    public var from: MailAddress?
+    public var sender: MailAddress?
+    public var replyTo: MailAddress?
+    public var subject: String
+    /// Results from trusted authserv-ids only.
+    public var authentication: [AuthenticationResults.Result]
+    public var links: [ExtractedLink]
+    public var emails: [ExtractedItem]
+    public var phones: [ExtractedItem]
+    public var wallets: [ExtractedItem]
+    public var invisibleCharacters: Int
+    /// Lowercased subject, display name and visible text, joined for phrase search.
+    public var searchableText: [UInt8]
+    public var truncations: Set<Truncation>
+
+    public init(message: ParsedMessage, policy: Policy) {
+        let headers = message.headers
+        from = headers.first(named: "From").flatMap { MailAddress(header: $0.value) }
+        sender = headers.first(named: "Sender").flatMap { MailAddress(header: $0.value) }
+        replyTo = headers.first(named: "Reply-To").flatMap { MailAddress(header: $0.value) }
+        subject = message.subject
+        let trusted = Set(policy.trustedAuthservIDs.map { $0.lowercased() })
+        authentication = headers.all(named: "Authentication-Results")
+            .map { AuthenticationResults($0.value) }
+            .filter { trusted.contains($0.authservID) }
+            .flatMap(\.results)
+
+        var extractor = LinkExtractor(maxLinks: policy.limits.maxLinks)
+        extractor.scan(text: subject, source: .header("Subject"))
+        if let from { extractor.scan(text: from.displayName, source: .header("From")) }
+        var text = subject.lowercased() + "\n" + (from?.displayName.lowercased() ?? "") + "\n"
+        for part in message.parts {
+            for link in part.htmlLinks {
+                let source: ItemSource
+                switch link.kind {
+                case .href: source = .href
+                case .image: source = .image
+                case .form: source = .form
+                case .refresh: source = .refresh
+                }
+                extractor.addURL(link.url, source: source, anchorText: link.anchorText)
+            }
+            extractor.scan(text: part.text, source: .text)
+            if text.utf8.count < policy.limits.maxDecodedBytes {
+                text += part.text.lowercased()
+                text += "\n"
+            }
+        }
+        links = extractor.links
+        emails = extractor.emails
+        phones = extractor.phones
+        wallets = extractor.wallets
+        invisibleCharacters = extractor.invisibleCharacters
+        searchableText = Array(text.utf8)
+        truncations = message.truncations
+        if extractor.truncated { truncations.insert(.links) }
+    }
+
+    /// DKIM `d=` domains that passed.
+    public var dkimPassDomains: [String] {
+        authentication.filter { $0.method == "dkim" && $0.result == "pass" }.compactMap { $0.properties["header.d"] }
+    }
+
+    public var dmarcPass: Bool { authentication.contains { $0.method == "dmarc" && $0.result == "pass" } }
+
+    /// A trusted verdict of failure: DMARC fail, or DKIM and SPF both failing with no DKIM pass.
+    public var authenticationFailed: Bool {
+        if authentication.contains(where: { $0.method == "dmarc" && $0.result == "fail" }) { return true }
+        let dkimFail = authentication.contains { $0.method == "dkim" && ($0.result == "fail" || $0.result == "none") }
+        let spfFail = authentication.contains { $0.method == "spf" && ($0.result == "fail" || $0.result == "softfail") }
+        return dkimFail && spfFail && dkimPassDomains.isEmpty
+    }
+}

@@ -1,0 +1,138 @@
+/// What the scorer's verdict asks the MTA to do, in increasing severity.
+public enum Action: String, Sendable, Codable, Comparable, CaseIterable {
+    case accept, tag, quarantine, reject
+
+    private var rank: Int {
+        switch self {
+        case .accept: return 0
+        case .tag: return 1
+        case .quarantine: return 2
+        case .reject: return 3
+        }
+    }
+
+    public static func < (lhs: Action, rhs: Action) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Scores from which each action applies (inclusive).
+public struct Thresholds: Sendable, Equatable {
+    public var tag: Double
+    public var quarantine: Double
+    public var reject: Double
+
+    public init(tag: Double, quarantine: Double, reject: Double) {
+        self.tag = tag
+        self.quarantine = quarantine
+        self.reject = reject
+    }
+
+    public func action(for score: Double) -> Action {
+        if score >= reject { return .reject }
+        if score >= quarantine { return .quarantine }
+        if score >= tag { return .tag }
+        return .accept
+    }
+}
+
+/// The rules the scorer knows; each has a weight in the config (`rules:` section).
+public enum RuleID: String, Sendable, CaseIterable, Codable {
+    case spoofedSender = "spoofed_sender"
+    case foreignLink = "foreign_link"
+    case scamPhrase = "scam_phrase"
+    case phoneNumber = "phone_number"
+    case callbackPhishing = "callback_phishing"
+    case linkTextMismatch = "link_text_mismatch"
+    case userinfoLink = "userinfo_link"
+    case ipLiteralLink = "ip_literal_link"
+    case defangedLink = "defanged_link"
+    case punycodeLink = "punycode_link"
+    case shortenerLink = "shortener_link"
+    case walletAddress = "wallet_address"
+    case invisibleCharacters = "invisible_characters"
+    case genericNotificationAbuse = "generic_notification_abuse"
+    case partialScan = "partial_scan"
+
+    /// Weights used when the config names none.
+    public var defaultWeight: Double {
+        switch self {
+        case .spoofedSender: return 6
+        case .foreignLink: return 4
+        case .scamPhrase: return 3
+        case .phoneNumber: return 1
+        case .callbackPhishing: return 4
+        case .linkTextMismatch: return 3
+        case .userinfoLink: return 4
+        case .ipLiteralLink: return 3
+        case .defangedLink: return 4
+        case .punycodeLink: return 2
+        case .shortenerLink: return 2
+        case .walletAddress: return 4
+        case .invisibleCharacters: return 1
+        case .genericNotificationAbuse: return 3
+        case .partialScan: return 0
+        }
+    }
+}
+
+/// One notification template family of one platform.
+public struct Profile: Sendable, Equatable {
+    public var name: String
+    /// Sender addresses (`a@b`) or domains (`b`, matching subdomains too) of From or Sender.
+    public var senders: [String]
+    /// DKIM `d=` domains that prove the platform sent it.
+    public var dkimDomains: [String]
+    /// Domains the template's own links use.
+    public var linkDomains: [String]
+    /// Users of this template may add their own links (calendar invitations, comments): foreign links are not
+    /// scored as such; the other link signals still apply.
+    public var userLinks: Bool
+    public var thresholds: Thresholds?
+
+    public init(
+        name: String, senders: [String], dkimDomains: [String], linkDomains: [String], userLinks: Bool = false,
+        thresholds: Thresholds? = nil
+    ) {
+        self.name = name
+        self.senders = senders.map { $0.lowercased() }
+        self.dkimDomains = dkimDomains.map { $0.lowercased() }
+        self.linkDomains = linkDomains.map { $0.lowercased() }
+        self.userLinks = userLinks
+        self.thresholds = thresholds
+    }
+
+    func matchesSender(_ address: String) -> Bool {
+        let address = address.lowercased()
+        let domain = address.split(separator: "@").last.map(String.init) ?? ""
+        return senders.contains { pattern in
+            pattern.contains("@") ? pattern == address : Domain.matches(domain, pattern)
+        }
+    }
+}
+
+/// Domain suffix matching: `a.b.example.com` is within `example.com`.
+enum Domain {
+    static func matches(_ host: String, _ domain: String) -> Bool {
+        host == domain || (host.hasSuffix(domain) && host.utf8.count > domain.utf8.count
+            && host.utf8[host.utf8.index(host.utf8.endIndex, offsetBy: -domain.utf8.count - 1)] == UInt8(ascii: "."))
+    }
+}
+
+/// Everything the scoring core needs from the config; a plain value, swapped whole on reload.
+public struct Policy: Sendable {
+    public var thresholds = Thresholds(tag: 4, quarantine: 8, reject: 15)
+    public var weights: [RuleID: Double] = [:]
+    /// authserv-ids whose Authentication-Results we believe (our own MX).
+    public var trustedAuthservIDs: [String] = []
+    public var profiles: [Profile] = []
+    /// Lowercased phrases of the scam lexicon.
+    public var scamPhrases: [String] = []
+    public var shorteners: Set<String> = []
+    /// Local parts typical of automated senders (`no-reply`, `notifications`...).
+    public var notificationSenders: [String] = ["noreply", "no-reply", "donotreply", "do-not-reply", "notification",
+        "notifications", "alert", "alerts", "mailer", "info", "support", "security"]
+    public var limits = ParserLimits()
+
+    public init() {}
+
+    public func weight(_ rule: RuleID) -> Double { weights[rule] ?? rule.defaultWeight }
+}

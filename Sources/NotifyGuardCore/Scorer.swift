@@ -1,0 +1,142 @@
+/// One rule that fired: its id, the score it added and what it saw.
+public struct Reason: Sendable, Equatable, Codable {
+    public var rule: String
+    public var score: Double
+    public var detail: String
+
+    public init(rule: String, score: Double, detail: String) {
+        self.rule = rule
+        self.score = score
+        self.detail = detail
+    }
+}
+
+/// The scorer's answer for one message: the action, the score and why.
+public struct Verdict: Sendable, Equatable {
+    public var action: Action
+    public var score: Double
+    public var profile: String?
+    public var reasons: [Reason]
+    public var partial: Bool
+}
+
+/// Applies the policy's rules to a message's features. Pure: same input, same verdict.
+public struct Scorer: Sendable {
+    public var policy: Policy
+    /// How many times one rule may fire per message (distinct details); keeps one noisy signal from dominating.
+    static let maxHitsPerRule = 3
+
+    public init(policy: Policy) {
+        self.policy = policy
+    }
+
+    /// Parses and scores a whole message (what `scan` does per file).
+    public func score(rawMessage bytes: [UInt8]) -> Verdict {
+        score(MessageParser.parse(bytes, limits: policy.limits))
+    }
+
+    public func score(_ message: ParsedMessage) -> Verdict {
+        score(MessageFeatures(message: message, policy: policy))
+    }
+
+    public func score(_ features: MessageFeatures) -> Verdict {
+        var reasons: [Reason] = []
+        var hits: [RuleID: Set<String>] = [:]
+        func fire(_ rule: RuleID, _ detail: String) {
+            let weight = policy.weight(rule)
+            guard weight != 0, hits[rule, default: []].count < Self.maxHitsPerRule,
+                hits[rule, default: []].insert(detail).inserted
+            else { return }
+            reasons.append(Reason(rule: rule.rawValue, score: weight, detail: detail))
+        }
+
+        let profile = matchProfile(features)
+        let platformSent = profile.map { isPlatformSent(features, profile: $0) } ?? false
+        if let profile, !platformSent, features.authenticationFailed {
+            fire(.spoofedSender, profile.name)
+        }
+
+        let phrases = scamPhrases(in: features.searchableText)
+        for phrase in phrases { fire(.scamPhrase, phrase) }
+
+        for link in features.links {
+            if let profile, platformSent, !profile.userLinks, !isTemplateDomain(link, profile: profile, features: features),
+                link.source != .image
+            {
+                fire(.foreignLink, link.registrableDomain)
+            }
+            if link.flags.contains(.userinfo) { fire(.userinfoLink, link.host) }
+            if link.flags.contains(.ipLiteral) { fire(.ipLiteralLink, link.host) }
+            if link.flags.contains(.defanged) || link.flags.contains(.spacedDots) { fire(.defangedLink, link.host) }
+            if link.flags.contains(.punycode) || link.flags.contains(.unicodeHost) { fire(.punycodeLink, link.host) }
+            if policy.shorteners.contains(link.registrableDomain) { fire(.shortenerLink, link.registrableDomain) }
+            if link.source == .href, let named = domainNamed(by: link.anchorText), named != link.registrableDomain {
+                fire(.linkTextMismatch, "\(named)->\(link.registrableDomain)")
+            }
+        }
+        for wallet in features.wallets { fire(.walletAddress, wallet.value) }
+        if features.invisibleCharacters > 0 { fire(.invisibleCharacters, "\(features.invisibleCharacters)") }
+
+        if platformSent || profile == nil {
+            for phone in features.phones where platformSent { fire(.phoneNumber, phone.value) }
+            if !features.phones.isEmpty && !phrases.isEmpty && (platformSent || isNotificationStyle(features)) {
+                fire(.callbackPhishing, features.phones[0].value)
+            }
+        }
+        if profile == nil, isNotificationStyle(features), !features.dkimPassDomains.isEmpty, !phrases.isEmpty,
+            !features.links.isEmpty || !features.phones.isEmpty
+        {
+            fire(.genericNotificationAbuse, features.from?.address ?? "")
+        }
+        if !features.truncations.isEmpty {
+            fire(.partialScan, features.truncations.map(\.rawValue).sorted().joined(separator: "+"))
+        }
+
+        let score = reasons.reduce(0) { $0 + $1.score }
+        let thresholds = profile?.thresholds ?? policy.thresholds
+        return Verdict(
+            action: thresholds.action(for: score), score: score, profile: profile?.name, reasons: reasons,
+            partial: !features.truncations.isEmpty)
+    }
+
+    /// The profile whose senders include the From or Sender address; DKIM-proven matches first.
+    func matchProfile(_ features: MessageFeatures) -> Profile? {
+        let addresses = [features.from?.address, features.sender?.address].compactMap { $0 }
+        let candidates = policy.profiles.filter { profile in addresses.contains { profile.matchesSender($0) } }
+        return candidates.first { isPlatformSent(features, profile: $0) } ?? candidates.first
+    }
+
+    func isPlatformSent(_ features: MessageFeatures, profile: Profile) -> Bool {
+        features.dkimPassDomains.contains { domain in profile.dkimDomains.contains { Domain.matches(domain, $0) } }
+    }
+
+    private func isTemplateDomain(_ link: ExtractedLink, profile: Profile, features: MessageFeatures) -> Bool {
+        profile.linkDomains.contains { Domain.matches(link.host, $0) }
+            || profile.dkimDomains.contains { Domain.matches(link.host, $0) }
+    }
+
+    private func isNotificationStyle(_ features: MessageFeatures) -> Bool {
+        guard let address = features.from?.address, let at = address.firstIndex(of: "@") else { return false }
+        let local = address[..<at]
+        return policy.notificationSenders.contains { local.contains($0) }
+    }
+
+    /// The registrable domain a link's visible text names, if it reads like a URL or domain.
+    private func domainNamed(by anchorText: String) -> String? {
+        let trimmed = anchorText.trimmingASCIIWhitespace().lowercased()
+        guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
+        var extractor = LinkExtractor(maxLinks: 1)
+        extractor.scan(text: trimmed, source: .text)
+        return extractor.links.first?.registrableDomain
+    }
+
+    /// Lexicon phrases present in the (lowercased) text; a byte search per phrase, no regular expressions.
+    private func scamPhrases(in text: [UInt8]) -> [String] {
+        var found: [String] = []
+        for phrase in policy.scamPhrases where found.count < Self.maxHitsPerRule {
+            let needle = Array(phrase.utf8)
+            if HTMLText.findCaseInsensitive(text, needle, from: 0) != nil { found.append(phrase) }
+        }
+        return found
+    }
+}

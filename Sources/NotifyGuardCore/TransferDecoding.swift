@@ -1,0 +1,113 @@
+/// Content-Transfer-Encoding of a MIME part.
+enum TransferEncoding: Sendable {
+    case identity, base64, quotedPrintable
+
+    init(headerValue: String?) {
+        let token = (headerValue ?? "").trimmingASCIIWhitespace().lowercased()
+        switch token {
+        case "base64": self = .base64
+        case "quoted-printable": self = .quotedPrintable
+        default: self = .identity
+        }
+    }
+}
+
+/// Streaming base64 decoder that skips anything outside the alphabet (garbage, whitespace, stray `=`).
+struct Base64Decoder {
+    private var quad: UInt32 = 0
+    private var count = 0
+
+    private static let table: [UInt8] = {
+        var table = [UInt8](repeating: 0xFF, count: 256)
+        for (index, byte) in Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8).enumerated() {
+            table[Int(byte)] = UInt8(index)
+        }
+        // URL-safe alphabet too: senders use it and decoding it costs nothing.
+        table[Int(UInt8(ascii: "-"))] = 62
+        table[Int(UInt8(ascii: "_"))] = 63
+        return table
+    }()
+
+    mutating func decode(_ input: ArraySlice<UInt8>, into output: inout [UInt8]) {
+        for byte in input {
+            let value = Self.table[Int(byte)]
+            if value == 0xFF { continue }
+            quad = (quad << 6) | UInt32(value)
+            count += 1
+            if count == 4 {
+                output.append(UInt8(truncatingIfNeeded: quad >> 16))
+                output.append(UInt8(truncatingIfNeeded: quad >> 8))
+                output.append(UInt8(truncatingIfNeeded: quad))
+                quad = 0
+                count = 0
+            }
+        }
+    }
+
+    /// Emits the bytes of a final partial group (unpadded input).
+    mutating func finish(into output: inout [UInt8]) {
+        if count == 2 {
+            output.append(UInt8(truncatingIfNeeded: quad >> 4))
+        } else if count == 3 {
+            output.append(UInt8(truncatingIfNeeded: quad >> 10))
+            output.append(UInt8(truncatingIfNeeded: quad >> 2))
+        }
+        quad = 0
+        count = 0
+    }
+
+    static func decode(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var decoder = Base64Decoder()
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 3 / 4)
+        decoder.decode(bytes, into: &out)
+        decoder.finish(into: &out)
+        return out
+    }
+}
+
+/// Quoted-printable decoding of one line; invalid escapes are kept literally.
+enum QuotedPrintable {
+    /// Decodes `line` (without its line ending) and appends a line break unless it ended with a soft break.
+    static func decodeLine(_ line: ArraySlice<UInt8>, into output: inout [UInt8], underscoreIsSpace: Bool = false) {
+        var end = line.endIndex
+        while end > line.startIndex, ASCII.isSpace(line[end - 1]) { end -= 1 }
+        var soft = false
+        if end > line.startIndex, line[end - 1] == UInt8(ascii: "=") {
+            soft = true
+            end -= 1
+        }
+        var index = line.startIndex
+        while index < end {
+            let byte = line[index]
+            if byte == UInt8(ascii: "="), index + 2 < end,
+                let high = ASCII.hexValue(line[index + 1]), let low = ASCII.hexValue(line[index + 2])
+            {
+                output.append(high << 4 | low)
+                index += 3
+            } else if underscoreIsSpace && byte == UInt8(ascii: "_") {
+                output.append(32)
+                index += 1
+            } else {
+                output.append(byte)
+                index += 1
+            }
+        }
+        if !soft { output.append(10) }
+    }
+}
+
+extension StringProtocol {
+    func trimmingASCIIWhitespace() -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].isASCIIWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].isASCIIWhitespace { end = scalars.index(before: end) }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+}
+
+extension Unicode.Scalar {
+    var isASCIIWhitespace: Bool { value == 32 || value == 9 || value == 10 || value == 13 || value == 12 }
+}

@@ -1,0 +1,114 @@
+import NotifyGuardConfig
+import NotifyGuardCore
+
+/// One change to ask of the MTA at end of message.
+public enum MessageEdit: Equatable, Sendable {
+    case deleteHeader(name: String, index: Int)
+    case addHeader(name: String, value: String)
+    case changeHeader(name: String, index: Int, value: String)
+    case quarantine(reason: String)
+}
+
+/// What to do with a message, decided from its verdict and the settings, before anything touches libmilter.
+///
+/// Keeping this pure lets the tests check every action without an MTA, and keeps the milter session thin.
+public struct ActionPlan: Equatable, Sendable {
+    /// The action carried out (after dry-run and failure handling).
+    public var action: Action
+    /// What the verdict alone asked for (differs from `action` in dry-run mode).
+    public var verdictAction: Action
+    public var edits: [MessageEdit]
+    /// Set when the MTA must refuse the message: a reject reply, or a temporary failure.
+    public var reply: RejectReply?
+    public var tempfail: Bool
+
+    public static let resultHeader = "X-NotifyGuard-Result"
+    public static let reasonsHeader = "X-NotifyGuard-Reasons"
+    static let ownPrefix = "x-notifyguard-"
+
+    /// - Parameters:
+    ///   - incomingHeaderNames: every top-level header name in arrival order (to find forged X-NotifyGuard-*).
+    ///   - subject: the raw Subject value, nil when the message has none.
+    public init(verdict: Verdict, settings: ActionSettings, incomingHeaderNames: [String], subject: String?) {
+        verdictAction = verdict.action
+        action = settings.dryRun ? min(verdict.action, .tag) : verdict.action
+        reply = nil
+        tempfail = false
+        edits = []
+        if action == .reject {
+            reply = settings.reject
+            return
+        }
+        edits = Self.forgedHeaderDeletions(incomingHeaderNames)
+        if action >= .tag || settings.tagAcceptedMail || settings.dryRun && verdictAction > .accept {
+            edits += Self.tagHeaders(verdict: verdict, dryRun: settings.dryRun)
+        }
+        if action >= .tag, !settings.subjectPrefix.isEmpty {
+            let current = subject ?? ""
+            if !current.hasPrefix(settings.subjectPrefix) {
+                let value = settings.subjectPrefix + current
+                edits.append(subject == nil
+                    ? .addHeader(name: "Subject", value: value) : .changeHeader(name: "Subject", index: 1, value: value))
+            }
+        }
+        if action == .quarantine {
+            edits.append(.quarantine(reason: "\(settings.quarantineReason) (score \(Self.format(verdict.score)))"))
+        }
+    }
+
+    /// The plan when notifyguard could not judge the message: the configured failure action, nothing else.
+    public init(failure settings: ActionSettings) {
+        verdictAction = .accept
+        action = .accept
+        edits = []
+        reply = nil
+        tempfail = settings.failureAction == .tempfail
+    }
+
+    /// Deletes of every incoming `X-NotifyGuard-*` header, highest index first so earlier indexes stay valid.
+    static func forgedHeaderDeletions(_ names: [String]) -> [MessageEdit] {
+        var seen: [String: Int] = [:]
+        var deletions: [MessageEdit] = []
+        for name in names {
+            let key = name.lowercased()
+            seen[key, default: 0] += 1
+            if key.hasPrefix(ownPrefix) { deletions.append(.deleteHeader(name: name, index: seen[key] ?? 1)) }
+        }
+        return deletions.reversed()
+    }
+
+    static func tagHeaders(verdict: Verdict, dryRun: Bool) -> [MessageEdit] {
+        var result = "\(verdict.action.rawValue) score=\(format(verdict.score))"
+        if let profile = verdict.profile { result += " profile=\(profile)" }
+        if dryRun { result += " dry-run" }
+        var edits: [MessageEdit] = [.addHeader(name: resultHeader, value: HeaderText.clean(result, limit: 200))]
+        if !verdict.reasons.isEmpty {
+            let reasons = verdict.reasons.map { "\($0.rule)(\($0.detail))=\(format($0.score))" }.joined(separator: ", ")
+            edits.append(.addHeader(name: reasonsHeader, value: HeaderText.clean(reasons, limit: 900)))
+        }
+        return edits
+    }
+
+    /// Scores print with one decimal, always with a dot.
+    public static func format(_ score: Double) -> String {
+        let tenths = (score * 10).rounded()
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = Int(abs(tenths))
+        return "\(sign)\(magnitude / 10).\(magnitude % 10)"
+    }
+}
+
+/// Text made safe for a header value or a log field: no control characters, bounded length.
+public enum HeaderText {
+    public static func clean(_ text: String, limit: Int) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if out.unicodeScalars.count >= limit {
+                out += "..."
+                break
+            }
+            out.unicodeScalars.append(scalar.value < 0x20 || scalar.value == 0x7F ? " " : scalar)
+        }
+        return out
+    }
+}

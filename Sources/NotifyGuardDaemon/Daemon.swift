@@ -1,0 +1,78 @@
+import Logging
+import Milter
+import NotifyGuardConfig
+import NotifyGuardCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the milter in the foreground: signals, reload thread, libmilter loop, start and stop log lines.
+public enum Daemon {
+    /// Blocks until libmilter stops (SIGTERM, SIGHUP or SIGINT). SIGUSR1 reloads the config.
+    public static func run(store: ConfigStore, socketOverride: String?, logger: Logger) throws {
+        let settings = store.settings
+        var options = MilterOptions(socket: socketOverride ?? settings.listener.socket)
+        options.timeoutSeconds = settings.listener.timeoutSeconds
+        options.skipReplies = settings.listener.skipReplies
+        options.macros = NotifyGuardFilter.macros
+        options.socketMode = settings.listener.socketMode.map { mode_t($0) }
+        if let groupName = settings.listener.socketGroup {
+            guard let group = getgrnam(groupName) else { throw MilterError.call("getgrnam(\(groupName))") }
+            options.socketGroup = group.pointee.gr_gid
+        }
+
+        // Block SIGUSR1 before libmilter starts threads, so only the reload thread receives it.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGUSR1)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        startReloadThread(store: store, logger: logger)
+
+        try Milter.run(filter: NotifyGuardFilter(store: store, logger: logger), options: options) {
+            logger.notice(
+                "started: socket=\(options.socket) config=\(settings.origin) profiles=\(settings.policy.profiles.count) dry_run=\(settings.actions.dryRun ? "yes" : "no") failure_action=\(settings.actions.failureAction.rawValue)"
+            )
+        }
+        logger.notice("stopped")
+    }
+
+    private static func startReloadThread(store: ConfigStore, logger: Logger) {
+        let context = ReloadContext(store: store, logger: logger)
+        let unmanaged = Unmanaged.passRetained(context)
+        var thread = pthread_t()
+        let created = pthread_create(&thread, nil, reloadThreadMain, unmanaged.toOpaque())
+        if created != 0 {
+            unmanaged.release()
+            logger.error("cannot start the reload thread (error \(created)); SIGUSR1 reload disabled")
+        } else {
+            pthread_detach(thread)
+        }
+    }
+}
+
+/// What the reload thread needs; retained for the life of the process.
+private final class ReloadContext: Sendable {
+    let store: ConfigStore
+    let logger: Logger
+
+    init(store: ConfigStore, logger: Logger) {
+        self.store = store
+        self.logger = logger
+    }
+}
+
+/// Waits for SIGUSR1 forever and reloads the config on each.
+private func reloadThreadMain(_ argument: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+    guard let argument else { return nil }
+    let context = Unmanaged<ReloadContext>.fromOpaque(argument).takeUnretainedValue()
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGUSR1)
+    while true {
+        var received: Int32 = 0
+        guard sigwait(&signals, &received) == 0 else { continue }
+        context.logger.notice("SIGUSR1: reloading config")
+        context.store.reload(logger: context.logger)
+    }
+}
