@@ -81,6 +81,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "NotifyGuardDaemonTests",
+            dependencies: ["NotifyGuardDaemon", "NotifyGuardConfig", "NotifyGuardCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: [
                 "notifyguard", "NotifyGuardDaemon", "NotifyGuardCore", "NotifyGuardConfig",

@@ -7,6 +7,8 @@ public enum FailureAction: String, Sendable {
 
 /// The SMTP reply for rejected mail.
 public struct RejectReply: Sendable, Equatable {
+    public init() {}
+
     public var code = "550"
     public var enhancedCode = "5.7.1"
     public var text = "Message rejected as notification abuse (notifyguard)"
@@ -14,6 +16,8 @@ public struct RejectReply: Sendable, Equatable {
 
 /// Listener settings: where libmilter listens and how the socket is set up.
 public struct ListenerSettings: Sendable, Equatable {
+    public init() {}
+
     public var socket = "unix:/run/notifyguard/notifyguard.sock"
     /// Unix socket mode (octal in the file), nil to keep libmilter's.
     public var socketMode: UInt32? = 0o660
@@ -25,6 +29,8 @@ public struct ListenerSettings: Sendable, Equatable {
 
 /// What each action does beyond the verdict itself.
 public struct ActionSettings: Sendable, Equatable {
+    public init() {}
+
     public var dryRun = false
     public var failureAction: FailureAction = .accept
     public var reject = RejectReply()
@@ -37,6 +43,8 @@ public struct ActionSettings: Sendable, Equatable {
 
 /// Where log lines go.
 public struct LogSettings: Sendable, Equatable {
+    public init() {}
+
     public var facility = "mail"
     public var destination = "syslog"
 }

@@ -10,7 +10,9 @@ import Darwin
 public enum CharsetDecoder {
     public static func decode(_ bytes: [UInt8], charset: String?) -> String {
         let name = normalize(charset)
-        if name == "UTF-8" || name == "US-ASCII" || bytes.allSatisfy({ $0 < 0x80 }) {
+        // 7-bit stateful charsets (ISO-2022-*, UTF-7, HZ) look like ASCII but are not.
+        let statefulSevenBit = name.hasPrefix("ISO-2022") || name == "UTF-7" || name.hasPrefix("HZ")
+        if name == "UTF-8" || name == "US-ASCII" || (!statefulSevenBit && bytes.allSatisfy({ $0 < 0x80 })) {
             return String(decoding: bytes, as: UTF8.self)
         }
         return convert(bytes, from: name) ?? String(decoding: bytes, as: UTF8.self)

@@ -8,6 +8,12 @@ public struct HTMLLink: Sendable, Equatable {
     public var kind: HTMLLinkKind
     public var url: String
     public var anchorText: String
+
+    public init(kind: HTMLLinkKind, url: String, anchorText: String) {
+        self.kind = kind
+        self.url = url
+        self.anchorText = anchorText
+    }
 }
 
 /// Renders HTML to the text a reader sees and collects its links, in one linear pass with no tree.

@@ -13,6 +13,11 @@ public struct TextPart: Sendable, Equatable {
 public struct AttachmentInfo: Sendable, Equatable {
     public var contentType: String
     public var filename: String?
+
+    public init(contentType: String, filename: String?) {
+        self.contentType = contentType
+        self.filename = filename
+    }
 }
 
 /// Everything the parser extracted from one message; the input to feature extraction.

@@ -18,6 +18,14 @@ public struct Verdict: Sendable, Equatable {
     public var profile: String?
     public var reasons: [Reason]
     public var partial: Bool
+
+    public init(action: Action, score: Double, profile: String?, reasons: [Reason], partial: Bool) {
+        self.action = action
+        self.score = score
+        self.profile = profile
+        self.reasons = reasons
+        self.partial = partial
+    }
 }
 
 /// Applies the policy's rules to a message's features. Pure: same input, same verdict.

@@ -1,0 +1,79 @@
+import NotifyGuardConfig
+import NotifyGuardCore
+import NotifyGuardDaemon
+import Testing
+
+@Suite struct ActionPlanTests {
+    private func verdict(_ action: Action, score: Double = 9) -> Verdict {
+        Verdict(
+            action: action, score: score, profile: "microsoft-tenant",
+            reasons: [Reason(rule: "foreign_link", score: 5, detail: "evil.com"), Reason(rule: "scam_phrase", score: 4, detail: "private message")],
+            partial: false)
+    }
+
+    private let forged = ["Received", "X-NotifyGuard-Result", "Subject", "x-notifyguard-result", "X-NotifyGuard-Reasons"]
+
+    @Test func rejectRepliesAndEditsNothing() {
+        let plan = ActionPlan(verdict: verdict(.reject), settings: ActionSettings(), incomingHeaderNames: forged, subject: "s")
+        #expect(plan.action == .reject)
+        #expect(plan.reply == RejectReply())
+        #expect(plan.edits.isEmpty)
+    }
+
+    @Test func quarantineTagsAndHolds() {
+        let plan = ActionPlan(verdict: verdict(.quarantine), settings: ActionSettings(), incomingHeaderNames: [], subject: "s")
+        #expect(plan.edits.contains(.addHeader(name: "X-NotifyGuard-Result", value: "quarantine score=9.0 profile=microsoft-tenant")))
+        #expect(plan.edits.contains {
+            if case .quarantine(let reason) = $0 { return reason.contains("score 9.0") }
+            return false
+        })
+    }
+
+    @Test func forgedHeadersAreDeletedHighestIndexFirst() {
+        let plan = ActionPlan(verdict: verdict(.accept, score: 0), settings: ActionSettings(), incomingHeaderNames: forged, subject: "s")
+        #expect(plan.edits == [
+            .deleteHeader(name: "X-NotifyGuard-Reasons", index: 1),
+            .deleteHeader(name: "x-notifyguard-result", index: 2),
+            .deleteHeader(name: "X-NotifyGuard-Result", index: 1),
+        ])
+    }
+
+    @Test func tagAddsHeadersAndSubjectPrefixOnce() {
+        var settings = ActionSettings()
+        settings.subjectPrefix = "[SUSPICIOUS] "
+        let plan = ActionPlan(verdict: verdict(.tag, score: 5), settings: settings, incomingHeaderNames: [], subject: "Hello")
+        #expect(plan.edits.contains(.changeHeader(name: "Subject", index: 1, value: "[SUSPICIOUS] Hello")))
+        #expect(plan.edits.contains(.addHeader(
+            name: "X-NotifyGuard-Reasons", value: "foreign_link(evil.com)=5.0, scam_phrase(private message)=4.0")))
+        let again = ActionPlan(verdict: verdict(.tag, score: 5), settings: settings, incomingHeaderNames: [], subject: "[SUSPICIOUS] Hello")
+        #expect(!again.edits.contains { if case .changeHeader = $0 { return true } else { return false } })
+    }
+
+    @Test func dryRunAtMostTags() {
+        var settings = ActionSettings()
+        settings.dryRun = true
+        let plan = ActionPlan(verdict: verdict(.reject), settings: settings, incomingHeaderNames: [], subject: nil)
+        #expect(plan.action == .tag)
+        #expect(plan.verdictAction == .reject)
+        #expect(plan.reply == nil)
+        #expect(plan.edits.contains(.addHeader(name: "X-NotifyGuard-Result", value: "reject score=9.0 profile=microsoft-tenant dry-run")))
+    }
+
+    @Test func failurePlanFollowsTheConfiguredAction() {
+        var settings = ActionSettings()
+        #expect(ActionPlan(failure: settings).tempfail == false)
+        settings.failureAction = .tempfail
+        #expect(ActionPlan(failure: settings).tempfail == true)
+    }
+
+    @Test func verdictLineIsPostfixStyle() {
+        let plan = ActionPlan(verdict: verdict(.quarantine), settings: ActionSettings(), incomingHeaderNames: [], subject: nil)
+        let line = VerdictLine(
+            queueID: "4ZabCdE", plan: plan, verdict: verdict(.quarantine), envelopeFrom: "a@b.c", recipients: ["d@e.f"],
+            client: "203.0.113.9", milliseconds: 0.4)
+        #expect(line.text == "4ZabCdE: action=quarantine score=9.0 profile=microsoft-tenant from=<a@b.c> rcpt=<d@e.f> client=[203.0.113.9] reasons=foreign_link(evil.com),scam_phrase(private message) ms=0.40")
+        let hostile = VerdictLine(
+            queueID: nil, plan: plan, verdict: nil, envelopeFrom: "x%n%s\r\ny", recipients: [], client: nil, milliseconds: 1)
+        #expect(hostile.text == "NOQUEUE: action=quarantine from=<x%n%s  y> rcpt=<> client=[unknown] ms=1.00")
+    }
+}
