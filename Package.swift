@@ -59,16 +59,12 @@ let package = Package(
         // libFuzzer entry point for the parser; see README "Fuzzing".
         .executableTarget(
             name: "NotifyGuardFuzz",
-            dependencies: ["NotifyGuardCore"],
+            dependencies: ["NotifyGuardCore", "CFuzzerDriver"],
             swiftSettings: swiftSettings
         ),
-        // Turns config/notifyguard.yaml into a Swift string so the binary carries its defaults.
-        .executableTarget(name: "EmbedConfigTool", swiftSettings: swiftSettings),
-        .plugin(
-            name: "EmbedDefaultConfig",
-            capability: .buildTool(),
-            dependencies: ["EmbedConfigTool"]
-        ),
+        .target(name: "CFuzzerDriver"),
+        // Turns config/notifyguard.yaml into Swift source so the binary carries its defaults.
+        .plugin(name: "EmbedDefaultConfig", capability: .buildTool()),
         .testTarget(
             name: "NotifyGuardCoreTests",
             dependencies: ["NotifyGuardCore", "NotifyGuardConfig"],

@@ -22,6 +22,9 @@ public enum Daemon {
             options.socketGroup = group.pointee.gr_gid
         }
 
+        // Load the Public Suffix List now rather than inside the first message's end-of-message deadline.
+        _ = PublicSuffixList.shared.isComplete
+
         // Block SIGUSR1 before libmilter starts threads, so only the reload thread receives it.
         var signals = sigset_t()
         sigemptyset(&signals)

@@ -36,8 +36,11 @@ public struct SyslogLogHandler: LogHandler {
             text += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         }
         let priority = facility | Self.priority(event.level)
-        withVaList([text]) { arguments in
-            vsyslog(priority, "%s", arguments)
+        // %s needs a C string pointer: a Swift String is not a C vararg.
+        text.withCString { pointer in
+            withVaList([pointer]) { arguments in
+                vsyslog(priority, "%s", arguments)
+            }
         }
     }
 

@@ -1,9 +1,8 @@
 import NotifyGuardCore
 
-// libFuzzer entry point: any byte string is a message. The parser and feature extraction must neither crash nor
+// One fuzz input: any byte string is a message. The parser and feature extraction must neither crash nor
 // run away; libFuzzer's own -timeout and -rss_limit_mb catch the latter.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     var policy = Policy()
     policy.limits.maxScanBytes = 1 << 20
