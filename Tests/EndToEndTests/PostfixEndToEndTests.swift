@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// notifyguard in front of a real Postfix the harness starts on 127.0.0.1; each action as Postfix carries it out.
 @Suite(
     .serialized,
@@ -179,6 +183,28 @@ struct PostfixEndToEndTests {
             #expect(headers(delivered).contains("dry-run"))
             #expect(try stack.notifyguard.verdictLine(id).contains("action=tag verdict=reject dry_run=yes"))
             #expect(stack.postfix.heldMessages().isEmpty)
+        }
+    }
+
+    @Test func aLimitHitAppliesTheFailureActionAndIsLogged() throws {
+        let config = try MailStack.testConfig()
+            .replacingOccurrences(of: "failure_action: accept", with: "failure_action: tempfail")
+            .replacingOccurrences(of: "  headers: 1000", with: "  headers: 5")
+        try MailStack.with(config: config) { stack in
+            // The configured socket mode reached the file Postfix connects to.
+            var info = stat()
+            #expect(stat(stack.notifyguard.socketPath, &info) == 0)
+            #expect(info.st_mode & 0o777 == 0o666)
+
+            let reply = try stack.submit(try Environment.mail("accept.eml"))
+            #expect(reply.code / 100 == 4, "\(reply)")
+            let log = stack.notifyguard.log()
+            #expect(log.contains("action=tempfail"))
+            #expect(log.contains("failure=limit headers"))
+            #expect(stack.notifyguard.isRunning)
+            // A message within the limits still goes through on the same daemon.
+            let small = try stack.submit("From: a@example.com\nSubject: short\n\nhello\n")
+            #expect(small.code == 250)
         }
     }
 }
