@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where an item (link, phone, address) was found.
 public enum ItemSource: Sendable, Equatable, Hashable, CustomStringConvertible {
     case href, image, form, refresh, text
@@ -33,17 +35,25 @@ public struct LinkFlags: OptionSet, Sendable, Hashable {
 /// A link with its host, registrable domain and origin.
 public struct ExtractedLink: Sendable, Equatable {
     public var url: String
+    /// ASCII (A-label, `xn--`) form of the host: what the comparisons use.
     public var host: String
+    /// Unicode (U-label) form of the host: what a reader sees.
+    public var unicodeHost: String
+    /// Registrable domain of the host per the Public Suffix List, ASCII form.
     public var registrableDomain: String
     public var source: ItemSource
     public var anchorText: String
     public var flags: LinkFlags
+    /// Byte offset in the text it was found in (the part's visible text, or the header value); nil for HTML attributes.
+    public var position: Int?
 }
 
 /// Phone numbers, e-mail addresses and wallet addresses found in text.
 public struct ExtractedItem: Sendable, Equatable {
     public var value: String
     public var source: ItemSource
+    /// Byte offset in the text it was found in.
+    public var position: Int
 }
 
 /// Finds links, e-mail addresses, phone numbers and wallet addresses in text, seeing through common disguises.
@@ -111,7 +121,7 @@ public struct LinkExtractor {
             var flags: LinkFlags = []
             if defangedAt.contains(where: { $0 >= start && $0 < end }) { flags.insert(.defanged) }
             if spacedAt.contains(where: { $0 >= start && $0 < end }) { flags.insert(.spacedDots) }
-            classify(bytes[start..<end], source: source, flags: flags)
+            classify(bytes[start..<end], source: source, flags: flags, position: start)
         }
         scanPhones(bytes, source: source)
     }
@@ -130,7 +140,7 @@ public struct LinkExtractor {
         }
     }
 
-    private mutating func classify(_ token: ArraySlice<UInt8>, source: ItemSource, flags: LinkFlags) {
+    private mutating func classify(_ token: ArraySlice<UInt8>, source: ItemSource, flags: LinkFlags, position: Int) {
         let text = String(decoding: token, as: UTF8.self)
         let lower = text.lowercased()
         if let schemeEnd = lower.firstRange(of: "://") {
@@ -141,10 +151,11 @@ public struct LinkExtractor {
                 let url = String(text[urlStart...])
                 var extra = flags
                 if matched.hasPrefix("hxxp") { extra.insert(.defanged) }
-                if let link = makeLink(url, source: source, anchorText: "", flags: extra) {
+                if let link = makeLink(url, source: source, anchorText: "", flags: extra, position: position) {
                     append(link)
                     if let inner = Self.unwrapRedirect(link),
-                        let unwrapped = makeLink(inner, source: source, anchorText: "", flags: extra.union(.unwrapped))
+                        let unwrapped = makeLink(
+                            inner, source: source, anchorText: "", flags: extra.union(.unwrapped), position: position)
                     {
                         append(unwrapped)
                     }
@@ -155,16 +166,18 @@ public struct LinkExtractor {
         if let at = token.firstIndex(of: UInt8(ascii: "@")), at > token.startIndex {
             let domain = String(decoding: token[(at + 1)...], as: UTF8.self).lowercased()
             if isPlausibleDomain(domain) && emails.count < maxLinks {
-                emails.append(ExtractedItem(value: lower, source: source))
+                emails.append(ExtractedItem(value: lower, source: source, position: position))
             }
             return
         }
         if Self.isWallet(token) {
-            if wallets.count < maxLinks { wallets.append(ExtractedItem(value: text, source: source)) }
+            if wallets.count < maxLinks { wallets.append(ExtractedItem(value: text, source: source, position: position)) }
             return
         }
         if lower.hasPrefix("www.") {
-            if let link = makeLink("http://" + text, source: source, anchorText: "", flags: flags) { append(link) }
+            if let link = makeLink("http://" + text, source: source, anchorText: "", flags: flags, position: position) {
+                append(link)
+            }
             return
         }
         // A bare domain (with optional path): its suffix must be a listed public suffix.
@@ -172,7 +185,9 @@ public struct LinkExtractor {
         guard hostPart.contains("."), isPlausibleDomain(hostPart), psl.publicSuffix(of: hostPart).listed,
             psl.registrableDomain(hostPart) != nil
         else { return }
-        if let link = makeLink("http://" + text, source: source, anchorText: "", flags: flags.union(.bareDomain)) {
+        if let link = makeLink(
+            "http://" + text, source: source, anchorText: "", flags: flags.union(.bareDomain), position: position)
+        {
             append(link)
         }
     }
@@ -189,7 +204,9 @@ public struct LinkExtractor {
     }
 
     /// Builds a link from a URL string: host, registrable domain and disguise flags.
-    private func makeLink(_ raw: String, source: ItemSource, anchorText: String, flags: LinkFlags) -> ExtractedLink? {
+    private func makeLink(
+        _ raw: String, source: ItemSource, anchorText: String, flags: LinkFlags, position: Int? = nil
+    ) -> ExtractedLink? {
         var flags = flags
         var rest = Substring(raw.trimmingASCIIWhitespace())
         let lower = rest.lowercased()
@@ -224,10 +241,14 @@ public struct LinkExtractor {
         if Self.isIPv4Literal(hostText) { flags.insert(.ipLiteral) }
         if hostText.split(separator: ".").contains(where: { $0.hasPrefix("xn--") }) { flags.insert(.punycode) }
         if hostText.utf8.contains(where: { $0 >= 0x80 }) { flags.insert(.unicodeHost) }
-        let registrable = flags.contains(.ipLiteral) ? hostText : (psl.registrableDomain(hostText) ?? hostText)
+        // Both IDN forms: comparisons use ASCII, readers (and lookalike checks) see Unicode.
+        let unicodeHost = Punycode.toUnicode(host: hostText)
+        let asciiHost = Punycode.toASCII(host: unicodeHost)
+        let registrable = flags.contains(.ipLiteral)
+            ? asciiHost : Punycode.toASCII(host: psl.registrableDomain(unicodeHost) ?? unicodeHost)
         return ExtractedLink(
-            url: raw, host: hostText, registrableDomain: registrable, source: source, anchorText: anchorText,
-            flags: flags)
+            url: raw, host: asciiHost, unicodeHost: unicodeHost, registrableDomain: registrable, source: source,
+            anchorText: anchorText, flags: flags, position: position)
     }
 
     /// Dotted quad, a single decimal number or hex forms (`0x7f.1`, `3232235777`) that browsers accept as IPv4.
@@ -340,9 +361,14 @@ public struct LinkExtractor {
                 }
                 end += 1
             }
-            let trailingAlnum = afterLastDigit < bytes.count && ASCII.isAlpha(bytes[afterLastDigit])
-            if (10...15).contains(digits.count), plus || groups >= 3, !trailingAlnum, phones.count < maxLinks {
-                phones.append(ExtractedItem(value: (plus ? "+" : "") + String(decoding: digits, as: UTF8.self), source: source))
+            // A letter glued to the digits ("12345678901abc") marks an identifier, unless the run was already
+            // written like a phone number: "(839) 268-8812Norton" is one with its separator lost.
+            let trailingLetter = afterLastDigit < bytes.count && ASCII.isAlpha(bytes[afterLastDigit])
+            let formatted = plus || groups >= 3
+            if (10...15).contains(digits.count), formatted, !(trailingLetter && groups < 3), phones.count < maxLinks {
+                phones.append(
+                    ExtractedItem(
+                        value: (plus ? "+" : "") + String(decoding: digits, as: UTF8.self), source: source, position: index))
             }
             index = max(end, index + 1)
         }
@@ -381,6 +407,15 @@ public struct LinkExtractor {
             case 0x3002, 0xFF61:  // ideographic full stops used as dots
                 out.append(UInt8(ascii: "."))
                 continue
+            case 0x2000...0x2BFF, 0xFF5F...0xFFEF, 0x1D400...0x1D7FF, 0x1F100...0x1F1FF:
+                // Compatibility characters (circled, mathematical, enclosed letters...): NFKC maps them to
+                // what they imitate. Only these ranges are normalised, so CJK text pays nothing.
+                let mapped = String(scalar).precomposedStringWithCompatibilityMapping
+                if mapped.unicodeScalars.first != scalar {
+                    fullwidthCharacters += 1
+                    out.append(contentsOf: mapped.lowercased().utf8)
+                    continue
+                }
             default:
                 break
             }

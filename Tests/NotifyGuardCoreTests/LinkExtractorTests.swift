@@ -80,3 +80,49 @@ import Testing
         }
     }
 }
+
+@Suite struct InternationalDomainTests {
+    @Test(arguments: [
+        ("münchen", "mnchen-3ya"),
+        ("bücher", "bcher-kva"),
+        ("中国", "fiqs8s"),
+        ("рф", "p1ai"),
+        ("microsоft", "microsft-sbh"),  // Cyrillic о: a lookalike
+    ])
+    func punycodeBothWays(unicode: String, ascii: String) {
+        #expect(Punycode.encode(unicode) == ascii)
+        #expect(Punycode.decode(ascii) == unicode)
+    }
+
+    @Test func hostsCarryBothForms() {
+        var extractor = LinkExtractor()
+        extractor.addURL("https://www.xn--mnchen-3ya.de/a", source: .href)
+        extractor.addURL("https://www.münchen.de/b", source: .href)
+        let links = extractor.links
+        #expect(links.map(\.host) == ["www.xn--mnchen-3ya.de", "www.xn--mnchen-3ya.de"])
+        #expect(links.map(\.unicodeHost) == ["www.münchen.de", "www.münchen.de"])
+        #expect(links.map(\.registrableDomain) == ["xn--mnchen-3ya.de", "xn--mnchen-3ya.de"])
+        #expect(links[0].flags.contains(.punycode) && links[1].flags.contains(.unicodeHost))
+    }
+
+    @Test func invalidPunycodeIsLeftAlone() {
+        #expect(Punycode.decode("abc-!!") == nil)
+        #expect(Punycode.decode(String(repeating: "z", count: 200)) == nil)
+        #expect(Punycode.toUnicode(host: "xn--!!.com") == "xn--!!.com")
+    }
+
+    @Test func compatibilityCharactersAreNormalised() {
+        var extractor = LinkExtractor()
+        extractor.scan(text: "visit 𝐞𝐯𝐢𝐥.com or ⓔⓥⓘⓛ.net", source: .text)
+        #expect(extractor.links.map(\.registrableDomain) == ["evil.com", "evil.net"])
+        #expect(extractor.fullwidthCharacters == 8)
+    }
+
+    @Test func itemsRecordWhereTheyWereFound() {
+        var extractor = LinkExtractor()
+        extractor.scan(text: "Hello. Call +1 (888) 555-0199 or see evil.com", source: .header("Subject"))
+        #expect(extractor.phones.first?.position == 12)
+        #expect(extractor.links.first?.position == 37)
+        #expect(extractor.links.first?.source == .header("Subject"))
+    }
+}
