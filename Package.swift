@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "notifyguard", targets: ["notifyguard"]),
         .executable(name: "notifyguard-fuzz", targets: ["NotifyGuardFuzz"]),
+        .executable(name: "notifyguard-bench", targets: ["NotifyGuardBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -63,6 +64,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "CFuzzerDriver"),
+        // Core throughput benchmark (see README "Benchmarks").
+        .executableTarget(
+            name: "NotifyGuardBench",
+            dependencies: ["NotifyGuardCore", "NotifyGuardConfig"],
+            swiftSettings: swiftSettings
+        ),
         // Turns config/notifyguard.yaml into Swift source so the binary carries its defaults.
         .plugin(name: "EmbedDefaultConfig", capability: .buildTool()),
         .testTarget(

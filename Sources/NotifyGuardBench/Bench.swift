@@ -1,0 +1,118 @@
+import Foundation
+import NotifyGuardConfig
+import NotifyGuardCore
+
+/// Core throughput benchmark: parse + extract and full scoring over a directory of .eml files, against a
+/// reference pass measured in the same run (a line-splitting scan of the same bytes: the floor any
+/// line-oriented MIME parser pays). Bounded: at most `--rounds` passes and `--seconds` per measurement.
+///
+/// Usage: notifyguard-bench [--rounds N] [--seconds S] [DIR...]   (default DIR: ../shared/corpus/*)
+@main
+struct Bench {
+    static func main() throws {
+        var rounds = 20
+        var seconds = 20.0
+        var directories: [String] = []
+        var arguments = CommandLine.arguments.dropFirst()
+        while let argument = arguments.popFirst() {
+            switch argument {
+            case "--rounds": rounds = Int(arguments.popFirst() ?? "") ?? rounds
+            case "--seconds": seconds = Double(arguments.popFirst() ?? "") ?? seconds
+            default: directories.append(argument)
+            }
+        }
+        if directories.isEmpty {
+            directories = ["abuse", "phish", "ham", "legit-notify"].map { "../shared/corpus/\($0)" }
+        }
+        var messages: [[UInt8]] = []
+        for directory in directories {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            for name in names.sorted() where name.hasSuffix(".eml") {
+                if let data = FileManager.default.contents(atPath: directory + "/" + name) { messages.append([UInt8](data)) }
+            }
+        }
+        guard !messages.isEmpty else {
+            print("notifyguard-bench: no .eml files in \(directories.joined(separator: " "))")
+            exit(2)
+        }
+        var settings = try ConfigLoader.load(path: nil)
+        settings.policy.trustedAuthservIDs = ["mx.notifyguard.test"]
+        let policy = settings.policy
+        _ = PublicSuffixList.shared.isComplete  // load outside the timed loops
+        let bytes = messages.reduce(0) { $0 + $1.count }
+        print("corpus: \(messages.count) messages, \(String(format: "%.1f", Double(bytes) / 1e6)) MB; rounds<=\(rounds), <=\(Int(seconds)) s each")
+
+        let reference = measure(messages, rounds: rounds, seconds: seconds) { message in
+            var lines = 0
+            message.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count, let hit = memchr(raw.baseAddress! + offset, 10, raw.count - offset) {
+                    lines += 1
+                    offset = raw.baseAddress!.distance(to: UnsafeRawPointer(hit)) + 1
+                }
+            }
+            return lines
+        }
+        let parse = measure(messages, rounds: rounds, seconds: seconds) { message in
+            let parsed = MessageParser.parse(message, limits: policy.limits)
+            return MessageFeatures(message: parsed, policy: policy).links.count
+        }
+        let score = measure(messages, rounds: rounds, seconds: seconds) { message in
+            Scorer(policy: policy).score(rawMessage: message).reasons.count
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+
+        print("")
+        print("| measurement | MB/s | messages/s | p50 ms | p99 ms | ratio to reference |")
+        print("|---|---:|---:|---:|---:|---:|")
+        for (name, result) in [("reference: line scan (memchr)", reference), ("parse + extract", parse), ("full scoring", score)] {
+            print(String(
+                format: "| %@ | %.1f | %.0f | %.3f | %.3f | %.3f |", name, result.megabytesPerSecond(bytes),
+                result.messagesPerSecond, result.percentile(0.5) * 1000, result.percentile(0.99) * 1000,
+                result.messagesPerSecond / reference.messagesPerSecond))
+        }
+        print("")
+        print("peak RSS: \(usage.ru_maxrss / 1024) MB (includes the corpus held in memory: \(bytes / 1_000_000) MB)")
+    }
+
+    struct Result {
+        var seconds: Double
+        var messages: Int
+        var rounds: Int
+        var latencies: [Double]
+
+        var messagesPerSecond: Double { Double(messages) / seconds }
+        func megabytesPerSecond(_ corpusBytes: Int) -> Double { Double(corpusBytes * rounds) / seconds / 1e6 }
+        func percentile(_ p: Double) -> Double {
+            let sorted = latencies.sorted()
+            return sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+        }
+    }
+
+    static func measure(_ messages: [[UInt8]], rounds: Int, seconds: Double, _ body: ([UInt8]) -> Int) -> Result {
+        var sink = 0
+        var latencies: [Double] = []
+        latencies.reserveCapacity(messages.count)
+        let clock = ContinuousClock()
+        let start = clock.now
+        var done = 0
+        var completedRounds = 0
+        for round in 0..<rounds {
+            for message in messages {
+                let before = clock.now
+                sink &+= body(message)
+                if round == 0 { latencies.append((clock.now - before).seconds) }
+                done += 1
+            }
+            completedRounds += 1
+            if (clock.now - start).seconds > seconds { break }
+        }
+        if sink == 42 { print("") }  // keeps the work observable to the optimiser
+        return Result(seconds: (clock.now - start).seconds, messages: done, rounds: completedRounds, latencies: latencies)
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
