@@ -252,11 +252,28 @@ enum HTMLText {
         /// Inline styles and attributes that hide content from the reader.
         var isHiddenStyle: Bool {
             if attributes["hidden"] != nil { return true }
-            guard let style = attributes["style"]?.lowercased().filter({ $0 != " " }) else { return false }
-            return style.contains("display:none") || style.contains("visibility:hidden")
-                || style.contains("font-size:0") || style.contains("max-height:0") || style.contains("opacity:0;")
-                || style.hasSuffix("opacity:0")
+            guard let style = attributes["style"], !style.isEmpty else { return false }
+            // Lowercased, without spaces, so "display : none" and "DISPLAY:none" match; bytes, not Characters.
+            var compact: [UInt8] = []
+            compact.reserveCapacity(style.utf8.count)
+            for byte in style.utf8 where byte != 32 && byte != 9 && byte != 10 && byte != 13 { compact.append(ASCII.lower(byte)) }
+            for needle in Self.hidingStyles where HTMLText.findCaseInsensitive(compact, needle, from: 0) != nil {
+                if needle == Self.opacityZero {
+                    // opacity:0 but not opacity:0.5
+                    guard let at = HTMLText.findCaseInsensitive(compact, needle, from: 0) else { continue }
+                    let next = at + needle.count
+                    if next < compact.count, compact[next] == UInt8(ascii: ".") { continue }
+                }
+                return true
+            }
+            return false
         }
+
+        private static let opacityZero = Array("opacity:0".utf8)
+        private static let hidingStyles: [[UInt8]] = [
+            Array("display:none".utf8), Array("visibility:hidden".utf8), Array("font-size:0".utf8),
+            Array("max-height:0".utf8), opacityZero,
+        ]
     }
 
     // MARK: Entities
@@ -271,46 +288,48 @@ enum HTMLText {
         "thinsp": " ", "ensp": " ", "emsp": " ", "period": ".", "colon": ":", "sol": "/", "commat": "@",
     ]
 
-    /// Decodes `&name;`, `&#NNN;` and `&#xHH;`; anything else stays as written.
+    /// Decodes `&name;`, `&#NNN;` and `&#xHH;`; anything else stays as written. Works on UTF-8 bytes: entity syntax
+    /// is ASCII, so the text between entities is copied untouched.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: "&")) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            guard scalar == "&" else {
-                out.unicodeScalars.append(scalar)
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "&") else {
+                out.append(byte)
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < scalars.count, end - index <= 12, scalars[end] != ";", scalars[end] != "&",
-                !scalars[end].isASCIIWhitespace
+            while end < bytes.count, end - index <= 12, bytes[end] != UInt8(ascii: ";"), bytes[end] != UInt8(ascii: "&"),
+                ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "#")
             {
                 end += 1
             }
-            let body = String(String.UnicodeScalarView(scalars[(index + 1)..<min(end, scalars.count)]))
-            let hasSemicolon = end < scalars.count && scalars[end] == ";"
+            let body = bytes[(index + 1)..<min(end, bytes.count)]
+            let hasSemicolon = end < bytes.count && bytes[end] == UInt8(ascii: ";")
             var replacement: String? = nil
-            if body.hasPrefix("#") {
-                let digits = body.dropFirst()
+            if body.first == UInt8(ascii: "#") {
+                let digits = String(decoding: body.dropFirst(), as: UTF8.self)
                 let value = digits.first == "x" || digits.first == "X"
                     ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
                 if let value, let decoded = Unicode.Scalar(value) { replacement = String(decoded) }
-            } else if hasSemicolon {
-                replacement = namedEntities[body] ?? namedEntities[body.lowercased()]
+            } else if hasSemicolon, !body.isEmpty {
+                let name = String(decoding: body, as: UTF8.self)
+                replacement = namedEntities[name] ?? namedEntities[name.lowercased()]
             }
             if let replacement {
-                out += replacement
+                out.append(contentsOf: replacement.utf8)
                 index = hasSemicolon ? end + 1 : end
             } else {
-                out.unicodeScalars.append(scalar)
+                out.append(byte)
                 index += 1
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

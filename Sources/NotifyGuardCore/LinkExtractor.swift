@@ -141,49 +141,62 @@ public struct LinkExtractor {
     }
 
     private mutating func classify(_ token: ArraySlice<UInt8>, source: ItemSource, flags: LinkFlags, position: Int) {
-        let text = String(decoding: token, as: UTF8.self)
-        let lower = text.lowercased()
-        if let schemeEnd = lower.firstRange(of: "://") {
-            let scheme = lower[..<schemeEnd.lowerBound]
-            let known = ["http", "https", "hxxp", "hxxps", "ftp"]
-            if let matched = known.first(where: { scheme.hasSuffix($0) }) {
-                let urlStart = lower.index(schemeEnd.lowerBound, offsetBy: -matched.count)
-                let url = String(text[urlStart...])
-                var extra = flags
-                if matched.hasPrefix("hxxp") { extra.insert(.defanged) }
-                if let link = makeLink(url, source: source, anchorText: "", flags: extra, position: position) {
-                    append(link)
-                    if let inner = Self.unwrapRedirect(link),
-                        let unwrapped = makeLink(
-                            inner, source: source, anchorText: "", flags: extra.union(.unwrapped), position: position)
-                    {
-                        append(unwrapped)
-                    }
+        // Fast path: most tokens are words. Without a dot, `@` or `:` a token can only be a wallet address.
+        guard token.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ":") })
+        else {
+            if token.count >= 26, Self.isWallet(token), wallets.count < maxLinks {
+                wallets.append(ExtractedItem(value: String(decoding: token, as: UTF8.self), source: source, position: position))
+            }
+            return
+        }
+        let lower = asciiLowercased(token)
+        if let separator = HTMLText.findCaseInsensitive(lower, Self.schemeSeparator, from: 0) {
+            // The scheme is the alphabetic run just before "://"; text glued in front of it is not part of the URL.
+            var schemeStart = separator
+            while schemeStart > 0, ASCII.isAlpha(lower[schemeStart - 1]) { schemeStart -= 1 }
+            let scheme = lower[schemeStart..<separator]
+            guard let matched = Self.knownSchemes.first(where: { scheme.count >= $0.count && scheme.suffix($0.count).elementsEqual($0) })
+            else { return }
+            let urlStart = token.startIndex + separator - matched.count
+            let url = String(decoding: token[urlStart...], as: UTF8.self)
+            var extra = flags
+            if matched.first == UInt8(ascii: "h"), matched.dropFirst().first == UInt8(ascii: "x") { extra.insert(.defanged) }
+            if let link = makeLink(url, source: source, anchorText: "", flags: extra, position: position) {
+                append(link)
+                if let inner = Self.unwrapRedirect(link),
+                    let unwrapped = makeLink(
+                        inner, source: source, anchorText: "", flags: extra.union(.unwrapped), position: position)
+                {
+                    append(unwrapped)
                 }
             }
             return
         }
         if let at = token.firstIndex(of: UInt8(ascii: "@")), at > token.startIndex {
-            let domain = String(decoding: token[(at + 1)...], as: UTF8.self).lowercased()
+            let domain = String(decoding: lower[(at - token.startIndex + 1)...], as: UTF8.self)
             if isPlausibleDomain(domain) && emails.count < maxLinks {
-                emails.append(ExtractedItem(value: lower, source: source, position: position))
+                emails.append(ExtractedItem(value: String(decoding: lower, as: UTF8.self), source: source, position: position))
             }
             return
         }
         if Self.isWallet(token) {
-            if wallets.count < maxLinks { wallets.append(ExtractedItem(value: text, source: source, position: position)) }
+            if wallets.count < maxLinks {
+                wallets.append(ExtractedItem(value: String(decoding: token, as: UTF8.self), source: source, position: position))
+            }
             return
         }
-        if lower.hasPrefix("www.") {
+        let text = String(decoding: token, as: UTF8.self)
+        if lower.starts(with: Self.wwwPrefix) {
             if let link = makeLink("http://" + text, source: source, anchorText: "", flags: flags, position: position) {
                 append(link)
             }
             return
         }
         // A bare domain (with optional path): its suffix must be a listed public suffix.
-        let hostPart = lower.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        guard hostPart.contains("."), isPlausibleDomain(hostPart), psl.publicSuffix(of: hostPart).listed,
-            psl.registrableDomain(hostPart) != nil
+        let hostEnd = lower.firstIndex(of: UInt8(ascii: "/")) ?? lower.endIndex
+        guard lower[..<hostEnd].contains(UInt8(ascii: ".")) else { return }
+        let hostPart = String(decoding: lower[..<hostEnd], as: UTF8.self)
+        guard isPlausibleDomain(hostPart), psl.publicSuffix(of: hostPart).listed, psl.registrableDomain(hostPart) != nil
         else { return }
         if let link = makeLink(
             "http://" + text, source: source, anchorText: "", flags: flags.union(.bareDomain), position: position)
@@ -191,6 +204,12 @@ public struct LinkExtractor {
             append(link)
         }
     }
+
+    private static let schemeSeparator = Array("://".utf8)
+    private static let wwwPrefix = Array("www.".utf8)
+    /// Longest first, so `hxxps` is not read as `xxps`... and `https` wins over `http`.
+    private static let knownSchemes: [[UInt8]] = ["hxxps", "https", "hxxp", "http", "ftp"].map { Array($0.utf8) }
+    private static let ignoredSchemes: [[UInt8]] = ["mailto:", "tel:", "cid:", "#", "javascript:", "data:"].map { Array($0.utf8) }
 
     private func isPlausibleDomain(_ domain: String) -> Bool {
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
@@ -203,53 +222,69 @@ public struct LinkExtractor {
         return true
     }
 
-    /// Builds a link from a URL string: host, registrable domain and disguise flags.
+    /// Builds a link from a URL string: host, registrable domain and disguise flags. Byte-level parsing.
     private func makeLink(
         _ raw: String, source: ItemSource, anchorText: String, flags: LinkFlags, position: Int? = nil
     ) -> ExtractedLink? {
         var flags = flags
-        var rest = Substring(raw.trimmingASCIIWhitespace())
-        let lower = rest.lowercased()
-        if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") || lower.hasPrefix("cid:") || lower.hasPrefix("#")
-            || lower.hasPrefix("javascript:") || lower.hasPrefix("data:")
+        let bytes = Array(raw.trimmingASCIIWhitespace().utf8)
+        let lower = asciiLowercased(bytes.prefix(16))
+        if Self.ignoredSchemes.contains(where: { lower.starts(with: $0) }) { return nil }
+        var index: Int
+        if let separator = HTMLText.findCaseInsensitive(bytes, Self.schemeSeparator, from: 0),
+            bytes[..<separator].allSatisfy({ ASCII.isAlnum($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
         {
-            return nil
-        }
-        if let range = rest.firstRange(of: "://") {
-            rest = rest[range.upperBound...]
-        } else if rest.hasPrefix("//") {
-            rest = rest.dropFirst(2)
+            index = separator + 3
+        } else if bytes.starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) {
+            index = 2
         } else {
             return nil  // relative links carry no host
         }
-        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" || $0 == "\\" }) ?? rest.endIndex
-        var authority = rest[..<authorityEnd]
-        if let at = authority.lastIndex(of: "@") {
+        let authorityStart = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: "?"),
+            bytes[index] != UInt8(ascii: "#"), bytes[index] != UInt8(ascii: "\\")
+        {
+            index += 1
+        }
+        var hostStart = authorityStart
+        if let at = bytes[authorityStart..<index].lastIndex(of: UInt8(ascii: "@")) {
             flags.insert(.userinfo)
-            authority = authority[authority.index(after: at)...]
+            hostStart = at + 1
         }
-        var host: Substring
-        if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
-            host = authority[authority.startIndex...close]
+        var hostEnd = index
+        if hostStart < hostEnd, bytes[hostStart] == UInt8(ascii: "["),
+            let close = bytes[hostStart..<hostEnd].firstIndex(of: UInt8(ascii: "]"))
+        {
+            hostEnd = close + 1
             flags.insert(.ipLiteral)
-        } else {
-            host = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? authority
+        } else if let colon = bytes[hostStart..<hostEnd].firstIndex(of: UInt8(ascii: ":")) {
+            hostEnd = colon
         }
-        var hostText = String(host).lowercased()
-        while hostText.hasSuffix(".") { hostText.removeLast() }
-        guard !hostText.isEmpty, hostText.utf8.count <= 253 else { return nil }
+        while hostEnd > hostStart, bytes[hostEnd - 1] == UInt8(ascii: ".") { hostEnd -= 1 }
+        guard hostEnd > hostStart, hostEnd - hostStart <= 253 else { return nil }
+        let hostBytes = asciiLowercased(bytes[hostStart..<hostEnd])
+        var hostText = String(decoding: hostBytes, as: UTF8.self)
+        let nonASCII = hostBytes.contains { $0 >= 0x80 }
+        if nonASCII {
+            flags.insert(.unicodeHost)
+            hostText = hostText.lowercased()
+        }
         if Self.isIPv4Literal(hostText) { flags.insert(.ipLiteral) }
-        if hostText.split(separator: ".").contains(where: { $0.hasPrefix("xn--") }) { flags.insert(.punycode) }
-        if hostText.utf8.contains(where: { $0 >= 0x80 }) { flags.insert(.unicodeHost) }
+        let hasACE = HTMLText.findCaseInsensitive(hostBytes, Self.acePrefix, from: 0) != nil
+        if hasACE { flags.insert(.punycode) }
         // Both IDN forms: comparisons use ASCII, readers (and lookalike checks) see Unicode.
-        let unicodeHost = Punycode.toUnicode(host: hostText)
-        let asciiHost = Punycode.toASCII(host: unicodeHost)
-        let registrable = flags.contains(.ipLiteral)
-            ? asciiHost : Punycode.toASCII(host: psl.registrableDomain(unicodeHost) ?? unicodeHost)
+        let unicodeHost = hasACE ? Punycode.toUnicode(host: hostText) : hostText
+        let asciiHost = nonASCII || hasACE ? Punycode.toASCII(host: unicodeHost) : hostText
+        var registrable = asciiHost
+        if !flags.contains(.ipLiteral), let domain = psl.registrableDomain(unicodeHost) {
+            registrable = nonASCII || hasACE ? Punycode.toASCII(host: domain) : domain
+        }
         return ExtractedLink(
             url: raw, host: asciiHost, unicodeHost: unicodeHost, registrableDomain: registrable, source: source,
             anchorText: anchorText, flags: flags, position: position)
     }
+
+    private static let acePrefix = Array("xn--".utf8)
 
     /// Dotted quad, a single decimal number or hex forms (`0x7f.1`, `3232235777`) that browsers accept as IPv4.
     static func isIPv4Literal(_ host: String) -> Bool {

@@ -30,7 +30,7 @@ public struct MessageFeatures: Sendable {
         var extractor = LinkExtractor(maxLinks: policy.limits.maxLinks)
         extractor.scan(text: subject, source: .header("Subject"))
         if let from { extractor.scan(text: from.displayName, source: .header("From")) }
-        var text = subject.lowercased() + "\n" + (from?.displayName.lowercased() ?? "") + "\n"
+        var text = asciiLowercased(subject.utf8) + [10] + asciiLowercased((from?.displayName ?? "").utf8) + [10]
         for part in message.parts {
             for link in part.htmlLinks {
                 let source: ItemSource
@@ -43,9 +43,9 @@ public struct MessageFeatures: Sendable {
                 extractor.addURL(link.url, source: source, anchorText: link.anchorText)
             }
             extractor.scan(text: part.text, source: .text)
-            if text.utf8.count < policy.limits.maxDecodedBytes {
-                text += part.text.lowercased()
-                text += "\n"
+            if text.count < policy.limits.maxDecodedBytes {
+                for byte in part.text.utf8 { text.append(ASCII.lower(byte)) }
+                text.append(10)
             }
         }
         links = extractor.links
@@ -53,7 +53,7 @@ public struct MessageFeatures: Sendable {
         phones = extractor.phones
         wallets = extractor.wallets
         invisibleCharacters = extractor.invisibleCharacters
-        searchableText = Array(text.utf8)
+        searchableText = text
         truncations = message.truncations
         if extractor.truncated { truncations.insert(.links) }
     }

@@ -86,8 +86,8 @@ public final class MessageParser {
         var unfolded = value.utf8.count > limits.maxHeaderBytes
             ? String(decoding: value.utf8.prefix(limits.maxHeaderBytes), as: UTF8.self) : value
         if unfolded.utf8.count != value.utf8.count { message.truncations.insert(.headerBytes) }
-        if unfolded.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            unfolded.removeAll { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        if unfolded.utf8.contains(where: { $0 == 10 || $0 == 13 }) {
+            unfolded = String(decoding: unfolded.utf8.filter { $0 != 10 && $0 != 13 }, as: UTF8.self)
         }
         message.headers.append(HeaderField(name: name, value: unfolded))
     }

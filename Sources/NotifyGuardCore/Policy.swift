@@ -125,7 +125,11 @@ public struct Policy: Sendable {
     public var trustedAuthservIDs: [String] = []
     public var profiles: [Profile] = []
     /// Lowercased phrases of the scam lexicon.
-    public var scamPhrases: [String] = []
+    public var scamPhrases: [String] = [] {
+        didSet { phraseIndex = Self.index(scamPhrases) }
+    }
+    /// `scamPhrases` bucketed by first UTF-8 byte, for the scorer's one-pass search.
+    private(set) var phraseIndex: [[(text: String, bytes: [UInt8])]] = []
     public var shorteners: Set<String> = []
     /// Local parts typical of automated senders (`no-reply`, `notifications`...).
     public var notificationSenders: [String] = ["noreply", "no-reply", "donotreply", "do-not-reply", "notification",
@@ -135,4 +139,13 @@ public struct Policy: Sendable {
     public init() {}
 
     public func weight(_ rule: RuleID) -> Double { weights[rule] ?? rule.defaultWeight }
+
+    static func index(_ phrases: [String]) -> [[(text: String, bytes: [UInt8])]] {
+        var buckets = [[(text: String, bytes: [UInt8])]](repeating: [], count: 256)
+        for phrase in phrases where !phrase.isEmpty {
+            let bytes = Array(phrase.utf8)
+            buckets[Int(bytes[0])].append((phrase, bytes))
+        }
+        return buckets
+    }
 }

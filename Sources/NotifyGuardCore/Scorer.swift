@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One rule that fired: its id, the score it added and what it saw.
 public struct Reason: Sendable, Equatable, Codable {
     public var rule: String
@@ -138,13 +142,35 @@ public struct Scorer: Sendable {
         return extractor.links.first?.registrableDomain
     }
 
-    /// Lexicon phrases present in the (lowercased) text; a byte search per phrase, no regular expressions.
+    /// Lexicon phrases present in the (lowercased) text: one pass over the text, trying at each position only the
+    /// phrases that start with that byte. No regular expressions.
     private func scamPhrases(in text: [UInt8]) -> [String] {
         var found: [String] = []
-        for phrase in policy.scamPhrases where found.count < Self.maxHitsPerRule {
-            let needle = Array(phrase.utf8)
-            if HTMLText.findCaseInsensitive(text, needle, from: 0) != nil { found.append(phrase) }
+        var pending = phraseIndex
+        guard !pending.isEmpty, !text.isEmpty else { return [] }
+        var index = 0
+        while index < text.count, found.count < Self.maxHitsPerRule {
+            let first = Int(text[index])
+            if !pending[first].isEmpty {
+                var hit: Int? = nil
+                for (slot, phrase) in pending[first].enumerated() where phrase.bytes.count <= text.count - index {
+                    if text.withUnsafeBufferPointer({ buffer in
+                        memcmp(buffer.baseAddress! + index, phrase.bytes, phrase.bytes.count) == 0
+                    }) {
+                        found.append(phrase.text)
+                        hit = slot
+                        break
+                    }
+                }
+                if let hit { pending[first].remove(at: hit) }  // each phrase counts once
+            }
+            index += 1
         }
         return found
+    }
+
+    /// The lexicon bucketed by first byte, built once per scorer.
+    private var phraseIndex: [[(text: String, bytes: [UInt8])]] {
+        policy.phraseIndex
     }
 }

@@ -97,15 +97,30 @@ enum QuotedPrintable {
     }
 }
 
-extension StringProtocol {
+extension String {
+    func trimmingASCIIWhitespace() -> String { self[...].trimmingASCIIWhitespace() }
+}
+
+extension Substring {
+    /// Drops leading and trailing ASCII whitespace; works on UTF-8 bytes (ASCII bytes are always scalar boundaries).
     func trimmingASCIIWhitespace() -> String {
-        let scalars = unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, scalars[start].isASCIIWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].isASCIIWhitespace { end = scalars.index(before: end) }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 12 }
+        while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        return String(self[start..<end])
     }
+}
+
+/// Lowercases ASCII letters only, byte by byte: cheap, and enough for matching domains, schemes and the lexicon
+/// (whose entries are stored lowercased; non-ASCII capitals are rare in the phrases that matter).
+func asciiLowercased<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    for byte in bytes { out.append(ASCII.lower(byte)) }
+    return out
 }
 
 extension Unicode.Scalar {
