@@ -146,8 +146,14 @@ private struct NodeReader {
             case "limits": try readLimits(value, into: &settings.policy.limits)
             case "trust":
                 for (k, kn, v) in try mapping(value, "trust") {
-                    guard k == "authserv_ids" else { throw fail(kn, "unknown key trust.\(k)") }
-                    settings.policy.trustedAuthservIDs = try strings(v, "trust.authserv_ids").map { $0.lowercased() }
+                    switch k {
+                    case "authserv_ids":
+                        settings.policy.trustedAuthservIDs = try strings(v, "trust.authserv_ids").map { $0.lowercased() }
+                    case "missing_authserv_id":
+                        settings.policy.trustMissingAuthservID = try bool(v, "trust.missing_authserv_id")
+                    default:
+                        throw fail(kn, "unknown key trust.\(k)")
+                    }
                 }
             case "rules":
                 for (k, kn, v) in try mapping(value, "rules") {
@@ -162,6 +168,13 @@ private struct NodeReader {
                     switch k {
                     case "scam_phrases": settings.policy.scamPhrases = try strings(v, "lexicon.scam_phrases").map { $0.lowercased() }
                     case "shorteners": settings.policy.shorteners = Set(try strings(v, "lexicon.shorteners").map { $0.lowercased() })
+                    case "protected_brands":
+                        var brands: [Brand] = []
+                        for (name, nameNode, domains) in try mapping(v, "lexicon.protected_brands") {
+                            guard !name.isEmpty else { throw fail(nameNode, "lexicon.protected_brands has an empty name") }
+                            brands.append(Brand(name: name, domains: try strings(domains, "lexicon.protected_brands.\(name)")))
+                        }
+                        settings.policy.protectedBrands = brands
                     case "notification_senders":
                         settings.policy.notificationSenders = try strings(v, "lexicon.notification_senders").map { $0.lowercased() }
                     default: throw fail(kn, "unknown key lexicon.\(k)")
@@ -306,6 +319,7 @@ private struct NodeReader {
         var dkim: [String] = []
         var links: [String] = []
         var userLinks = false
+        var matchDKIM = false
         var thresholds: Thresholds? = nil
         for (key, keyNode, value) in try mapping(node, "a profile") {
             switch key {
@@ -314,15 +328,16 @@ private struct NodeReader {
             case "dkim_domains": dkim = try strings(value, "dkim_domains")
             case "link_domains": links = try strings(value, "link_domains")
             case "user_links": userLinks = try bool(value, "user_links")
+            case "match_dkim": matchDKIM = try bool(value, "match_dkim")
             case "thresholds": thresholds = try readThresholds(value, base: defaults)
             default: throw fail(keyNode, "unknown key in profile: \(key)")
             }
         }
         guard let name, !name.isEmpty else { throw fail(node, "profile without a name") }
-        guard !senders.isEmpty else { throw fail(node, "profile \(name) has no senders") }
+        guard !senders.isEmpty || (matchDKIM && !dkim.isEmpty) else { throw fail(node, "profile \(name) has no senders") }
         return Profile(
             name: name, senders: senders, dkimDomains: dkim, linkDomains: links, userLinks: userLinks,
-            thresholds: thresholds)
+            matchDKIM: matchDKIM, thresholds: thresholds)
     }
 }
 

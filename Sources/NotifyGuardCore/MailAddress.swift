@@ -86,9 +86,12 @@ public struct AuthenticationResults: Sendable, Equatable {
         }
         let statements = cleaned.split(separator: ";", omittingEmptySubsequences: true)
         let first = statements.first.map { String($0).trimmingASCIIWhitespace() } ?? ""
-        authservID = (first.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? "").lowercased()
+        let firstToken = first.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }).first ?? ""
+        // Some receivers (Microsoft's) omit the authserv-id and start with a result: the id is then empty.
+        let missingID = firstToken.contains("=")
+        authservID = missingID ? "" : String(firstToken).lowercased()
         var results: [Result] = []
-        for statement in statements.dropFirst().prefix(32) {
+        for statement in statements.dropFirst(missingID ? 0 : 1).prefix(32) {
             let tokens = statement.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" })
             guard let head = tokens.first, let equals = head.firstIndex(of: "=") else { continue }
             let method = String(head[..<equals]).lowercased().split(separator: "/").first.map(String.init) ?? ""

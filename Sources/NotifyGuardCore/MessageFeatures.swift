@@ -24,7 +24,7 @@ public struct MessageFeatures: Sendable {
         let trusted = Set(policy.trustedAuthservIDs.map { $0.lowercased() })
         authentication = headers.all(named: "Authentication-Results")
             .map { AuthenticationResults($0.value) }
-            .filter { trusted.contains($0.authservID) }
+            .filter { trusted.contains($0.authservID) || (policy.trustMissingAuthservID && $0.authservID.isEmpty) }
             .flatMap(\.results)
 
         var extractor = LinkExtractor(maxLinks: policy.limits.maxLinks)

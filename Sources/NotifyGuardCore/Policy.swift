@@ -50,6 +50,8 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case walletAddress = "wallet_address"
     case invisibleCharacters = "invisible_characters"
     case genericNotificationAbuse = "generic_notification_abuse"
+    case mixedScript = "mixed_script"
+    case brandImpersonation = "brand_impersonation"
     case partialScan = "partial_scan"
 
     /// Weights used when the config names none.
@@ -69,6 +71,8 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
         case .walletAddress: return 4
         case .invisibleCharacters: return 1
         case .genericNotificationAbuse: return 3
+        case .mixedScript: return 3
+        case .brandImpersonation: return 4
         case .partialScan: return 0
         }
     }
@@ -86,17 +90,21 @@ public struct Profile: Sendable, Equatable {
     /// Users of this template may add their own links (calendar invitations, comments): foreign links are not
     /// scored as such; the other link signals still apply.
     public var userLinks: Bool
+    /// The platform sends for its customers under their own From domains (a DKIM `d=` of the platform is
+    /// enough to recognise the template).
+    public var matchDKIM: Bool
     public var thresholds: Thresholds?
 
     public init(
         name: String, senders: [String], dkimDomains: [String], linkDomains: [String], userLinks: Bool = false,
-        thresholds: Thresholds? = nil
+        matchDKIM: Bool = false, thresholds: Thresholds? = nil
     ) {
         self.name = name
         self.senders = senders.map { $0.lowercased() }
         self.dkimDomains = dkimDomains.map { $0.lowercased() }
         self.linkDomains = linkDomains.map { $0.lowercased() }
         self.userLinks = userLinks
+        self.matchDKIM = matchDKIM
         self.thresholds = thresholds
     }
 
@@ -106,6 +114,20 @@ public struct Profile: Sendable, Equatable {
         return senders.contains { pattern in
             pattern.contains("@") ? pattern == address : Domain.matches(domain, pattern)
         }
+    }
+}
+
+/// A brand worth protecting: its name as written (compared through ``Confusables/skeleton(_:)``) and its domains.
+public struct Brand: Sendable, Equatable {
+    public var name: String
+    public var domains: [String]
+    /// Lowercase letters and digits only, the form matched against display names.
+    let compact: String
+
+    public init(name: String, domains: [String]) {
+        self.name = name
+        self.domains = domains.map { $0.lowercased() }
+        compact = String(Confusables.skeleton(name).filter { $0.isLetter || $0.isNumber })
     }
 }
 
@@ -123,6 +145,9 @@ public struct Policy: Sendable {
     public var weights: [RuleID: Double] = [:]
     /// authserv-ids whose Authentication-Results we believe (our own MX).
     public var trustedAuthservIDs: [String] = []
+    /// Also believe Authentication-Results without an authserv-id (as Microsoft's MX writes them). Only safe where
+    /// the receiving MX strips such headers from incoming mail; off by default.
+    public var trustMissingAuthservID = false
     public var profiles: [Profile] = []
     /// Lowercased phrases of the scam lexicon.
     public var scamPhrases: [String] = [] {
@@ -131,6 +156,8 @@ public struct Policy: Sendable {
     /// `scamPhrases` bucketed by first UTF-8 byte, for the scorer's one-pass search.
     private(set) var phraseIndex: [[(text: String, bytes: [UInt8])]] = []
     public var shorteners: Set<String> = []
+    /// Brands phishers impersonate, with the domains that really belong to them.
+    public var protectedBrands: [Brand] = []
     /// Local parts typical of automated senders (`no-reply`, `notifications`...).
     public var notificationSenders: [String] = ["noreply", "no-reply", "donotreply", "do-not-reply", "notification",
         "notifications", "alert", "alerts", "mailer", "info", "support", "security"]

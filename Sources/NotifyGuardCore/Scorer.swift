@@ -87,6 +87,15 @@ public struct Scorer: Sendable {
             }
         }
         for wallet in features.wallets { fire(.walletAddress, wallet.value) }
+
+        // Disguised words in what the reader sees first.
+        let displayName = features.from?.displayName ?? ""
+        for word in Confusables.mixedScriptWords(displayName + " " + features.subject) { fire(.mixedScript, word) }
+        // A brand named by a notification-style or platform sender that doesn't belong to the brand.
+        if platformSent || isNotificationStyle(features) || profile != nil {
+            let names = platformSent ? [displayName, features.subject] : [displayName]
+            for brand in impersonatedBrands(in: names, features: features) { fire(.brandImpersonation, brand) }
+        }
         if features.invisibleCharacters > 0 { fire(.invisibleCharacters, "\(features.invisibleCharacters)") }
 
         if platformSent || profile == nil {
@@ -111,11 +120,35 @@ public struct Scorer: Sendable {
             partial: !features.truncations.isEmpty)
     }
 
-    /// The profile whose senders include the From or Sender address; DKIM-proven matches first.
+    /// The profile whose senders include the From or Sender address (or, for platforms that send under their
+    /// customers' domains, whose DKIM domain signed the message); DKIM-proven matches first.
     func matchProfile(_ features: MessageFeatures) -> Profile? {
         let addresses = [features.from?.address, features.sender?.address].compactMap { $0 }
-        let candidates = policy.profiles.filter { profile in addresses.contains { profile.matchesSender($0) } }
+        let candidates = policy.profiles.filter { profile in
+            addresses.contains { profile.matchesSender($0) } || (profile.matchDKIM && isPlatformSent(features, profile: profile))
+        }
         return candidates.first { isPlatformSent(features, profile: $0) } ?? candidates.first
+    }
+
+    /// Protected brands named in `texts` (as whole words of the skeleton, or inside a run for long names) when
+    /// neither the From domain nor a passing DKIM domain belongs to the brand.
+    private func impersonatedBrands(in texts: [String], features: MessageFeatures) -> [String] {
+        guard !policy.protectedBrands.isEmpty else { return [] }
+        let senderDomains = [features.from?.domain].compactMap { $0 } + features.dkimPassDomains
+        var found: [String] = []
+        for text in texts where !text.isEmpty {
+            let skeleton = Confusables.skeleton(text)
+            let words = skeleton.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            let compact = words.joined()
+            for brand in policy.protectedBrands where !found.contains(brand.name) {
+                let named = words.contains(brand.compact) || (brand.compact.count >= 6 && compact.contains(brand.compact))
+                    || words.contains { $0.hasPrefix(brand.compact) && brand.compact.count >= 4 && $0.count <= brand.compact.count + 6 }
+                guard named else { continue }
+                let owned = senderDomains.contains { domain in brand.domains.contains { Domain.matches(domain, $0) } }
+                if !owned { found.append(brand.name) }
+            }
+        }
+        return found
     }
 
     func isPlatformSent(_ features: MessageFeatures, profile: Profile) -> Bool {

@@ -1,0 +1,72 @@
+/// Lookalike characters: a skeleton that maps common Cyrillic, Greek and Armenian homoglyphs (and NFKC-folded
+/// forms) onto the Latin letters they imitate, and detection of words that mix scripts.
+///
+/// A compact subset in the spirit of Unicode TR39's confusables, covering the letters seen in brand spoofs
+/// ("Ϲoіոbаѕе", "Μetamаsk"); it errs towards mapping fewer characters rather than more.
+public enum Confusables {
+    private static let map: [UInt32: Character] = [
+        // Cyrillic lowercase
+        0x0430: "a", 0x0435: "e", 0x043E: "o", 0x0440: "p", 0x0441: "c", 0x0443: "y", 0x0445: "x", 0x0456: "i",
+        0x0458: "j", 0x0455: "s", 0x0501: "d", 0x051B: "q", 0x051D: "w", 0x04BB: "h", 0x0461: "w", 0x0432: "b",
+        0x043A: "k", 0x043C: "m", 0x043D: "h", 0x0442: "t", 0x0457: "i", 0x04CF: "l",
+        // Cyrillic uppercase
+        0x0410: "a", 0x0412: "b", 0x0415: "e", 0x041A: "k", 0x041C: "m", 0x041D: "h", 0x041E: "o", 0x0420: "p",
+        0x0421: "c", 0x0422: "t", 0x0423: "y", 0x0425: "x", 0x0406: "i", 0x0408: "j", 0x0405: "s", 0x0460: "w",
+        // Greek
+        0x0391: "a", 0x0392: "b", 0x0395: "e", 0x0396: "z", 0x0397: "h", 0x0399: "i", 0x039A: "k", 0x039C: "m",
+        0x039D: "n", 0x039F: "o", 0x03A1: "p", 0x03A4: "t", 0x03A5: "y", 0x03A7: "x", 0x03B1: "a", 0x03BF: "o",
+        0x03C1: "p", 0x03BD: "v", 0x03C5: "u", 0x03B9: "i", 0x03BA: "k", 0x03C4: "t", 0x03F9: "c", 0x03F2: "c",
+        0x03B5: "e", 0x03C9: "w",
+        // Armenian
+        0x0578: "n", 0x0585: "o", 0x057D: "u", 0x0570: "h", 0x0575: "j", 0x0566: "q", 0x0581: "g",
+        // Latin lookalikes of other letters
+        0x0131: "i", 0x0261: "g", 0x01C0: "l",
+    ]
+
+    /// Lowercase skeleton: homoglyphs folded to Latin, ASCII lowercased, digits that stand for letters kept as they are.
+    public static func skeleton(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if let latin = map[scalar.value] {
+                out.append(latin)
+            } else if scalar.isASCII {
+                out.unicodeScalars.append(Unicode.Scalar(ASCII.lower(UInt8(scalar.value))))
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Words (letter runs) that mix Latin letters with Cyrillic, Greek or Armenian ones: a disguise, since real
+    /// words in those languages are written in one script.
+    public static func mixedScriptWords(_ text: String, limit: Int = 3) -> [String] {
+        var found: [String] = []
+        var word = String.UnicodeScalarView()
+        var latin = false
+        var other = false
+        func flush() {
+            if latin && other && word.count >= 3 && found.count < limit { found.append(String(word)) }
+            word.removeAll()
+            latin = false
+            other = false
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
+                latin = true
+                word.append(scalar)
+            } else if (0x0370...0x03FF).contains(value) || (0x0400...0x052F).contains(value) || (0x0530...0x058F).contains(value) {
+                other = true
+                word.append(scalar)
+            } else if value >= 0xC0 && value < 0x370 {
+                word.append(scalar)  // accented Latin continues a word
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return found
+    }
+}
