@@ -14,6 +14,8 @@ public struct MessageFeatures: Sendable {
     /// Lowercased subject, display name and visible text, joined for phrase search.
     public var searchableText: [UInt8]
     public var truncations: Set<Truncation>
+    /// The first few kilobytes of visible text (first text part), where a template's variable fields usually sit.
+    public var leadingText: String
 
     public init(message: ParsedMessage, policy: Policy) {
         let headers = message.headers
@@ -48,6 +50,7 @@ public struct MessageFeatures: Sendable {
                 text.append(10)
             }
         }
+        leadingText = String(decoding: (message.parts.first?.text.utf8.prefix(4096)).map(Array.init) ?? [], as: UTF8.self)
         links = extractor.links
         emails = extractor.emails
         phones = extractor.phones
@@ -63,11 +66,21 @@ public struct MessageFeatures: Sendable {
         authentication.filter { $0.method == "dkim" && $0.result == "pass" }.compactMap { $0.properties["header.d"] }
     }
 
+    /// Envelope-sender domains for which SPF passed.
+    public var spfPassDomains: [String] {
+        authentication.filter { $0.method == "spf" && $0.result == "pass" }.compactMap { result in
+            guard let mailfrom = result.properties["smtp.mailfrom"] else { return nil }
+            return mailfrom.split(separator: "@").last.map(String.init)
+        }
+    }
+
     public var dmarcPass: Bool { authentication.contains { $0.method == "dmarc" && $0.result == "pass" } }
+
+    public var dmarcFailed: Bool { authentication.contains { $0.method == "dmarc" && $0.result == "fail" } }
 
     /// A trusted verdict of failure: DMARC fail, or DKIM and SPF both failing with no DKIM pass.
     public var authenticationFailed: Bool {
-        if authentication.contains(where: { $0.method == "dmarc" && $0.result == "fail" }) { return true }
+        if dmarcFailed { return true }
         let dkimFail = authentication.contains { $0.method == "dkim" && ($0.result == "fail" || $0.result == "none") }
         let spfFail = authentication.contains { $0.method == "spf" && ($0.result == "fail" || $0.result == "softfail") }
         return dkimFail && spfFail && dkimPassDomains.isEmpty

@@ -92,17 +92,18 @@ public struct Scorer: Sendable {
         let displayName = features.from?.displayName ?? ""
         for word in Confusables.mixedScriptWords(displayName + " " + features.subject) { fire(.mixedScript, word) }
         // A brand named by a notification-style or platform sender that doesn't belong to the brand.
+        // In a recognised template the subject and the opening text are where injected names show up too.
         if platformSent || isNotificationStyle(features) || profile != nil {
-            let names = platformSent ? [displayName, features.subject] : [displayName]
-            for brand in impersonatedBrands(in: names, features: features) { fire(.brandImpersonation, brand) }
+            var texts = [displayName]
+            if profile != nil { texts += [features.subject, features.leadingText] }
+            for brand in impersonatedBrands(in: texts, features: features) { fire(.brandImpersonation, brand) }
         }
         if features.invisibleCharacters > 0 { fire(.invisibleCharacters, "\(features.invisibleCharacters)") }
 
-        if platformSent || profile == nil {
-            for phone in features.phones where platformSent { fire(.phoneNumber, phone.value) }
-            if !features.phones.isEmpty && !phrases.isEmpty && (platformSent || isNotificationStyle(features)) {
-                fire(.callbackPhishing, features.phones[0].value)
-            }
+        for phone in features.phones where platformSent { fire(.phoneNumber, phone.value) }
+        // Callback phishing: a phone number next to scam wording in a template or an automated-looking mail.
+        if !features.phones.isEmpty && !phrases.isEmpty && (profile != nil || isNotificationStyle(features)) {
+            fire(.callbackPhishing, features.phones[0].value)
         }
         if profile == nil, isNotificationStyle(features), !features.dkimPassDomains.isEmpty, !phrases.isEmpty,
             !features.links.isEmpty || !features.phones.isEmpty
@@ -151,8 +152,12 @@ public struct Scorer: Sendable {
         return found
     }
 
+    /// Trusted proof the platform sent it: a passing DKIM signature of one of its domains, or SPF passing for an
+    /// envelope sender in those domains (DKIM breaks when a relay rewrites the body; SPF still names the platform).
     func isPlatformSent(_ features: MessageFeatures, profile: Profile) -> Bool {
         features.dkimPassDomains.contains { domain in profile.dkimDomains.contains { Domain.matches(domain, $0) } }
+            || (!features.dmarcFailed
+                && features.spfPassDomains.contains { domain in profile.dkimDomains.contains { Domain.matches(domain, $0) } })
     }
 
     private func isTemplateDomain(_ link: ExtractedLink, profile: Profile, features: MessageFeatures) -> Bool {
