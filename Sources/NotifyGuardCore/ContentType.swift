@@ -73,16 +73,21 @@ struct HeaderParameters: Sendable, Equatable {
                         text = pieces[2]
                     }
                 }
-                bytes += part.2 ? percentDecode(text) : Array(text.utf8)
+                bytes += part.2 ? PercentEncoding.decode(text.utf8, plusIsSpace: false) : Array(text.utf8)
             }
             plain[base] = CharsetDecoder.decode(bytes, charset: charset)
         }
         return plain
     }
+}
 
-    private static func percentDecode(_ text: Substring) -> [UInt8] {
-        let bytes = Array(text.utf8)
+/// `%XX` decoding shared by RFC 2231 parameters and URL query strings; invalid escapes stay as written.
+enum PercentEncoding {
+    /// - Parameter plusIsSpace: query-string convention (`+` means a space); not for RFC 2231.
+    static func decode<C: Collection>(_ text: C, plusIsSpace: Bool) -> [UInt8] where C.Element == UInt8 {
+        let bytes = Array(text)
         var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
@@ -91,7 +96,7 @@ struct HeaderParameters: Sendable, Equatable {
                 out.append(high << 4 | low)
                 index += 3
             } else {
-                out.append(bytes[index])
+                out.append(plusIsSpace && bytes[index] == UInt8(ascii: "+") ? 32 : bytes[index])
                 index += 1
             }
         }

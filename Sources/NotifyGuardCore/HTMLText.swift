@@ -116,7 +116,7 @@ enum HTMLText {
                     let contentBytes = Array(content.utf8)
                     if let start = findCaseInsensitive(contentBytes, Array("url=".utf8), from: 0) {
                         let url = String(decoding: contentBytes[(start + 4)...], as: UTF8.self)
-                        addLink(.refresh, url.trimmingCharacters(in: "'\" "))
+                        addLink(.refresh, url.trimmingCharacters(inSet: "'\" "))
                     }
                 }
             default:
@@ -257,13 +257,11 @@ enum HTMLText {
             var compact: [UInt8] = []
             compact.reserveCapacity(style.utf8.count)
             for byte in style.utf8 where byte != 32 && byte != 9 && byte != 10 && byte != 13 { compact.append(ASCII.lower(byte)) }
-            for needle in Self.hidingStyles where HTMLText.findCaseInsensitive(compact, needle, from: 0) != nil {
-                if needle == Self.opacityZero {
-                    // opacity:0 but not opacity:0.5
-                    guard let at = HTMLText.findCaseInsensitive(compact, needle, from: 0) else { continue }
-                    let next = at + needle.count
-                    if next < compact.count, compact[next] == UInt8(ascii: ".") { continue }
-                }
+            for needle in Self.hidingStyles {
+                guard let at = HTMLText.findCaseInsensitive(compact, needle, from: 0) else { continue }
+                // opacity:0 hides; opacity:0.5 does not.
+                let next = at + needle.count
+                if needle == Self.opacityZero, next < compact.count, compact[next] == UInt8(ascii: ".") { continue }
                 return true
             }
             return false
@@ -330,14 +328,5 @@ enum HTMLText {
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-        return String(slice)
     }
 }

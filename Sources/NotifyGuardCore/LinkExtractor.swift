@@ -305,28 +305,10 @@ public struct LinkExtractor {
         for pair in link.url[link.url.index(after: query)...].split(separator: "&") {
             let keyValue = pair.split(separator: "=", maxSplits: 1)
             guard keyValue.count == 2, ["q", "url", "u", "link"].contains(keyValue[0].lowercased()) else { continue }
-            let decoded = percentDecode(String(keyValue[1]))
+            let decoded = String(decoding: PercentEncoding.decode(keyValue[1].utf8, plusIsSpace: true), as: UTF8.self)
             if decoded.lowercased().hasPrefix("http") { return decoded }
         }
         return nil
-    }
-
-    static func percentDecode(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
-                let high = ASCII.hexValue(bytes[index + 1]), let low = ASCII.hexValue(bytes[index + 2])
-            {
-                out.append(high << 4 | low)
-                index += 3
-            } else {
-                out.append(bytes[index] == UInt8(ascii: "+") ? 32 : bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func isWallet(_ token: ArraySlice<UInt8>) -> Bool {

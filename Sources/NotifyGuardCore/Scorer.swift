@@ -184,7 +184,7 @@ public struct Scorer: Sendable {
     /// phrases that start with that byte. No regular expressions.
     private func scamPhrases(in text: [UInt8]) -> [String] {
         var found: [String] = []
-        var pending = phraseIndex
+        var pending = policy.phraseIndex
         guard !pending.isEmpty, !text.isEmpty else { return [] }
         var index = 0
         while index < text.count, found.count < Self.maxHitsPerRule {
@@ -205,10 +205,5 @@ public struct Scorer: Sendable {
             index += 1
         }
         return found
-    }
-
-    /// The lexicon bucketed by first byte, built once per scorer.
-    private var phraseIndex: [[(text: String, bytes: [UInt8])]] {
-        policy.phraseIndex
     }
 }

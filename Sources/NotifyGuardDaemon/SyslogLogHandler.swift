@@ -30,11 +30,7 @@ public struct SyslogLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        var text = event.message.description
-        let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-        if !merged.isEmpty {
-            text += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        }
+        let text = formatLine(event, handlerMetadata: metadata)
         let priority = facility | Self.priority(event.level)
         // %s needs a C string pointer: a Swift String is not a C vararg.
         text.withCString { pointer in
@@ -70,14 +66,19 @@ public struct StderrLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        var text = "notifyguard: \(event.level): \(event.message.description)"
-        let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-        if !merged.isEmpty {
-            text += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        }
-        text += "\n"
+        let text = "notifyguard: \(event.level): " + formatLine(event, handlerMetadata: metadata) + "\n"
         // One write(2) per line: lines from concurrent sessions never interleave.
         var bytes = Array(text.utf8)
         _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
     }
+}
+
+/// The message followed by its metadata as sorted `key=value` pairs: one line, the same for both handlers.
+private func formatLine(_ event: LogEvent, handlerMetadata: Logger.Metadata) -> String {
+    var text = event.message.description
+    let merged = handlerMetadata.merging(event.metadata ?? [:]) { $1 }
+    if !merged.isEmpty {
+        text += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+    }
+    return text
 }

@@ -137,16 +137,4 @@ final class PostfixInstance {
         }
         return try String(contentsOfFile: path, encoding: .utf8)
     }
-
-    /// All messages that reached the queue at all (to prove nothing was lost).
-    func allQueueIDsSeen() -> Set<String> {
-        var ids: Set<String> = []
-        for line in log().split(separator: "\n") where line.contains("postfix/cleanup") && line.contains("message-id=") {
-            let parts = line.split(separator: " ")
-            if let id = parts.first(where: { $0.hasSuffix(":") && $0.count >= 8 && !$0.contains("[") }) {
-                ids.insert(String(id.dropLast()))
-            }
-        }
-        return ids
-    }
 }
