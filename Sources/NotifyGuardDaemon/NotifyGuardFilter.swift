@@ -124,7 +124,8 @@ final class MilterSession: MilterSessionHandler {
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         log(VerdictLine(
             queueID: queueID, plan: plan, verdict: verdict, envelopeFrom: state.envelopeFrom,
-            recipients: state.recipients, client: client, milliseconds: ms, failure: failure))
+            recipients: state.recipients, client: client, authenticatedUser: state.authenticatedUser, milliseconds: ms,
+            failure: failure))
         if plan.tempfail { return .tempfail }
         if let reply = plan.reply {
             actions.setReply(MilterReply(code: reply.code, enhancedCode: reply.enhancedCode, text: reply.text))

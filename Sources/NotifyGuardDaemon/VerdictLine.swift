@@ -11,13 +11,15 @@ public struct VerdictLine: Sendable {
     public var envelopeFrom: String
     public var recipients: [String]
     public var client: String?
+    /// The SMTP AUTH user (`{auth_authen}`), when the client authenticated.
+    public var authenticatedUser: String?
     public var milliseconds: Double
     /// Why the failure action applied, if it did.
     public var failure: String?
 
     public init(
         queueID: String?, plan: ActionPlan, verdict: Verdict?, envelopeFrom: String, recipients: [String],
-        client: String?, milliseconds: Double, failure: String? = nil
+        client: String?, authenticatedUser: String? = nil, milliseconds: Double, failure: String? = nil
     ) {
         self.queueID = queueID
         self.plan = plan
@@ -25,6 +27,7 @@ public struct VerdictLine: Sendable {
         self.envelopeFrom = envelopeFrom
         self.recipients = recipients
         self.client = client
+        self.authenticatedUser = authenticatedUser
         self.milliseconds = milliseconds
         self.failure = failure
     }
@@ -41,6 +44,7 @@ public struct VerdictLine: Sendable {
         line += " rcpt=\(shown.isEmpty ? "<>" : shown)"
         if recipients.count > 5 { line += "+\(recipients.count - 5)" }
         line += " client=[\(field(client ?? "unknown", limit: 64))]"
+        if let user = authenticatedUser, !user.isEmpty { line += " sasl_username=\(field(user, limit: 128))" }
         if let verdict {
             let reasons = verdict.reasons.map { "\($0.rule)(\(field($0.detail, limit: 80)))" }.joined(separator: ",")
             line += " reasons=\(reasons.isEmpty ? "none" : reasons)"

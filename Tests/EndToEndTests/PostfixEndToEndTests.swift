@@ -119,7 +119,9 @@ struct PostfixEndToEndTests {
 
     @Test func restartingNotifyguardLosesNoMail() throws {
         try MailStack.with { stack in
-            try stack.notifyguard.stop()
+            // A crash, not a clean stop: the socket file stays behind, and the restart must remove it.
+            stack.notifyguard.kill9()
+            #expect(FileManager.default.fileExists(atPath: stack.notifyguard.socketPath))
             // Milter down: Postfix applies milter_default_action (accept here) and delivers without our headers.
             let during = try stack.submit(try Environment.mail("tag.eml"))
             #expect(during.code == 250)
@@ -190,11 +192,13 @@ struct PostfixEndToEndTests {
         let config = try MailStack.testConfig()
             .replacingOccurrences(of: "failure_action: accept", with: "failure_action: tempfail")
             .replacingOccurrences(of: "  headers: 1000", with: "  headers: 5")
+            .replacingOccurrences(of: "  # socket_group: postfix", with: "  socket_group: postfix")
         try MailStack.with(config: config) { stack in
-            // The configured socket mode reached the file Postfix connects to.
+            // The configured socket mode and group reached the file Postfix connects to.
             var info = stat()
             #expect(stat(stack.notifyguard.socketPath, &info) == 0)
             #expect(info.st_mode & 0o777 == 0o666)
+            #expect(info.st_gid == getgrnam("postfix")?.pointee.gr_gid)
 
             let reply = try stack.submit(try Environment.mail("accept.eml"))
             #expect(reply.code / 100 == 4, "\(reply)")

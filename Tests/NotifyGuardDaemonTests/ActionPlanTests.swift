@@ -74,6 +74,10 @@ import Testing
         #expect(line.text == "4ZabCdE: action=quarantine score=9.0 profile=microsoft-tenant from=<a@b.c> rcpt=<d@e.f> client=[203.0.113.9] reasons=foreign_link(evil.com),scam_phrase(private message) ms=0.40")
         let hostile = VerdictLine(
             queueID: nil, plan: plan, verdict: nil, envelopeFrom: "x%n%s\r\ny", recipients: [], client: nil, milliseconds: 1)
+        let authenticated = VerdictLine(
+            queueID: "4ZabCdE", plan: plan, verdict: nil, envelopeFrom: "a@b.c", recipients: ["d@e.f"], client: "::1",
+            authenticatedUser: "alice", milliseconds: 2)
+        #expect(authenticated.text == "4ZabCdE: action=quarantine from=<a@b.c> rcpt=<d@e.f> client=[::1] sasl_username=alice ms=2.00")
         #expect(hostile.text == "NOQUEUE: action=quarantine from=<x%n%s  y> rcpt=<> client=[unknown] ms=1.00")
     }
 }
