@@ -45,10 +45,11 @@ struct Bench {
         let reference = measure(messages, rounds: rounds, seconds: seconds) { message in
             var lines = 0
             message.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return }
                 var offset = 0
-                while offset < raw.count, let hit = memchr(raw.baseAddress! + offset, 10, raw.count - offset) {
+                while offset < raw.count, let hit = memchr(base + offset, 10, raw.count - offset) {
                     lines += 1
-                    offset = raw.baseAddress!.distance(to: UnsafeRawPointer(hit)) + 1
+                    offset = base.distance(to: UnsafeRawPointer(hit)) + 1
                 }
             }
             return lines

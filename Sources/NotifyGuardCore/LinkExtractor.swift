@@ -382,7 +382,11 @@ public struct LinkExtractor {
             // written like a phone number: "(839) 268-8812Norton" is one with its separator lost.
             let trailingLetter = afterLastDigit < bytes.count && ASCII.isAlpha(bytes[afterLastDigit])
             let formatted = plus || groups >= 3
-            if (10...15).contains(digits.count), formatted, !(trailingLetter && groups < 3), phones.count < maxLinks {
+            // Dates and timestamps ("2025-04-09 10:12") have the shape of grouped digits too: a run that opens
+            // with a 4-digit year is not a phone number.
+            let yearFirst = !plus && digits.count >= 4 && (digits.starts(with: Array("19".utf8)) || digits.starts(with: Array("20".utf8)))
+                && index + 4 < bytes.count && !ASCII.isDigit(bytes[index + 4]) && ASCII.isDigit(bytes[index + 3])
+            if (10...15).contains(digits.count), formatted, !yearFirst, !(trailingLetter && groups < 3), phones.count < maxLinks {
                 phones.append(
                     ExtractedItem(
                         value: (plus ? "+" : "") + String(decoding: digits, as: UTF8.self), source: source, position: index))

@@ -52,6 +52,7 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case genericNotificationAbuse = "generic_notification_abuse"
     case mixedScript = "mixed_script"
     case brandImpersonation = "brand_impersonation"
+    case injectedAddress = "injected_address"
     case partialScan = "partial_scan"
 
     /// Weights used when the config names none.
@@ -73,6 +74,7 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
         case .genericNotificationAbuse: return 3
         case .mixedScript: return 3
         case .brandImpersonation: return 4
+        case .injectedAddress: return 3
         case .partialScan: return 0
         }
     }

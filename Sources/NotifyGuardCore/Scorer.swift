@@ -92,6 +92,19 @@ public struct Scorer: Sendable {
         let displayName = features.from?.displayName ?? ""
         for word in Confusables.mixedScriptWords(displayName + " " + features.subject) { fire(.mixedScript, word) }
         // A brand named by a notification-style or platform sender that doesn't belong to the brand.
+        // A display name is user-controlled in a platform template: an address or domain written into it is injected.
+        // Platforms that put their own address there ("service@paypal.com") are not injecting anything.
+        if platformSent, let profile {
+            var nameScan = LinkExtractor(maxLinks: 4)
+            nameScan.scan(text: displayName, source: .header("From"))
+            let written = nameScan.emails.map(\.value) + nameScan.links.map(\.host)
+            let platformDomains = profile.dkimDomains + profile.linkDomains + [features.from?.domain].compactMap { $0 }
+            let foreign = written.first { item in
+                let domain = item.split(separator: "@").last.map(String.init) ?? item
+                return !platformDomains.contains { Domain.matches(domain, $0) }
+            }
+            if let foreign { fire(.injectedAddress, foreign) }
+        }
         // In a recognised template the subject and the opening text are where injected names show up too.
         if platformSent || isNotificationStyle(features) || profile != nil {
             var texts = [displayName]
@@ -193,7 +206,8 @@ public struct Scorer: Sendable {
                 var hit: Int? = nil
                 for (slot, phrase) in pending[first].enumerated() where phrase.bytes.count <= text.count - index {
                     if text.withUnsafeBufferPointer({ buffer in
-                        memcmp(buffer.baseAddress! + index, phrase.bytes, phrase.bytes.count) == 0
+                        guard let base = buffer.baseAddress else { return false }
+                        return memcmp(base + index, phrase.bytes, phrase.bytes.count) == 0
                     }) {
                         found.append(phrase.text)
                         hit = slot

@@ -62,6 +62,7 @@ import Testing
     @Test func numbersThatAreNotPhones() {
         #expect(extract("Order 12345678901234 shipped on 2026-11-24 at 10:00").phones.isEmpty)
         #expect(extract("version 5.15.0-1234").phones.isEmpty)
+        #expect(extract("logged 2025-04-09 10:12:33 and 2025 04 09 1012").phones.isEmpty)
     }
 
     @Test func walletsAndEmails() {

@@ -22,6 +22,25 @@ import Testing
         #expect(organizer.action == .accept)
     }
 
+    @Test func anAddressInThePlatformDisplayNameIsInjected() throws {
+        let text = """
+            Authentication-Results: mx.notifyguard.test; dkim=pass header.d=surveymonkeyuser.com
+            From: "notification@documents.gov-portal.example via SurveyMonkey" <member@surveymonkeyuser.com>
+            Subject: Notification
+
+            A document is available.
+            """
+        #expect(try verdict(text).reasons.contains { $0.rule == "injected_address" && $0.detail == "notification@documents.gov-portal.example" })
+        let plain = """
+            Authentication-Results: mx.notifyguard.test; dkim=pass header.d=surveymonkeyuser.com
+            From: "Jane Doe via SurveyMonkey" <member@surveymonkeyuser.com>
+            Subject: Customer survey
+
+            Tell us what you think.
+            """
+        #expect(try verdict(plain).action == .accept)
+    }
+
     @Test func theBrandsOwnMailIsNotImpersonation() throws {
         let text = """
             Authentication-Results: mx.notifyguard.test; dkim=pass header.d=paypal.com
@@ -109,8 +128,8 @@ struct CorpusAccuracyTests {
 
     @Test func abuseAndPhishingAreFlaggedAtLeastAsWellAsMeasured() throws {
         let abuse = try rates("abuse")
-        #expect(abuse.flagged >= 0.88)
-        #expect(abuse.held >= 0.60)
-        #expect(try rates("phish").flagged >= 0.30)
+        #expect(abuse.flagged >= 0.93)
+        #expect(abuse.held >= 0.64)
+        #expect(try rates("phish").flagged >= 0.32)
     }
 }
