@@ -25,10 +25,12 @@ public enum Daemon {
         // Load the Public Suffix List now rather than inside the first message's end-of-message deadline.
         _ = PublicSuffixList.shared.isComplete
 
-        // Block SIGUSR1 before libmilter starts threads, so only the reload thread receives it.
+        // Block the signals before any thread starts, so every thread inherits the mask: libmilter's signal
+        // thread waits for HUP/TERM/INT (a clean stop), ours for USR1 (reload). Left unblocked in a thread,
+        // SIGTERM would kill the process outright instead.
         var signals = sigset_t()
         sigemptyset(&signals)
-        sigaddset(&signals, SIGUSR1)
+        for signal in [SIGUSR1, SIGHUP, SIGTERM, SIGINT] { sigaddset(&signals, signal) }
         pthread_sigmask(SIG_BLOCK, &signals, nil)
         startReloadThread(store: store, logger: logger)
 

@@ -39,12 +39,15 @@ final class NotifyGuardProcess {
         }
     }
 
-    /// SIGTERM, as systemd stops it; waits (bounded) for the exit.
+    /// SIGTERM, as systemd stops it; waits (bounded) for a clean exit: status 0 and the "stopped" line.
     func stop() throws {
         guard let process, process.isRunning else { return }
         kill(process.processIdentifier, SIGTERM)
         try Environment.waitUntil(timeout: 20, "notifyguard to exit") { !process.isRunning }
         self.process = nil
+        guard process.terminationReason == .exit, process.terminationStatus == 0, log().contains("notice: stopped") else {
+            throw HarnessError("unclean stop: \(process.terminationReason) \(process.terminationStatus)")
+        }
     }
 
     func kill9() {
