@@ -69,8 +69,7 @@ public struct MessageFeatures: Sendable {
     /// Envelope-sender domains for which SPF passed.
     public var spfPassDomains: [String] {
         authentication.filter { $0.method == "spf" && $0.result == "pass" }.compactMap { result in
-            guard let mailfrom = result.properties["smtp.mailfrom"] else { return nil }
-            return mailfrom.split(separator: "@").last.map(String.init)
+            result.properties["smtp.mailfrom"].map(Domain.of)
         }
     }
 

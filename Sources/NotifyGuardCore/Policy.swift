@@ -135,6 +135,11 @@ public struct Brand: Sendable, Equatable {
 
 /// Domain suffix matching: `a.b.example.com` is within `example.com`.
 enum Domain {
+    /// The domain of `user@domain`, or the text itself when it is already a domain.
+    static func of(_ addressOrDomain: String) -> String {
+        addressOrDomain.split(separator: "@").last.map(String.init) ?? addressOrDomain
+    }
+
     static func matches(_ host: String, _ domain: String) -> Bool {
         host == domain || (host.hasSuffix(domain) && host.utf8.count > domain.utf8.count
             && host.utf8[host.utf8.index(host.utf8.endIndex, offsetBy: -domain.utf8.count - 1)] == UInt8(ascii: "."))

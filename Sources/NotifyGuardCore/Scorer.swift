@@ -91,7 +91,6 @@ public struct Scorer: Sendable {
         // Disguised words in what the reader sees first.
         let displayName = features.from?.displayName ?? ""
         for word in Confusables.mixedScriptWords(displayName + " " + features.subject) { fire(.mixedScript, word) }
-        // A brand named by a notification-style or platform sender that doesn't belong to the brand.
         // A display name is user-controlled in a platform template: an address or domain written into it is injected.
         // Platforms that put their own address there ("service@paypal.com") are not injecting anything.
         if platformSent, let profile {
@@ -99,13 +98,11 @@ public struct Scorer: Sendable {
             nameScan.scan(text: displayName, source: .header("From"))
             let written = nameScan.emails.map(\.value) + nameScan.links.map(\.host)
             let platformDomains = profile.dkimDomains + profile.linkDomains + [features.from?.domain].compactMap { $0 }
-            let foreign = written.first { item in
-                let domain = item.split(separator: "@").last.map(String.init) ?? item
-                return !platformDomains.contains { Domain.matches(domain, $0) }
-            }
+            let foreign = written.first { item in !platformDomains.contains { Domain.matches(Domain.of(item), $0) } }
             if let foreign { fire(.injectedAddress, foreign) }
         }
-        // In a recognised template the subject and the opening text are where injected names show up too.
+        // A brand named by a notification-style or platform sender that doesn't own it; in a recognised
+        // template the subject and the opening text are where injected names show up too.
         if platformSent || isNotificationStyle(features) || profile != nil {
             var texts = [displayName]
             if profile != nil { texts += [features.subject, features.leadingText] }
@@ -168,9 +165,9 @@ public struct Scorer: Sendable {
     /// Trusted proof the platform sent it: a passing DKIM signature of one of its domains, or SPF passing for an
     /// envelope sender in those domains (DKIM breaks when a relay rewrites the body; SPF still names the platform).
     func isPlatformSent(_ features: MessageFeatures, profile: Profile) -> Bool {
-        features.dkimPassDomains.contains { domain in profile.dkimDomains.contains { Domain.matches(domain, $0) } }
-            || (!features.dmarcFailed
-                && features.spfPassDomains.contains { domain in profile.dkimDomains.contains { Domain.matches(domain, $0) } })
+        let isPlatformDomain = { (domain: String) in profile.dkimDomains.contains { Domain.matches(domain, $0) } }
+        return features.dkimPassDomains.contains(where: isPlatformDomain)
+            || (!features.dmarcFailed && features.spfPassDomains.contains(where: isPlatformDomain))
     }
 
     private func isTemplateDomain(_ link: ExtractedLink, profile: Profile, features: MessageFeatures) -> Bool {

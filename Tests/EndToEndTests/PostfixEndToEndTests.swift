@@ -51,8 +51,7 @@ struct PostfixEndToEndTests {
     @Test func tagAddsOurHeadersAndRemovesForgedOnes() throws {
         try MailStack.with { stack in
             let original = try Environment.mail("tag.eml")
-            let reply = try stack.submit(original)
-            let id = try #require(SMTPClient.queueID(reply))
+            let id = try stack.submitQueued(original)
             let delivered = try stack.postfix.delivered(id)
             let head = headers(delivered)
             #expect(head.contains("X-NotifyGuard-Result: tag score=4.0"))
@@ -67,8 +66,7 @@ struct PostfixEndToEndTests {
     @Test func acceptDeliversTheBodyByteForByte() throws {
         try MailStack.with { stack in
             let original = try Environment.mail("accept.eml")
-            let reply = try stack.submit(original)
-            let id = try #require(SMTPClient.queueID(reply))
+            let id = try stack.submitQueued(original)
             let delivered = try stack.postfix.delivered(id)
             #expect(body(delivered) == body(original))
             #expect(!delivered.contains("X-NotifyGuard"))
@@ -109,8 +107,7 @@ struct PostfixEndToEndTests {
             // A client that dies in the middle of DATA, then a new session with a scam message.
             let dying = try stack.client()
             try dying.abandonDuringData(from: "dying@example.com", to: "rcpt@example.org", prefix: "Subject: half\n\nhalf a mess")
-            let next = try stack.submit(try Environment.mail("quarantine.eml"))
-            let nextID = try #require(SMTPClient.queueID(next))
+            let nextID = try stack.submitQueued(try Environment.mail("quarantine.eml"))
             #expect(try stack.notifyguard.verdictLine(nextID).contains("action=quarantine"))
             #expect(stack.notifyguard.isRunning)
             #expect(!stack.notifyguard.log().contains("dying@example.com"))
@@ -131,8 +128,7 @@ struct PostfixEndToEndTests {
             #expect(stack.postfix.log().contains("warning: connect to Milter service \(stack.notifyguard.socketSpec)"))
 
             try stack.notifyguard.start()
-            let after = try stack.submit(try Environment.mail("tag.eml"))
-            let afterID = try #require(SMTPClient.queueID(after))
+            let afterID = try stack.submitQueued(try Environment.mail("tag.eml"))
             #expect(try stack.notifyguard.verdictLine(afterID).contains("action=tag"))
             #expect(headers(try stack.postfix.delivered(afterID)).contains("X-NotifyGuard-Result: tag score=4.0"))
         }
@@ -159,16 +155,14 @@ struct PostfixEndToEndTests {
             try stricter.write(toFile: stack.notifyguard.configPath, atomically: true, encoding: .utf8)
             stack.notifyguard.reload()
             try Environment.waitUntil("reload") { stack.notifyguard.log().contains("config reloaded") }
-            let reply = try stack.submit(try Environment.mail("tag.eml"))
-            let id = try #require(SMTPClient.queueID(reply))
+            let id = try stack.submitQueued(try Environment.mail("tag.eml"))
             #expect(try stack.notifyguard.verdictLine(id).contains("action=quarantine score=4.0"))
 
             try "thresholds:\n  tag: nonsense\n".write(toFile: stack.notifyguard.configPath, atomically: true, encoding: .utf8)
             stack.notifyguard.reload()
             try Environment.waitUntil("refused reload") { stack.notifyguard.log().contains("config reload refused") }
             #expect(stack.notifyguard.log().contains("notifyguard.yaml:2: thresholds.tag must be a number"))
-            let again = try stack.submit(try Environment.mail("tag.eml"))
-            let againID = try #require(SMTPClient.queueID(again))
+            let againID = try stack.submitQueued(try Environment.mail("tag.eml"))
             #expect(try stack.notifyguard.verdictLine(againID).contains("action=quarantine score=4.0"))
             #expect(stack.notifyguard.isRunning)
         }

@@ -121,4 +121,13 @@ struct MailStack {
         defer { client.quit() }
         return try client.send(from: from, to: [to], message: message)
     }
+
+    /// Submits a message that Postfix must queue; returns its queue id.
+    func submitQueued(_ message: String, from: String = "sender@example.com", to: String = "rcpt@example.org") throws
+        -> String
+    {
+        let reply = try submit(message, from: from, to: to)
+        guard let id = SMTPClient.queueID(reply) else { throw HarnessError("not queued: \(reply)") }
+        return id
+    }
 }
