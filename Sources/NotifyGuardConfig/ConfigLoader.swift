@@ -177,6 +177,13 @@ private struct NodeReader {
                         settings.policy.protectedBrands = brands
                     case "notification_senders":
                         settings.policy.notificationSenders = try strings(v, "lexicon.notification_senders").map { $0.lowercased() }
+                    case "service_words":
+                        settings.policy.serviceWords = try strings(v, "lexicon.service_words").map { $0.lowercased() }
+                    case "risky_tlds":
+                        settings.policy.riskyTLDs = Set(try strings(v, "lexicon.risky_tlds").map { tld in
+                            String(tld.lowercased().drop(while: { $0 == "." }))
+                        })
+                    case "free_hosts": settings.policy.freeHosts = try strings(v, "lexicon.free_hosts").map { $0.lowercased() }
                     default: throw fail(kn, "unknown key lexicon.\(k)")
                     }
                 }
@@ -321,6 +328,7 @@ private struct NodeReader {
         var userLinks = false
         var matchDKIM = false
         var thresholds: Thresholds? = nil
+        var subjects: [String] = []
         for (key, keyNode, value) in try mapping(node, "a profile") {
             switch key {
             case "name": name = try string(value, "profile name")
@@ -330,6 +338,7 @@ private struct NodeReader {
             case "user_links": userLinks = try bool(value, "user_links")
             case "match_dkim": matchDKIM = try bool(value, "match_dkim")
             case "thresholds": thresholds = try readThresholds(value, base: defaults)
+            case "subjects": subjects = try strings(value, "subjects")
             default: throw fail(keyNode, "unknown key in profile: \(key)")
             }
         }
@@ -337,7 +346,7 @@ private struct NodeReader {
         guard !senders.isEmpty || (matchDKIM && !dkim.isEmpty) else { throw fail(node, "profile \(name) has no senders") }
         return Profile(
             name: name, senders: senders, dkimDomains: dkim, linkDomains: links, userLinks: userLinks,
-            matchDKIM: matchDKIM, thresholds: thresholds)
+            matchDKIM: matchDKIM, thresholds: thresholds, subjects: subjects)
     }
 }
 

@@ -77,6 +77,10 @@ public struct MessageFeatures: Sendable {
 
     public var dmarcFailed: Bool { authentication.contains { $0.method == "dmarc" && $0.result == "fail" } }
 
+    /// Microsoft's composite authentication (`compauth=fail`): its MX judged the From domain unauthenticated, also
+    /// where the domain publishes no DMARC policy.
+    public var compositeAuthFailed: Bool { authentication.contains { $0.method == "compauth" && $0.result == "fail" } }
+
     /// A trusted verdict of failure: DMARC fail, or DKIM and SPF both failing with no DKIM pass.
     public var authenticationFailed: Bool {
         if dmarcFailed { return true }

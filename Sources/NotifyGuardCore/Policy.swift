@@ -54,6 +54,11 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case brandImpersonation = "brand_impersonation"
     case injectedAddress = "injected_address"
     case partialScan = "partial_scan"
+    case subjectMismatch = "subject_mismatch"
+    case lookalikeDomain = "lookalike_domain"
+    case riskyTLD = "risky_tld"
+    case freeHosting = "free_hosting"
+    case dmarcFail = "dmarc_fail"
 
     /// Weights used when the config names none.
     public var defaultWeight: Double {
@@ -76,6 +81,11 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
         case .brandImpersonation: return 4
         case .injectedAddress: return 3
         case .partialScan: return 0
+        case .subjectMismatch: return 2
+        case .lookalikeDomain: return 4
+        case .riskyTLD: return 1
+        case .freeHosting: return 2
+        case .dmarcFail: return 2
         }
     }
 }
@@ -96,10 +106,12 @@ public struct Profile: Sendable, Equatable {
     /// enough to recognise the template).
     public var matchDKIM: Bool
     public var thresholds: Thresholds?
+    /// Lowercased phrases the template's own subjects contain (any language it is sent in); empty: not checked.
+    public var subjects: [String]
 
     public init(
         name: String, senders: [String], dkimDomains: [String], linkDomains: [String], userLinks: Bool = false,
-        matchDKIM: Bool = false, thresholds: Thresholds? = nil
+        matchDKIM: Bool = false, thresholds: Thresholds? = nil, subjects: [String] = []
     ) {
         self.name = name
         self.senders = senders.map { $0.lowercased() }
@@ -108,6 +120,7 @@ public struct Profile: Sendable, Equatable {
         self.userLinks = userLinks
         self.matchDKIM = matchDKIM
         self.thresholds = thresholds
+        self.subjects = subjects.map { $0.lowercased() }
     }
 
     func matchesSender(_ address: String) -> Bool {
@@ -125,12 +138,23 @@ public struct Brand: Sendable, Equatable {
     public var domains: [String]
     /// Lowercase letters and digits only, the form matched against display names.
     let compact: String
+    /// The registrable labels of its domains (`paypal`, `microsoftonline`), compared against lookalikes.
+    let labels: [String]
 
     public init(name: String, domains: [String]) {
         self.name = name
         self.domains = domains.map { $0.lowercased() }
         compact = String(Confusables.skeleton(name).filter { $0.isLetter || $0.isNumber })
+        var labels: [String] = []
+        for domain in self.domains {
+            let label = String(Lookalike.registrableLabel(PublicSuffixList.shared.registrableDomain(domain) ?? domain))
+            if !labels.contains(label) { labels.append(label) }
+        }
+        self.labels = labels
     }
+
+    /// Whether `domain` is one of the brand's own (or a subdomain of one).
+    func owns(_ domain: String) -> Bool { domains.contains { Domain.matches(domain, $0) } }
 }
 
 /// Domain suffix matching: `a.b.example.com` is within `example.com`.
@@ -163,6 +187,15 @@ public struct Policy: Sendable {
     /// `scamPhrases` bucketed by first UTF-8 byte, for the scorer's one-pass search.
     private(set) var phraseIndex: [[(text: String, bytes: [UInt8])]] = []
     public var shorteners: Set<String> = []
+    /// Top-level domains mostly registered for abuse (cheap, unpoliced), lowercased without the dot.
+    public var riskyTLDs: Set<String> = []
+    /// Free web hosting, site builders and file-sharing hosts: where phishing pages live for free.
+    public var freeHosts: [String] = []
+    /// Words that make a display name read as a company's service rather than a person (`account team`,
+    /// `support`), so that a brand named next to them is impersonated whoever the sender is.
+    public var serviceWords: [String] = ["account", "team", "support", "service", "services", "security", "customer",
+        "billing", "notification", "notifications", "alert", "alerts", "help", "center", "centre", "bank", "banco",
+        "wallet", "rewards", "premium", "prime", "verification", "delivery", "shipping", "official", "online"]
     /// Brands phishers impersonate, with the domains that really belong to them.
     public var protectedBrands: [Brand] = []
     /// Local parts typical of automated senders (`no-reply`, `notifications`...).

@@ -66,6 +66,16 @@ public struct Scorer: Sendable {
         let platformSent = profile.map { isPlatformSent(features, profile: $0) } ?? false
         if let profile, !platformSent, features.authenticationFailed {
             fire(.spoofedSender, profile.name)
+        } else if profile == nil, features.dmarcFailed || features.compositeAuthFailed {
+            fire(.dmarcFail, features.from?.domain ?? "")
+        }
+        // The template's own subjects are fixed texts; a platform-sent one with another subject was written by
+        // whoever filled the template in.
+        if let profile, platformSent, !profile.subjects.isEmpty {
+            let subject = features.subject.lowercased()
+            if !profile.subjects.contains(where: { subject.contains($0) }) {
+                fire(.subjectMismatch, String(features.subject.prefix(80)))
+            }
         }
 
         let phrases = scamPhrases(in: features.searchableText)
@@ -85,7 +95,16 @@ public struct Scorer: Sendable {
             if link.source == .href, let named = domainNamed(by: link.anchorText), named != link.registrableDomain {
                 fire(.linkTextMismatch, "\(named)->\(link.registrableDomain)")
             }
+            if link.source != .image, !(profile.map { isTemplateDomain(link, profile: $0, features: features) } ?? false) {
+                if let tld = link.host.split(separator: ".").last, policy.riskyTLDs.contains(String(tld)) {
+                    fire(.riskyTLD, link.registrableDomain)
+                }
+                if policy.freeHosts.contains(where: { Domain.matches(link.host, $0) }), !Self.isFileDownload(link.url) {
+                    fire(.freeHosting, link.host)
+                }
+            }
         }
+        for (domain, brand) in lookalikeDomains(features) { fire(.lookalikeDomain, "\(domain)~\(brand)") }
         for wallet in features.wallets { fire(.walletAddress, wallet.value) }
 
         // Disguised words in what the reader sees first.
@@ -107,6 +126,10 @@ public struct Scorer: Sendable {
             var texts = [displayName]
             if profile != nil { texts += [features.subject, features.leadingText] }
             for brand in impersonatedBrands(in: texts, features: features) { fire(.brandImpersonation, brand) }
+        } else if displayNameReadsAsService(displayName) {
+            // Any other sender: a brand in a display name that reads as a company's service ("Microsoft account
+            // team"), not a person's name that happens to contain a brand ("Jonathan Chase").
+            for brand in impersonatedBrands(in: [displayName], features: features) { fire(.brandImpersonation, brand) }
         }
         if features.invisibleCharacters > 0 { fire(.invisibleCharacters, "\(features.invisibleCharacters)") }
 
@@ -162,6 +185,42 @@ public struct Scorer: Sendable {
         return found
     }
 
+    /// Whether a display name is only a brand-like name plus service words, or names a service at all.
+    private func displayNameReadsAsService(_ displayName: String) -> Bool {
+        let words = Confusables.skeleton(displayName).split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        guard !words.isEmpty else { return false }
+        if words.count == 1 { return true }
+        return words.contains { word in policy.serviceWords.contains { $0 == word } }
+    }
+
+    /// Domains (of links and of the From, Sender and Reply-To addresses) that imitate a protected brand's
+    /// domain, unless the brand itself authenticated the message (its own mail links to its other domains).
+    private func lookalikeDomains(_ features: MessageFeatures) -> [(domain: String, brand: String)] {
+        guard !policy.protectedBrands.isEmpty else { return [] }
+        let authenticated = features.dkimPassDomains + features.spfPassDomains
+        var domains: [String] = []
+        for address in [features.from, features.sender, features.replyTo].compactMap({ $0 }) {
+            if let domain = PublicSuffixList.shared.registrableDomain(address.domain.lowercased()), !domains.contains(domain) {
+                domains.append(domain)
+            }
+        }
+        for link in features.links where !link.registrableDomain.isEmpty && !domains.contains(link.registrableDomain) {
+            domains.append(link.registrableDomain)
+            if domains.count >= 64 { break }
+        }
+        var found: [(domain: String, brand: String)] = []
+        for brand in policy.protectedBrands where !authenticated.contains(where: brand.owns) {
+            for domain in domains where !brand.owns(domain) {
+                let label = Lookalike.registrableLabel(domain)
+                if brand.labels.contains(where: { Lookalike.imitation(of: $0, by: label) != nil }) {
+                    found.append((domain, brand.name))
+                    break
+                }
+            }
+        }
+        return found
+    }
+
     /// Trusted proof the platform sent it: a passing DKIM signature of one of its domains, or SPF passing for an
     /// envelope sender in those domains (DKIM breaks when a relay rewrites the body; SPF still names the platform).
     func isPlatformSent(_ features: MessageFeatures, profile: Profile) -> Bool {
@@ -179,6 +238,22 @@ public struct Scorer: Sendable {
         guard let address = features.from?.address, let at = address.firstIndex(of: "@") else { return false }
         let local = address[..<at]
         return policy.notificationSenders.contains { local.contains($0) }
+    }
+
+    /// File types people share from storage and file hosts for their own sake (archives, disk images, media, logs),
+    /// unlike the web pages phishers host there.
+    static let downloadExtensions: Set<String> = ["xz", "gz", "bz2", "zst", "tgz", "tar", "zip", "7z", "iso", "img",
+        "raw", "bin", "qcow2", "deb", "rpm", "png", "jpg", "jpeg", "gif", "webp", "mp4", "mp3", "txt", "log", "patch",
+        "diff", "csv", "json", "config"]
+
+    /// Whether a URL's path names a file of a type in ``downloadExtensions``.
+    static func isFileDownload(_ url: String) -> Bool {
+        let path = url.utf8.prefix { $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        guard let slash = path.lastIndex(of: UInt8(ascii: "/")) else { return false }
+        let name = path[path.index(after: slash)...]
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let ext = String(decoding: name[name.index(after: dot)...].map(ASCII.lower), as: UTF8.self)
+        return downloadExtensions.contains(ext)
     }
 
     /// The registrable domain a link's visible text names, if it reads like a URL or domain.

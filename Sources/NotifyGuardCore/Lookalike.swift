@@ -1,0 +1,122 @@
+/// Domains that imitate a protected brand's own: `rnicrosoft.com`, `micros0ft-verify.com`, `paypa1.com`,
+/// `coinbase-cola.com`.
+///
+/// Works on the registrable label (the label before the public suffix), folded through ``Confusables`` and the
+/// digit and letter-pair substitutions typosquatters use (`0`→`o`, `1`→`l`, `rn`→`m`, `vv`→`w`). A label imitates a
+/// brand label when, after folding, it equals it, contains it as a hyphen- or digit-separated token, or is one
+/// edit (insertion, deletion, substitution or transposition) away from it with the same first letter. Bounded:
+/// labels are at most 63 bytes, so the edit-distance table is at most 64 x 64.
+public enum Lookalike {
+    /// Brand labels shorter than this are compared for exact folded equality only (short labels have too many
+    /// honest neighbours: `chase`/`chose`).
+    static let minimumEditLength = 7
+    /// Tokens inside a longer label must be at least this long to count (`usps-track` yes, `dhl` inside `adhl` no).
+    static let minimumTokenLength = 5
+
+    /// The label before the public suffix of a registrable domain: `paypal` for `paypal.co.uk`.
+    public static func registrableLabel(_ registrableDomain: String) -> Substring {
+        registrableDomain.split(separator: ".", maxSplits: 1).first ?? Substring(registrableDomain)
+    }
+
+    /// Folds what a reader would take for the same letters: homoglyphs, digits standing for letters, `rn`, `vv`.
+    public static func fold(_ label: some StringProtocol) -> String {
+        let skeleton = Confusables.skeleton(String(label))
+        var out: [UInt8] = []
+        out.reserveCapacity(skeleton.utf8.count)
+        var previous: UInt8 = 0
+        for byte in skeleton.utf8 {
+            var letter = byte
+            switch byte {
+            case UInt8(ascii: "0"): letter = UInt8(ascii: "o")
+            case UInt8(ascii: "1"): letter = UInt8(ascii: "l")
+            case UInt8(ascii: "3"): letter = UInt8(ascii: "e")
+            case UInt8(ascii: "5"): letter = UInt8(ascii: "s")
+            case UInt8(ascii: "4"): letter = UInt8(ascii: "a")
+            case UInt8(ascii: "7"): letter = UInt8(ascii: "t")
+            case UInt8(ascii: "!"), UInt8(ascii: "|"): letter = UInt8(ascii: "l")
+            default: break
+            }
+            if previous == UInt8(ascii: "r") && letter == UInt8(ascii: "n") {
+                out[out.count - 1] = UInt8(ascii: "m")
+                previous = 0
+                continue
+            }
+            if previous == UInt8(ascii: "v") && letter == UInt8(ascii: "v") {
+                out[out.count - 1] = UInt8(ascii: "w")
+                previous = 0
+                continue
+            }
+            out.append(letter)
+            previous = letter
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Words squatters put next to a brand (`paypal-secure`, `apple-id-verify`): with one of them present, a short
+    /// brand label counts as contained; long brand labels (8 letters and more) count on their own.
+    static let lureTokens: Set<String> = ["login", "signin", "verify", "verification", "secure", "security", "account",
+        "update", "support", "service", "help", "helpdesk", "wallet", "billing", "pay", "payment", "refund", "recovery",
+        "auth", "id", "online", "alert", "unlock", "confirm", "claim", "reward", "rewards", "bonus", "gift", "airdrop",
+        "app", "mail", "web", "access", "customer", "team", "official", "center", "portal", "check", "restore"]
+
+    /// How `label` imitates `brandLabel`, or nil when it doesn't. `label` should not be the brand's own.
+    public static func imitation(of brandLabel: String, by label: some StringProtocol) -> String? {
+        let brand = Array(brandLabel.utf8)
+        guard brand.count >= 4, label.utf8.count <= 63 else { return nil }
+        let original = Array(label.utf8)
+        let folded = Array(fold(label).utf8)
+        if folded == brand {
+            return original == brand ? nil : "confusable"
+        }
+        // The brand as a whole token: `paypal-secure`, `secure-paypal1`, `microsoft365-login`. Split before folding
+        // too, so digits next to the brand separate rather than fold.
+        if brand.count >= minimumTokenLength {
+            let candidates = tokens(folded).map(Array.init) + tokens(original).map { Array(fold(String(decoding: $0, as: UTF8.self)).utf8) }
+            if candidates.contains(brand) {
+                if brand.count >= 8 { return "contains" }
+                let others = candidates.filter { $0 != brand }.map { String(decoding: $0, as: UTF8.self) }
+                if others.contains(where: lureTokens.contains) { return "contains" }
+            }
+        }
+        if brand.count >= minimumEditLength, folded.first == brand.first, editDistanceIsOne(folded, brand) {
+            return "edit distance 1"
+        }
+        return nil
+    }
+
+    /// Runs of letters, split at hyphens and digits.
+    private static func tokens(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        bytes.split(whereSeparator: { !(ASCII.isAlpha($0) || $0 >= 0x80) })
+    }
+
+    /// Damerau-Levenshtein (optimal string alignment) distance is exactly one.
+    static func editDistanceIsOne(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        return editDistance(a, b, limit: 1) == 1
+    }
+
+    /// Optimal string alignment distance, giving up (returning `limit + 1`) once every cell of a row exceeds `limit`.
+    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previousPrevious[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        return previous[b.count]
+    }
+}

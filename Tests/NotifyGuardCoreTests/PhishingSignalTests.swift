@@ -1,0 +1,154 @@
+@testable import NotifyGuardCore
+import Testing
+
+/// Generic phishing signals: lookalike domains, risky TLDs, free hosting, failed sender authentication, brands in
+/// service-like display names, and subjects a platform template never uses.
+@Suite struct PhishingSignalTests {
+    private func verdict(_ text: String) throws -> Verdict {
+        Scorer(policy: try Fixture.shippedPolicy()).score(rawMessage: Array(text.utf8))
+    }
+
+    @Test(arguments: [
+        ("rnicrosoft", "microsoft", "confusable"),
+        ("micros0ft", "microsoft", "confusable"),
+        ("paypa1", "paypal", "confusable"),
+        ("metamask-staff", "metamask", "contains"),
+        ("microsoft365-login", "microsoft", "contains"),
+        ("paypal-secure", "paypal", "contains"),
+        ("coinbasse", "coinbase", "edit distance 1"),
+        ("microsfot", "microsoft", "edit distance 1"),
+    ])
+    func lookalikeLabels(label: String, brand: String, kind: String) {
+        #expect(Lookalike.imitation(of: brand, by: label) == kind)
+    }
+
+    @Test(arguments: [
+        ("microsoft", "microsoft"),  // the brand itself
+        ("finance", "binance"),  // a different first letter: an honest word, not a typo
+        ("big-apple", "apple"),  // a short brand next to a non-lure word
+        ("chose", "chase"),  // short brands only match exactly after folding
+        ("paypalx-and-more-words-than-allowed", "paypa"),  // too-short brand label
+    ])
+    func honestLabels(label: String, brand: String) {
+        #expect(Lookalike.imitation(of: brand, by: label) == nil)
+    }
+
+    @Test func editDistanceIsBoundedAndExact() {
+        #expect(Lookalike.editDistanceIsOne(Array("ledger".utf8), Array("ledgre".utf8)))  // transposition
+        #expect(!Lookalike.editDistanceIsOne(Array("ledger".utf8), Array("leader".utf8)))
+        let long = [UInt8](repeating: 97, count: 63)
+        #expect(!Lookalike.editDistanceIsOne(long, Array("microsoft".utf8)))
+    }
+
+    @Test func lookalikeLinkInAnyMail() throws {
+        let result = try verdict("""
+            From: Support <help@example.net>
+            Subject: Account
+
+            Sign in at https://rnicrosoft-verify.com/login to keep your mailbox.
+            """)
+        #expect(result.reasons.contains { $0.rule == "lookalike_domain" && $0.detail == "rnicrosoft-verify.com~Microsoft" })
+    }
+
+    @Test func theBrandsOwnAuthenticatedMailMayLinkToItsOtherDomains() throws {
+        let result = try verdict("""
+            Authentication-Results: mx.notifyguard.test; dkim=pass header.d=microsoft.com
+            From: Microsoft <account-security-noreply@accountprotection.microsoft.com>
+            Subject: Security info
+
+            Manage it at https://microsoft365-login.com/ or https://account.microsoft.com/
+            """)
+        #expect(!result.rules.contains("lookalike_domain"))
+    }
+
+    @Test func riskyTopLevelDomainAndFreeHosting() throws {
+        let result = try verdict("""
+            From: Parcel desk <desk@example.net>
+            Subject: Delivery
+
+            Track it: https://parcel-desk.top/track and https://parcel-status.netlify.app/
+            """)
+        #expect(result.reasons.contains { $0.rule == "risky_tld" && $0.detail == "parcel-desk.top" })
+        #expect(result.reasons.contains { $0.rule == "free_hosting" && $0.detail == "parcel-status.netlify.app" })
+    }
+
+    @Test func filesSharedFromStorageAreNotFreeHostedPages() throws {
+        let result = try verdict("""
+            From: bot <bot@example.org>
+            Subject: Build artifacts
+
+            disk image: https://storage.googleapis.com/ci-assets/disk-1234.raw.xz
+            page: https://storage.googleapis.com/bucket/login.html#x
+            """)
+        let hosts = result.reasons.filter { $0.rule == "free_hosting" }
+        #expect(hosts.count == 1)
+        #expect(Scorer.isFileDownload("https://storage.googleapis.com/a/vmlinux-6b0f8db9.xz?x=1"))
+        #expect(!Scorer.isFileDownload("https://storage.googleapis.com/a/page.html#vmlinux.xz"))
+        #expect(!Scorer.isFileDownload("https://example.com"))
+    }
+
+    @Test func failedDMARCOrCompositeAuthentication() throws {
+        let dmarc = try verdict("""
+            Authentication-Results: mx.notifyguard.test; spf=fail smtp.mailfrom=bank.example; dmarc=fail header.from=bank.example
+            From: Bank <alerts@bank.example>
+            Subject: Hello
+
+            Hello.
+            """)
+        #expect(dmarc.reasons.contains { $0.rule == "dmarc_fail" && $0.detail == "bank.example" })
+        let compauth = try verdict("""
+            Authentication-Results: mx.notifyguard.test; spf=none smtp.mailfrom=x.example; dmarc=none header.from=x.example; compauth=fail reason=001
+            From: X <a@x.example>
+            Subject: Hello
+
+            Hello.
+            """)
+        #expect(compauth.rules.contains("dmarc_fail"))
+        let pass = try verdict("""
+            Authentication-Results: mx.notifyguard.test; spf=pass smtp.mailfrom=x.example; dmarc=pass header.from=x.example
+            From: X <a@x.example>
+            Subject: Hello
+
+            Hello.
+            """)
+        #expect(!pass.rules.contains("dmarc_fail"))
+    }
+
+    @Test func brandInAServiceLikeDisplayNameFromAnySender() throws {
+        let spoof = try verdict("""
+            From: "Microsoft account team" <27ljw@d5pvjttquw.example>
+            Subject: Unusual sign-in activity
+
+            We detected something unusual.
+            """)
+        #expect(spoof.reasons.contains { $0.rule == "brand_impersonation" && $0.detail == "Microsoft" })
+        #expect(spoof.action >= .tag)
+        let person = try verdict("""
+            From: "Jonathan Chase" <jchase@example.org>
+            Subject: Re: patch review
+
+            Looks good to me.
+            """)
+        #expect(!person.rules.contains("brand_impersonation"))
+    }
+
+    @Test func subjectTheTemplateNeverUses() throws {
+        let auth = "Authentication-Results: mx.notifyguard.test; dkim=pass header.d=firebaseapp.com\n"
+        let spam = try verdict(auth + """
+            From: Lucky Casino <noreply@lucky-1234.firebaseapp.com>
+            Subject: Sie haben gewonnen! 300 Freispiele warten
+
+            Hallo
+            """)
+        #expect(spam.reasons.contains { $0.rule == "subject_mismatch" })
+        let genuine = try verdict(auth + """
+            From: Acme <noreply@acme-app.firebaseapp.com>
+            Subject: Verify your email for Acme
+
+            Follow this link to verify your email address.
+            https://acme-app.firebaseapp.com/__/auth/action?mode=verifyEmail
+            """)
+        #expect(!genuine.rules.contains("subject_mismatch"))
+        #expect(genuine.action == .accept)
+    }
+}
