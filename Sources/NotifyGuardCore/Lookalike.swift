@@ -57,7 +57,9 @@ public enum Lookalike {
     static let lureTokens: Set<String> = ["login", "signin", "verify", "verification", "secure", "security", "account",
         "update", "support", "service", "help", "helpdesk", "wallet", "billing", "pay", "payment", "refund", "recovery",
         "auth", "id", "online", "alert", "unlock", "confirm", "claim", "reward", "rewards", "bonus", "gift", "airdrop",
-        "app", "mail", "web", "access", "customer", "team", "official", "center", "portal", "check", "restore"]
+        "app", "mail", "web", "access", "customer", "customers", "client", "clients", "user", "users", "team", "staff",
+        "official", "center", "portal", "check", "restore", "scan", "scanner", "protect", "protection", "safety",
+        "shield", "device", "notice", "notify", "notification", "notifications", "connect", "sync", "validate"]
 
     /// How `label` imitates `brandLabel`, or nil when it doesn't. `label` should not be the brand's own.
     public static func imitation(of brandLabel: String, by label: some StringProtocol) -> String? {

@@ -81,7 +81,7 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
         case .brandImpersonation: return 4
         case .injectedAddress: return 3
         case .partialScan: return 0
-        case .subjectMismatch: return 2
+        case .subjectMismatch: return 3
         case .lookalikeDomain: return 4
         case .riskyTLD: return 1
         case .freeHosting: return 2

@@ -104,7 +104,7 @@ public struct Scorer: Sendable {
                 }
             }
         }
-        for (domain, brand) in lookalikeDomains(features) { fire(.lookalikeDomain, "\(domain)~\(brand)") }
+        for (domain, brand) in lookalikeDomains(features, profile: profile) { fire(.lookalikeDomain, "\(domain)~\(brand)") }
         for wallet in features.wallets { fire(.walletAddress, wallet.value) }
 
         // Disguised words in what the reader sees first.
@@ -134,8 +134,10 @@ public struct Scorer: Sendable {
         if features.invisibleCharacters > 0 { fire(.invisibleCharacters, "\(features.invisibleCharacters)") }
 
         for phone in features.phones where platformSent { fire(.phoneNumber, phone.value) }
-        // Callback phishing: a phone number next to scam wording in a template or an automated-looking mail.
-        if !features.phones.isEmpty && !phrases.isEmpty && (profile != nil || isNotificationStyle(features)) {
+        // Callback phishing: a phone number next to scam wording or an impersonated brand ("your Norton renewal,
+        // call ...") in a template or an automated-looking mail.
+        let namesBrand = reasons.contains { $0.rule == RuleID.brandImpersonation.rawValue }
+        if !features.phones.isEmpty && (!phrases.isEmpty || namesBrand) && (profile != nil || isNotificationStyle(features)) {
             fire(.callbackPhishing, features.phones[0].value)
         }
         if profile == nil, isNotificationStyle(features), !features.dkimPassDomains.isEmpty, !phrases.isEmpty,
@@ -194,8 +196,9 @@ public struct Scorer: Sendable {
     }
 
     /// Domains (of links and of the From, Sender and Reply-To addresses) that imitate a protected brand's
-    /// domain, unless the brand itself authenticated the message (its own mail links to its other domains).
-    private func lookalikeDomains(_ features: MessageFeatures) -> [(domain: String, brand: String)] {
+    /// domain, unless the brand itself authenticated the message and wrote all of it (its own mail links to its
+    /// other domains; a template carrying its users' links, such as a GitHub issue, is not all its own).
+    private func lookalikeDomains(_ features: MessageFeatures, profile: Profile?) -> [(domain: String, brand: String)] {
         guard !policy.protectedBrands.isEmpty else { return [] }
         let authenticated = features.dkimPassDomains + features.spfPassDomains
         var domains: [String] = []
@@ -209,7 +212,8 @@ public struct Scorer: Sendable {
             if domains.count >= 64 { break }
         }
         var found: [(domain: String, brand: String)] = []
-        for brand in policy.protectedBrands where !authenticated.contains(where: brand.owns) {
+        let carriesUserContent = profile?.userLinks ?? false
+        for brand in policy.protectedBrands where carriesUserContent || !authenticated.contains(where: brand.owns) {
             for domain in domains where !brand.owns(domain) {
                 let label = Lookalike.registrableLabel(domain)
                 if brand.labels.contains(where: { Lookalike.imitation(of: $0, by: label) != nil }) {

@@ -45,6 +45,34 @@ import Testing
         #expect(verdict.action == .accept)
     }
 
+    /// The corpus's MX (Outlook) writes Authentication-Results without an authserv-id; these verdicts trust them.
+    private func verdictTrustingOutlook(_ name: String) throws -> Verdict {
+        var policy = try Fixture.shippedPolicy()
+        policy.trustMissingAuthservID = true
+        return Scorer(policy: policy).score(rawMessage: try Fixture.bytes("corpus/\(name)"))
+    }
+
+    @Test func casinoSpamInAFirebaseTemplateIsHeld() throws {
+        let verdict = try verdictTrustingOutlook("firebase-auth__sample-7631.eml")
+        #expect(verdict.profile == "firebase-auth")
+        #expect(verdict.rules.isSuperset(of: ["subject_mismatch", "foreign_link"]))
+        #expect(verdict.action >= .quarantine)
+    }
+
+    @Test func lookalikeOfThePlatformInAGitHubIssue() throws {
+        let verdict = try verdictTrustingOutlook("github-notifications__sample-4060.eml")
+        #expect(verdict.reasons.contains { $0.rule == "lookalike_domain" && $0.detail == "github-scanner.com~GitHub" })
+        #expect(verdict.action >= .tag)
+    }
+
+    @Test func microsoftAccountTeamFromARandomDomain() throws {
+        let verdict = try verdictTrustingOutlook("phish__sample-1598.eml")
+        #expect(verdict.profile == nil)
+        #expect(verdict.reasons.contains { $0.rule == "brand_impersonation" && $0.detail == "Microsoft" })
+        #expect(verdict.rules.contains("dmarc_fail"))  // compauth=fail
+        #expect(verdict.action >= .quarantine)
+    }
+
     @Test func mailingListPost() throws {
         let (message, features) = try parsed("speakup__b6f9ce8ca145.eml")
         #expect(message.subject.hasPrefix("Paid Study: Evaluating AI-Generated Web Accessibility ($50, 30-45"))

@@ -101,7 +101,7 @@ import Testing
     }
 }
 
-/// Accuracy on ../shared/corpus with the shipped rules; floors at the figures measured when the rules were set,
+/// Accuracy on ../shared/corpus with the shipped rules, held to the targets of issue 4 (95% / 80% / 60% / 0.5%),
 /// so a change that loses ground fails. Skipped, with the reason, where the corpus is absent.
 @Suite(.enabled(if: CorpusDirectory.url != nil, "../shared/corpus not found beside the checkout (a user's clone has none)"))
 struct CorpusAccuracyTests {
@@ -128,8 +128,8 @@ struct CorpusAccuracyTests {
 
     @Test func abuseAndPhishingAreFlaggedAtLeastAsWellAsMeasured() throws {
         let abuse = try rates("abuse")
-        #expect(abuse.flagged >= 0.93)
-        #expect(abuse.held >= 0.64)
-        #expect(try rates("phish").flagged >= 0.32)
+        #expect(abuse.flagged >= 0.95)
+        #expect(abuse.held >= 0.80)
+        #expect(try rates("phish").flagged >= 0.60)
     }
 }
