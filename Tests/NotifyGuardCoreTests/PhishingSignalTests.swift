@@ -152,3 +152,34 @@ import Testing
         #expect(genuine.action == .accept)
     }
 }
+
+/// Shipped profiles for Microsoft and Google families beyond the tenant template.
+@Suite struct ShippedProfileTests {
+    @Test func applicationIntegrationMailLinkingToAHostedPage() throws {
+        let text = """
+            Authentication-Results: mx.notifyguard.test; dkim=pass header.d=google.com; spf=pass smtp.mailfrom=google.com
+            From: Voicemail <noreply-application-integration@google.com>
+            Subject: New voicemail received
+
+            You have a new voicemail. Listen: https://storage.googleapis.com/vm-4411/listen.html
+            """
+        let verdict = Scorer(policy: try Fixture.shippedPolicy()).score(rawMessage: Array(text.utf8))
+        #expect(verdict.profile == "google-application-integration")
+        #expect(verdict.rules.isSuperset(of: ["foreign_link", "free_hosting"]))
+        #expect(verdict.action >= .tag)
+    }
+
+    @Test func ordinaryOneDriveShareIsAccepted() throws {
+        let text = """
+            Authentication-Results: mx.notifyguard.test; dkim=pass header.d=sharepointonline.com
+            From: "Jane Doe" <no-reply@sharepointonline.com>
+            Subject: Jane Doe shared "Q3 plan.xlsx" with you
+
+            Jane Doe shared a file with you. Here's the plan for next quarter.
+            Open: https://contoso-my.sharepoint.com/:x:/g/personal/jane/EaBc
+            """
+        let verdict = Scorer(policy: try Fixture.shippedPolicy()).score(rawMessage: Array(text.utf8))
+        #expect(verdict.profile == "microsoft-sharepoint-onedrive")
+        #expect(verdict.action == .accept)
+    }
+}
