@@ -183,7 +183,7 @@ private struct NodeReader {
                         settings.policy.riskyTLDs = Set(try strings(v, "lexicon.risky_tlds").map { tld in
                             String(tld.lowercased().drop(while: { $0 == "." }))
                         })
-                    case "free_hosts": settings.policy.freeHosts = try strings(v, "lexicon.free_hosts").map { $0.lowercased() }
+                    case "free_hosts": settings.policy.freeHosts = Set(try strings(v, "lexicon.free_hosts").map { $0.lowercased() })
                     default: throw fail(kn, "unknown key lexicon.\(k)")
                     }
                 }

@@ -61,26 +61,45 @@ public enum Lookalike {
         "official", "center", "portal", "check", "restore", "scan", "scanner", "protect", "protection", "safety",
         "shield", "device", "notice", "notify", "notification", "notifications", "connect", "sync", "validate"]
 
+    /// A label prepared once for comparison against every brand label: folded, and split into tokens.
+    public struct Candidate: Sendable {
+        let original: [UInt8]
+        let folded: [UInt8]
+        /// Letter runs of the folded label and, folded one by one, of the original (so digits next to a brand,
+        /// as in `microsoft365`, separate rather than fold).
+        let tokens: [[UInt8]]
+
+        /// nil for labels longer than DNS allows (63 bytes): nothing to compare, and the work stays bounded.
+        public init?(_ label: some StringProtocol) {
+            guard label.utf8.count <= 63 else { return nil }
+            original = Array(label.utf8)
+            folded = Array(Lookalike.fold(label).utf8)
+            tokens = Lookalike.tokens(folded).map(Array.init)
+                + Lookalike.tokens(original).map { Array(Lookalike.fold(String(decoding: $0, as: UTF8.self)).utf8) }
+        }
+    }
+
     /// How `label` imitates `brandLabel`, or nil when it doesn't. `label` should not be the brand's own.
     public static func imitation(of brandLabel: String, by label: some StringProtocol) -> String? {
+        Candidate(label).flatMap { imitation(of: brandLabel, by: $0) }
+    }
+
+    /// How `candidate` imitates `brandLabel`: equal after folding, the brand as a token, or one edit away.
+    public static func imitation(of brandLabel: String, by candidate: Candidate) -> String? {
         let brand = Array(brandLabel.utf8)
-        guard brand.count >= 4, label.utf8.count <= 63 else { return nil }
-        let original = Array(label.utf8)
-        let folded = Array(fold(label).utf8)
-        if folded == brand {
-            return original == brand ? nil : "confusable"
+        guard brand.count >= 4 else { return nil }
+        if candidate.folded == brand {
+            return candidate.original == brand ? nil : "confusable"
         }
-        // The brand as a whole token: `paypal-secure`, `secure-paypal1`, `microsoft365-login`. Split before folding
-        // too, so digits next to the brand separate rather than fold.
-        if brand.count >= minimumTokenLength {
-            let candidates = tokens(folded).map(Array.init) + tokens(original).map { Array(fold(String(decoding: $0, as: UTF8.self)).utf8) }
-            if candidates.contains(brand) {
-                if brand.count >= 8 { return "contains" }
-                let others = candidates.filter { $0 != brand }.map { String(decoding: $0, as: UTF8.self) }
-                if others.contains(where: lureTokens.contains) { return "contains" }
-            }
+        // The brand as a whole token: `paypal-secure`, `secure-paypal1`, `microsoft365-login`.
+        if brand.count >= minimumTokenLength, candidate.tokens.contains(brand) {
+            if brand.count >= 8 { return "contains" }
+            let others = candidate.tokens.filter { $0 != brand }.map { String(decoding: $0, as: UTF8.self) }
+            if others.contains(where: lureTokens.contains) { return "contains" }
         }
-        if brand.count >= minimumEditLength, folded.first == brand.first, editDistanceIsOne(folded, brand) {
+        if brand.count >= minimumEditLength, candidate.folded.first == brand.first,
+            editDistanceIsOne(candidate.folded, brand)
+        {
             return "edit distance 1"
         }
         return nil

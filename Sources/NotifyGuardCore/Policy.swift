@@ -164,6 +164,18 @@ enum Domain {
         addressOrDomain.split(separator: "@").last.map(String.init) ?? addressOrDomain
     }
 
+    /// Whether `host` is one of `domains` or a subdomain of one: one set lookup per label boundary.
+    static func isWithin(_ host: String, anyOf domains: Set<String>) -> Bool {
+        guard !domains.isEmpty else { return false }
+        var rest = Substring(host)
+        while !rest.isEmpty {
+            if domains.contains(String(rest)) { return true }
+            guard let dot = rest.firstIndex(of: ".") else { return false }
+            rest = rest[rest.index(after: dot)...]
+        }
+        return false
+    }
+
     static func matches(_ host: String, _ domain: String) -> Bool {
         host == domain || (host.hasSuffix(domain) && host.utf8.count > domain.utf8.count
             && host.utf8[host.utf8.index(host.utf8.endIndex, offsetBy: -domain.utf8.count - 1)] == UInt8(ascii: "."))
@@ -190,7 +202,7 @@ public struct Policy: Sendable {
     /// Top-level domains mostly registered for abuse (cheap, unpoliced), lowercased without the dot.
     public var riskyTLDs: Set<String> = []
     /// Free web hosting, site builders and file-sharing hosts: where phishing pages live for free.
-    public var freeHosts: [String] = []
+    public var freeHosts: Set<String> = []
     /// Words that make a display name read as a company's service rather than a person (`account team`,
     /// `support`), so that a brand named next to them is impersonated whoever the sender is.
     public var serviceWords: [String] = ["account", "team", "support", "service", "services", "security", "customer",

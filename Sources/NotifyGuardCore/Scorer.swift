@@ -99,7 +99,7 @@ public struct Scorer: Sendable {
                 if let tld = link.host.split(separator: ".").last, policy.riskyTLDs.contains(String(tld)) {
                     fire(.riskyTLD, link.registrableDomain)
                 }
-                if policy.freeHosts.contains(where: { Domain.matches(link.host, $0) }), !Self.isFileDownload(link.url) {
+                if Domain.isWithin(link.host, anyOf: policy.freeHosts), !Self.isFileDownload(link.url) {
                     fire(.freeHosting, link.host)
                 }
             }
@@ -211,12 +211,14 @@ public struct Scorer: Sendable {
             domains.append(link.registrableDomain)
             if domains.count >= 64 { break }
         }
+        let candidates = domains.compactMap { domain in
+            Lookalike.Candidate(Lookalike.registrableLabel(domain)).map { (domain, $0) }
+        }
         var found: [(domain: String, brand: String)] = []
         let carriesUserContent = profile?.userLinks ?? false
         for brand in policy.protectedBrands where carriesUserContent || !authenticated.contains(where: brand.owns) {
-            for domain in domains where !brand.owns(domain) {
-                let label = Lookalike.registrableLabel(domain)
-                if brand.labels.contains(where: { Lookalike.imitation(of: $0, by: label) != nil }) {
+            for (domain, candidate) in candidates where !brand.owns(domain) {
+                if brand.labels.contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }) {
                     found.append((domain, brand.name))
                     break
                 }
