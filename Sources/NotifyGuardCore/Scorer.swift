@@ -123,8 +123,10 @@ public struct Scorer: Sendable {
         // A brand named by a notification-style or platform sender that doesn't own it; in a recognised
         // template the subject and the opening text are where injected names show up too.
         if platformSent || isNotificationStyle(features) || profile != nil {
+            // Users of invitation-like templates name brands in their own text as a matter of course ("Microsoft
+            // Teams meeting"); there only the display name counts.
             var texts = [displayName]
-            if profile != nil { texts += [features.subject, features.leadingText] }
+            if let profile, !profile.userLinks { texts += [features.subject, features.leadingText] }
             for brand in impersonatedBrands(in: texts, features: features) { fire(.brandImpersonation, brand) }
         } else if displayNameReadsAsService(displayName) {
             // Any other sender: a brand in a display name that reads as a company's service ("Microsoft account
@@ -133,11 +135,12 @@ public struct Scorer: Sendable {
         }
         if features.invisibleCharacters > 0 { fire(.invisibleCharacters, "\(features.invisibleCharacters)") }
 
-        for phone in features.phones where platformSent { fire(.phoneNumber, phone.value) }
-        // Callback phishing: a phone number next to scam wording or an impersonated brand ("your Norton renewal,
-        // call ...") in a template or an automated-looking mail.
-        let namesBrand = reasons.contains { $0.rule == RuleID.brandImpersonation.rawValue }
-        if !features.phones.isEmpty && (!phrases.isEmpty || namesBrand) && (profile != nil || isNotificationStyle(features)) {
+        // Templates whose users write the content (invitations with dial-in numbers) carry phones as a matter of
+        // course; there only callback_phishing weighs them.
+        for phone in features.phones where platformSent && !(profile?.userLinks ?? false) { fire(.phoneNumber, phone.value) }
+        // Callback phishing: a phone number next to scam wording in a template or an automated-looking mail. (A
+        // brand and a phone alone are an ordinary invitation to a Teams call with its dial-in numbers.)
+        if !features.phones.isEmpty && !phrases.isEmpty && (profile != nil || isNotificationStyle(features)) {
             fire(.callbackPhishing, features.phones[0].value)
         }
         if profile == nil, isNotificationStyle(features), !features.dkimPassDomains.isEmpty, !phrases.isEmpty,

@@ -1,3 +1,4 @@
+import Foundation
 @testable import NotifyGuardCore
 import Testing
 
@@ -181,5 +182,32 @@ import Testing
         let verdict = Scorer(policy: try Fixture.shippedPolicy()).score(rawMessage: Array(text.utf8))
         #expect(verdict.profile == "microsoft-sharepoint-onedrive")
         #expect(verdict.action == .accept)
+    }
+
+    /// Invitations carry their users' words: a Teams meeting's brand and dial-in numbers are not callback phishing.
+    @Test func calendarInvitationToATeamsCallWithDialInNumbers() throws {
+        let text = """
+            Authentication-Results: mx.notifyguard.test; dkim=pass header.d=google.com; spf=pass smtp.mailfrom=calendar-server.bounces.google.com
+            From: Jane Doe <jane.doe@example.com>
+            Sender: Google Calendar <calendar-notification@google.com>
+            Subject: Invitation: Quarterly review with the Amazon account team @ Tue Dec 1, 2026 10am - 11am (CET)
+
+            You have been invited to the following event.
+            Microsoft Teams meeting
+            Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc/0
+            Or call in (audio only) +1 323-849-4874,,123456789#   United States, Los Angeles
+            Join with Google Meet: https://meet.google.com/abc-defg-hij
+            Join by phone (US) +1 575-448-1234 PIN: 123456789#
+            Invitation from Google Calendar: https://calendar.google.com/calendar/
+            """
+        let verdict = Scorer(policy: try Fixture.shippedPolicy()).score(rawMessage: Array(text.utf8))
+        #expect(verdict.profile == "google-calendar")
+        #expect(verdict.action == .accept, "\(verdict.reasons)")
+        // The same invitation carrying a renewal scam's wording is callback phishing.
+        let scam = text.replacingOccurrences(of: "You have been invited to the following event.",
+            with: "Your membership renewal of $399.99 will be automatically processed. Helpline number +1 805-670-2199.")
+        let scamVerdict = Scorer(policy: try Fixture.shippedPolicy()).score(rawMessage: Array(scam.utf8))
+        #expect(scamVerdict.rules.isSuperset(of: ["scam_phrase", "callback_phishing"]))
+        #expect(scamVerdict.action >= .tag)
     }
 }

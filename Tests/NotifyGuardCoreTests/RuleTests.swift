@@ -69,9 +69,12 @@ import Testing
             """
         let result = try verdict(text)
         #expect(result.profile == "google-calendar")
-        #expect(result.reasons.contains { $0.rule == "phone_number" })
+        #expect(!result.rules.contains("spoofed_sender"))  // SPF for Google's bounce domain proves Google sent it
         #expect(result.reasons.contains { $0.rule == "callback_phishing" })
         #expect(result.action >= .quarantine)
+        // With DMARC failing, SPF alone proves nothing: the claim to be Google Calendar is a spoof.
+        let spoof = try verdict(text.replacingOccurrences(of: "dkim=fail header.d=google.com", with: "dkim=fail header.d=google.com; dmarc=fail header.from=example.net"))
+        #expect(spoof.rules.contains("spoofed_sender"))
     }
 
     @Test func ordinaryCalendarInvitationIsAccepted() throws {
