@@ -167,6 +167,7 @@ private struct NodeReader {
                 for (k, kn, v) in try mapping(value, "lexicon") {
                     switch k {
                     case "scam_phrases": settings.policy.scamPhrases = try strings(v, "lexicon.scam_phrases").map { $0.lowercased() }
+                    case "lure_phrases": settings.policy.lurePhrases = try strings(v, "lexicon.lure_phrases").map { $0.lowercased() }
                     case "shorteners": settings.policy.shorteners = Set(try strings(v, "lexicon.shorteners").map { $0.lowercased() })
                     case "protected_brands":
                         var brands: [Brand] = []
@@ -326,9 +327,11 @@ private struct NodeReader {
         var dkim: [String] = []
         var links: [String] = []
         var userLinks = false
+        var userText = false
         var matchDKIM = false
         var thresholds: Thresholds? = nil
         var subjects: [String] = []
+        var ownPhrases: [String] = []
         for (key, keyNode, value) in try mapping(node, "a profile") {
             switch key {
             case "name": name = try string(value, "profile name")
@@ -336,9 +339,11 @@ private struct NodeReader {
             case "dkim_domains": dkim = try strings(value, "dkim_domains")
             case "link_domains": links = try strings(value, "link_domains")
             case "user_links": userLinks = try bool(value, "user_links")
+            case "user_text": userText = try bool(value, "user_text")
             case "match_dkim": matchDKIM = try bool(value, "match_dkim")
             case "thresholds": thresholds = try readThresholds(value, base: defaults)
             case "subjects": subjects = try strings(value, "subjects")
+            case "own_phrases": ownPhrases = try strings(value, "own_phrases")
             default: throw fail(keyNode, "unknown key in profile: \(key)")
             }
         }
@@ -346,7 +351,7 @@ private struct NodeReader {
         guard !senders.isEmpty || (matchDKIM && !dkim.isEmpty) else { throw fail(node, "profile \(name) has no senders") }
         return Profile(
             name: name, senders: senders, dkimDomains: dkim, linkDomains: links, userLinks: userLinks,
-            matchDKIM: matchDKIM, thresholds: thresholds, subjects: subjects)
+            userText: userText, matchDKIM: matchDKIM, thresholds: thresholds, subjects: subjects, ownPhrases: ownPhrases)
     }
 }
 

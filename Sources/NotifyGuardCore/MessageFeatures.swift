@@ -3,6 +3,8 @@ public struct MessageFeatures: Sendable {
     public var from: MailAddress?
     public var sender: MailAddress?
     public var replyTo: MailAddress?
+    /// The first To mailbox.
+    public var to: MailAddress?
     public var subject: String
     /// Results from trusted authserv-ids only.
     public var authentication: [AuthenticationResults.Result]
@@ -22,6 +24,7 @@ public struct MessageFeatures: Sendable {
         from = headers.first(named: "From").flatMap { MailAddress(header: $0.value) }
         sender = headers.first(named: "Sender").flatMap { MailAddress(header: $0.value) }
         replyTo = headers.first(named: "Reply-To").flatMap { MailAddress(header: $0.value) }
+        to = headers.first(named: "To").flatMap { MailAddress(header: $0.value) }
         subject = message.subject
         let trusted = Set(policy.trustedAuthservIDs.map { $0.lowercased() })
         authentication = headers.all(named: "Authentication-Results")

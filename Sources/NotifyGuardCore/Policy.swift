@@ -59,6 +59,8 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case riskyTLD = "risky_tld"
     case freeHosting = "free_hosting"
     case dmarcFail = "dmarc_fail"
+    case lurePhrase = "lure_phrase"
+    case invalidSenderDomain = "invalid_sender_domain"
 
     /// Weights used when the config names none.
     public var defaultWeight: Double {
@@ -86,6 +88,8 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
         case .riskyTLD: return 1
         case .freeHosting: return 2
         case .dmarcFail: return 2
+        case .lurePhrase: return 1
+        case .invalidSenderDomain: return 3
         }
     }
 }
@@ -102,25 +106,33 @@ public struct Profile: Sendable, Equatable {
     /// Users of this template may add their own links (calendar invitations, comments): foreign links are not
     /// scored as such; the other link signals still apply.
     public var userLinks: Bool
+    /// Whether the platform's users write the whole body (a support agent's reply, a creator's newsletter): lure
+    /// wording there is theirs and stays weak evidence, unlike in a fixed-text template.
+    public var userText: Bool
     /// The platform sends for its customers under their own From domains (a DKIM `d=` of the platform is
     /// enough to recognise the template).
     public var matchDKIM: Bool
     public var thresholds: Thresholds?
     /// Lowercased phrases the template's own subjects contain (any language it is sent in); empty: not checked.
     public var subjects: [String]
+    /// Lure phrases the platform's own texts use ("unusual sign-in activity" in a real security alert); any other
+    /// lure phrase in a platform-sent message of this template was written in by a user, and counts as scam wording.
+    public var ownPhrases: [String]
 
     public init(
         name: String, senders: [String], dkimDomains: [String], linkDomains: [String], userLinks: Bool = false,
-        matchDKIM: Bool = false, thresholds: Thresholds? = nil, subjects: [String] = []
+        userText: Bool = false, matchDKIM: Bool = false, thresholds: Thresholds? = nil, subjects: [String] = [], ownPhrases: [String] = []
     ) {
         self.name = name
         self.senders = senders.map { $0.lowercased() }
         self.dkimDomains = dkimDomains.map { $0.lowercased() }
         self.linkDomains = linkDomains.map { $0.lowercased() }
         self.userLinks = userLinks
+        self.userText = userText
         self.matchDKIM = matchDKIM
         self.thresholds = thresholds
         self.subjects = subjects.map { $0.lowercased() }
+        self.ownPhrases = ownPhrases.map { $0.lowercased() }
     }
 
     func matchesSender(_ address: String) -> Bool {
@@ -192,12 +204,25 @@ public struct Policy: Sendable {
     /// the receiving MX strips such headers from incoming mail; off by default.
     public var trustMissingAuthservID = false
     public var profiles: [Profile] = []
-    /// Lowercased phrases of the scam lexicon.
+    /// Lowercased phrases of the scam lexicon: wording legitimate notifications hardly ever use ("private message
+    /// waiting", "triple your crypto").
     public var scamPhrases: [String] = [] {
-        didSet { phraseIndex = Self.index(scamPhrases) }
+        didSet { phraseIndex = Self.index(strong: scamPhrases, weak: lurePhrases) }
     }
-    /// `scamPhrases` bucketed by first UTF-8 byte, for the scorer's one-pass search.
-    private(set) var phraseIndex: [[(text: String, bytes: [UInt8])]] = []
+    /// Lowercased lure phrases: wording phishers copy from real mail ("your parcel", "verify your identity"), weak
+    /// evidence on its own.
+    public var lurePhrases: [String] = [] {
+        didSet { phraseIndex = Self.index(strong: scamPhrases, weak: lurePhrases) }
+    }
+    /// Both lexicons bucketed by first UTF-8 byte, for the scorer's one-pass search.
+    private(set) var phraseIndex: [[Phrase]] = []
+
+    struct Phrase: Sendable {
+        var text: String
+        var bytes: [UInt8]
+        /// From `scamPhrases` (true) or `lurePhrases` (false).
+        var strong: Bool
+    }
     public var shorteners: Set<String> = []
     /// Top-level domains mostly registered for abuse (cheap, unpoliced), lowercased without the dot.
     public var riskyTLDs: Set<String> = []
@@ -219,11 +244,13 @@ public struct Policy: Sendable {
 
     public func weight(_ rule: RuleID) -> Double { weights[rule] ?? rule.defaultWeight }
 
-    static func index(_ phrases: [String]) -> [[(text: String, bytes: [UInt8])]] {
-        var buckets = [[(text: String, bytes: [UInt8])]](repeating: [], count: 256)
-        for phrase in phrases where !phrase.isEmpty {
-            let bytes = Array(phrase.utf8)
-            buckets[Int(bytes[0])].append((phrase, bytes))
+    static func index(strong: [String], weak: [String]) -> [[Phrase]] {
+        var buckets = [[Phrase]](repeating: [], count: 256)
+        for (phrases, isStrong) in [(strong, true), (weak, false)] {
+            for phrase in phrases where !phrase.isEmpty {
+                let bytes = Array(phrase.utf8)
+                buckets[Int(bytes[0])].append(Phrase(text: phrase, bytes: bytes, strong: isStrong))
+            }
         }
         return buckets
     }

@@ -78,8 +78,16 @@ public struct Scorer: Sendable {
             }
         }
 
-        let phrases = scamPhrases(in: features.searchableText)
+        var (phrases, lures) = lexiconPhrases(in: features.searchableText)
+        // A recognised fixed-text template's wording is the platform's: lure wording it doesn't use itself was
+        // written into a field (by the platform's user, or by whoever imitates the template).
+        if let profile, !profile.userText {
+            let injected = lures.filter { !profile.ownPhrases.contains($0) }
+            phrases += injected
+            lures.removeAll { injected.contains($0) }
+        }
         for phrase in phrases { fire(.scamPhrase, phrase) }
+        for phrase in lures { fire(.lurePhrase, phrase) }
 
         for link in features.links {
             if let profile, platformSent, !profile.userLinks, !isTemplateDomain(link, profile: profile, features: features),
@@ -133,14 +141,23 @@ public struct Scorer: Sendable {
             // team"), not a person's name that happens to contain a brand ("Jonathan Chase").
             for brand in impersonatedBrands(in: [displayName], features: features) { fire(.brandImpersonation, brand) }
         }
+        // A From address nobody can answer: a domain under no public suffix (`@correios`) or with characters no host
+        // name has (`@%pagamentos.com`). (A From equal to the recipient is the recipient's own domain, whatever
+        // it looks like.)
+        if let from = features.from, from.address != features.to?.address, !Self.isPlausibleMailDomain(from.domain) {
+            fire(.invalidSenderDomain, from.domain.isEmpty ? from.address : from.domain)
+        }
         if features.invisibleCharacters > 0 { fire(.invisibleCharacters, "\(features.invisibleCharacters)") }
 
         // Templates whose users write the content (invitations with dial-in numbers) carry phones as a matter of
         // course; there only callback_phishing weighs them.
         for phone in features.phones where platformSent && !(profile?.userLinks ?? false) { fire(.phoneNumber, phone.value) }
-        // Callback phishing: a phone number next to scam wording in a template or an automated-looking mail. (A
-        // brand and a phone alone are an ordinary invitation to a Teams call with its dial-in numbers.)
-        if !features.phones.isEmpty && !phrases.isEmpty && (profile != nil || isNotificationStyle(features)) {
+        // Callback phishing: a phone number next to scam wording in a template or an automated-looking mail, or
+        // next to lure wording ("automatic renewal") inside a recognised template, which never carries both. (A
+        // brand and a phone alone are an ordinary invitation to a Teams call with its dial-in numbers; a shop's
+        // "your parcel" mail with its service number is ordinary too.)
+        let callbackWording = !phrases.isEmpty || (profile != nil && !lures.isEmpty)
+        if !features.phones.isEmpty && callbackWording && (profile != nil || isNotificationStyle(features)) {
             fire(.callbackPhishing, features.phones[0].value)
         }
         if profile == nil, isNotificationStyle(features), !features.dkimPassDomains.isEmpty, !phrases.isEmpty,
@@ -238,8 +255,15 @@ public struct Scorer: Sendable {
             || (!features.dmarcFailed && features.spfPassDomains.contains(where: isPlatformDomain))
     }
 
+    /// Whether a link belongs to the template: one of the platform's domains, or the recipient's own domain named
+    /// as plain text (a registrar's or host's notice about the customer's domain names it).
     private func isTemplateDomain(_ link: ExtractedLink, profile: Profile, features: MessageFeatures) -> Bool {
-        profile.linkDomains.contains { Domain.matches(link.host, $0) }
+        if link.flags.contains(.bareDomain), let recipient = features.to?.domain, !recipient.isEmpty,
+            Domain.matches(recipient.lowercased(), link.registrableDomain)
+        {
+            return true
+        }
+        return profile.linkDomains.contains { Domain.matches(link.host, $0) }
             || profile.dkimDomains.contains { Domain.matches(link.host, $0) }
     }
 
@@ -247,6 +271,21 @@ public struct Scorer: Sendable {
         guard let address = features.from?.address, let at = address.firstIndex(of: "@") else { return false }
         let local = address[..<at]
         return policy.notificationSenders.contains { local.contains($0) }
+    }
+
+    /// Whether `domain` could be a sending domain on the Internet: letters, digits, hyphens and dots (or non-ASCII
+    /// letters of an IDN), no empty label, and a registrable domain under a listed public suffix.
+    static func isPlausibleMailDomain(_ domain: String) -> Bool {
+        let host = (domain.hasSuffix(".") ? String(domain.dropLast()) : domain).lowercased()
+        guard !host.isEmpty, host.utf8.count <= 253 else { return false }
+        for label in host.split(separator: ".", omittingEmptySubsequences: false) {
+            guard !label.isEmpty, label.utf8.count <= 63, !label.hasPrefix("-"), !label.hasSuffix("-") else { return false }
+            guard label.utf8.allSatisfy({ ASCII.isAlnum($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }) else {
+                return false
+            }
+        }
+        let suffixList = PublicSuffixList.shared
+        return suffixList.publicSuffix(of: host).listed && suffixList.registrableDomain(host) != nil
     }
 
     /// File types people share from storage and file hosts for their own sake (archives, disk images, media, logs),
@@ -275,30 +314,33 @@ public struct Scorer: Sendable {
     }
 
     /// Lexicon phrases present in the (lowercased) text: one pass over the text, trying at each position only the
-    /// phrases that start with that byte. No regular expressions.
-    private func scamPhrases(in text: [UInt8]) -> [String] {
-        var found: [String] = []
+    /// phrases that start with that byte. No regular expressions. At most `maxHitsPerRule` of each kind.
+    private func lexiconPhrases(in text: [UInt8]) -> (scam: [String], lure: [String]) {
+        var scam: [String] = []
+        var lure: [String] = []
         var pending = policy.phraseIndex
-        guard !pending.isEmpty, !text.isEmpty else { return [] }
-        var index = 0
-        while index < text.count, found.count < Self.maxHitsPerRule {
-            let first = Int(text[index])
-            if !pending[first].isEmpty {
-                var hit: Int? = nil
-                for (slot, phrase) in pending[first].enumerated() where phrase.bytes.count <= text.count - index {
-                    if text.withUnsafeBufferPointer({ buffer in
-                        guard let base = buffer.baseAddress else { return false }
-                        return memcmp(base + index, phrase.bytes, phrase.bytes.count) == 0
-                    }) {
-                        found.append(phrase.text)
-                        hit = slot
-                        break
+        guard !pending.isEmpty, !text.isEmpty else { return ([], []) }
+        text.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var index = 0
+            while index < buffer.count, scam.count < Self.maxHitsPerRule || lure.count < Self.maxHitsPerRule {
+                let first = Int(buffer[index])
+                if !pending[first].isEmpty {
+                    let hit = pending[first].firstIndex { phrase in
+                        phrase.bytes.count <= buffer.count - index && memcmp(base + index, phrase.bytes, phrase.bytes.count) == 0
+                    }
+                    if let hit {
+                        let phrase = pending[first].remove(at: hit)  // each phrase counts once
+                        if phrase.strong {
+                            if scam.count < Self.maxHitsPerRule { scam.append(phrase.text) }
+                        } else if lure.count < Self.maxHitsPerRule {
+                            lure.append(phrase.text)
+                        }
                     }
                 }
-                if let hit { pending[first].remove(at: hit) }  // each phrase counts once
+                index += 1
             }
-            index += 1
         }
-        return found
+        return (scam, lure)
     }
 }

@@ -109,7 +109,7 @@ struct CheckConfig: ParsableCommand {
 
     func run() throws {
         let settings = try loadSettings(path)
-        print("\(path): OK (\(settings.policy.profiles.count) profiles, \(settings.policy.scamPhrases.count) phrases)")
+        print("\(path): OK (\(settings.policy.profiles.count) profiles, \(settings.policy.scamPhrases.count) scam and \(settings.policy.lurePhrases.count) lure phrases)")
     }
 }
 
