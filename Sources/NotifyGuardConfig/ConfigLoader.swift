@@ -34,19 +34,7 @@ public enum ConfigLoader {
     public static func parse(_ text: String, path: String, hostname: String = ConfigLoader.hostname()) throws(ConfigError)
         -> Settings
     {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw ConfigError(path: path, line: 1, message: "empty configuration")
-            }
-            root = node
-        } catch let error as ConfigError {
-            throw error
-        } catch let error as YamlError {
-            throw ConfigError(path: path, line: Self.line(of: error), message: Self.summary(of: error))
-        } catch {
-            throw ConfigError(path: path, line: 1, message: "\(error)")
-        }
+        let root = try compose(text, path: path)
         var reader = NodeReader(path: path)
         var settings = Settings()
         settings.origin = path
@@ -55,6 +43,22 @@ public enum ConfigLoader {
             settings.policy.trustedAuthservIDs = [hostname]
         }
         return settings
+    }
+
+    /// The YAML node tree of `text`, with YAML errors reported as `path:line`.
+    static func compose(_ text: String, path: String) throws(ConfigError) -> Node {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ConfigError(path: path, line: 1, message: "empty file")
+            }
+            return node
+        } catch let error as ConfigError {
+            throw error
+        } catch let error as YamlError {
+            throw ConfigError(path: path, line: Self.line(of: error), message: Self.summary(of: error))
+        } catch {
+            throw ConfigError(path: path, line: 1, message: "\(error)")
+        }
     }
 
     /// This host's name: the default trusted authserv-id.
@@ -89,7 +93,8 @@ public enum ConfigLoader {
 }
 
 /// Walks the composed YAML tree; each accessor knows the node's line for its error.
-private struct NodeReader {
+/// Reads typed values out of YAML nodes, failing with the node's line.
+struct NodeReader {
     let path: String
 
     func fail(_ node: Node?, _ message: String) -> ConfigError {
@@ -332,6 +337,7 @@ private struct NodeReader {
         var thresholds: Thresholds? = nil
         var subjects: [String] = []
         var ownPhrases: [String] = []
+        var skeletons: [TemplateSkeleton] = []
         for (key, keyNode, value) in try mapping(node, "a profile") {
             switch key {
             case "name": name = try string(value, "profile name")
@@ -344,6 +350,10 @@ private struct NodeReader {
             case "thresholds": thresholds = try readThresholds(value, base: defaults)
             case "subjects": subjects = try strings(value, "subjects")
             case "own_phrases": ownPhrases = try strings(value, "own_phrases")
+            case "skeletons":
+                for file in try strings(value, "skeletons") {
+                    skeletons += try SkeletonFile.read(path: SkeletonFile.resolve(file, relativeTo: path), from: value)
+                }
             default: throw fail(keyNode, "unknown key in profile: \(key)")
             }
         }
@@ -351,7 +361,8 @@ private struct NodeReader {
         guard !senders.isEmpty || (matchDKIM && !dkim.isEmpty) else { throw fail(node, "profile \(name) has no senders") }
         return Profile(
             name: name, senders: senders, dkimDomains: dkim, linkDomains: links, userLinks: userLinks,
-            userText: userText, matchDKIM: matchDKIM, thresholds: thresholds, subjects: subjects, ownPhrases: ownPhrases)
+            userText: userText, matchDKIM: matchDKIM, thresholds: thresholds, subjects: subjects, ownPhrases: ownPhrases,
+            skeletons: skeletons)
     }
 }
 

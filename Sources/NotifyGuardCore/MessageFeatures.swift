@@ -18,6 +18,8 @@ public struct MessageFeatures: Sendable {
     public var truncations: Set<Truncation>
     /// The first few kilobytes of visible text (first text part), where a template's variable fields usually sit.
     public var leadingText: String
+    /// The visible text of the first text part, which template skeletons are matched against.
+    public var bodyText: String
 
     public init(message: ParsedMessage, policy: Policy) {
         let headers = message.headers
@@ -53,6 +55,7 @@ public struct MessageFeatures: Sendable {
                 text.append(10)
             }
         }
+        bodyText = message.parts.first?.text ?? ""
         leadingText = String(decoding: (message.parts.first?.text.utf8.prefix(4096)).map(Array.init) ?? [], as: UTF8.self)
         links = extractor.links
         emails = extractor.emails

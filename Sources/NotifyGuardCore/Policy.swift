@@ -61,6 +61,8 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case dmarcFail = "dmarc_fail"
     case lurePhrase = "lure_phrase"
     case invalidSenderDomain = "invalid_sender_domain"
+    case templateDeviation = "template_deviation"
+    case fieldLength = "field_length"
 
     /// Weights used when the config names none.
     public var defaultWeight: Double {
@@ -90,6 +92,8 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
         case .dmarcFail: return 2
         case .lurePhrase: return 1
         case .invalidSenderDomain: return 3
+        case .templateDeviation: return 3
+        case .fieldLength: return 2
         }
     }
 }
@@ -118,10 +122,13 @@ public struct Profile: Sendable, Equatable {
     /// Lure phrases the platform's own texts use ("unusual sign-in activity" in a real security alert); any other
     /// lure phrase in a platform-sent message of this template was written in by a user, and counts as scam wording.
     public var ownPhrases: [String]
+    /// Learned skeletons of the family's templates (`notifyguard learn`); empty: no template check.
+    public var skeletons: [TemplateSkeleton]
 
     public init(
         name: String, senders: [String], dkimDomains: [String], linkDomains: [String], userLinks: Bool = false,
-        userText: Bool = false, matchDKIM: Bool = false, thresholds: Thresholds? = nil, subjects: [String] = [], ownPhrases: [String] = []
+        userText: Bool = false, matchDKIM: Bool = false, thresholds: Thresholds? = nil, subjects: [String] = [],
+        ownPhrases: [String] = [], skeletons: [TemplateSkeleton] = []
     ) {
         self.name = name
         self.senders = senders.map { $0.lowercased() }
@@ -133,6 +140,7 @@ public struct Profile: Sendable, Equatable {
         self.thresholds = thresholds
         self.subjects = subjects.map { $0.lowercased() }
         self.ownPhrases = ownPhrases.map { $0.lowercased() }
+        self.skeletons = skeletons
     }
 
     func matchesSender(_ address: String) -> Bool {

@@ -86,6 +86,20 @@ public struct Scorer: Sendable {
             phrases += injected
             lures.removeAll { injected.contains($0) }
         }
+        // A learned skeleton tells the template's constant text from its fields: text it can't place was added,
+        // a field far longer than in the samples was stuffed, and lure wording inside the fields was written in.
+        if let profile, platformSent, let match = skeletonMatch(features, profile: profile) {
+            if match.unexplained.count >= Self.minUnexplainedWords {
+                fire(.templateDeviation, match.unexplained.prefix(12).joined(separator: " "))
+            }
+            for slot in match.overlongSlots {
+                fire(.fieldLength, "field \(slot.slot + 1): \(slot.words) words, samples up to \(slot.learned)")
+            }
+            let written = Array((match.slotText + match.unexplained).joined(separator: " ").utf8)
+            let injected = lexiconPhrases(in: written).lure.filter { lures.contains($0) }
+            phrases += injected
+            lures.removeAll { injected.contains($0) }
+        }
         for phrase in phrases { fire(.scamPhrase, phrase) }
         for phrase in lures { fire(.lurePhrase, phrase) }
 
@@ -253,6 +267,20 @@ public struct Scorer: Sendable {
         let isPlatformDomain = { (domain: String) in profile.dkimDomains.contains { Domain.matches(domain, $0) } }
         return features.dkimPassDomains.contains(where: isPlatformDomain)
             || (!features.dmarcFailed && features.spfPassDomains.contains(where: isPlatformDomain))
+    }
+
+    /// Fewer words than this outside the skeleton are noise (a signature line, a footer the samples lacked).
+    static let minUnexplainedWords = 4
+    /// Below this share of a skeleton's constant words found, the message is another template of the family.
+    static let minSkeletonCoverage = 0.6
+
+    /// The best match among the profile's skeletons, if one covers the message well enough to judge it.
+    private func skeletonMatch(_ features: MessageFeatures, profile: Profile) -> TemplateSkeleton.Match? {
+        guard !profile.skeletons.isEmpty else { return nil }
+        let words = TemplateSkeleton.words(features.bodyText)
+        let best = profile.skeletons.map { $0.match(words) }.max { $0.coverage < $1.coverage }
+        guard let best, best.coverage >= Self.minSkeletonCoverage else { return nil }
+        return best
     }
 
     /// Whether a link belongs to the template: one of the platform's domains, or the recipient's own domain named

@@ -7,9 +7,19 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     var policy = Policy()
     policy.limits.maxScanBytes = 1 << 20
     policy.scamPhrases = ["private message", "refund"]
+    // A skeleton for the profile, so that template matching (attacker text against learned constant runs) is fuzzed
+    // too; inputs claiming example.com and authenticating reach it.
+    let skeleton = TemplateSkeleton(name: "t", segments: [
+        .text(["welcome", "to"]), .slot(maxWords: 3, maxBytes: 30), .text(["your", "trial", "starts", "today."]),
+        .slot(maxWords: 1, maxBytes: 10), .text(["a", "a", "a"]),
+    ], samples: 2)
+    policy.trustMissingAuthservID = true
     policy.profiles = [
-        Profile(name: "p", senders: ["example.com"], dkimDomains: ["example.com"], linkDomains: ["example.com"])
+        Profile(name: "p", senders: ["example.com"], dkimDomains: ["example.com"], linkDomains: ["example.com"],
+            skeletons: [skeleton])
     ]
+    // The matcher on its own, on the raw bytes as words.
+    _ = skeleton.match(TemplateSkeleton.words(String(decoding: bytes.prefix(1 << 16), as: UTF8.self)))
     _ = Scorer(policy: policy).score(rawMessage: bytes)
     return 0
 }

@@ -71,3 +71,55 @@ import Testing
         #expect(output.contains("bad.yaml:2: milter.socket must be unix:/path or inet:PORT@HOST"))
     }
 }
+
+/// `notifyguard learn`: samples in, a skeleton file a profile includes out, and the scorer using it.
+@Suite struct LearnCommandTests {
+    private var binary: String { Environment.notifyguardBinary }
+
+    @Test func learnsASkeletonThatScanThenUses() throws {
+        let directory = try ScratchDirectory(prefix: "ng-learn")
+        defer { directory.remove() }
+        let config = try MailStack.testConfig().replacingOccurrences(of: "  - name: microsoft-tenant\n",
+            with: "  - name: microsoft-tenant\n    skeletons: [skeletons/microsoft-tenant.yaml]\n")
+        #expect(config.contains("skeletons: [skeletons/microsoft-tenant.yaml]"))
+        // learn reads the profiles of a config that doesn't include the file yet.
+        try directory.write("learn.yaml", try MailStack.testConfig())
+        try directory.write("test.yaml", config)
+        let template = """
+            Authentication-Results: mx.notifyguard.test; dkim=pass header.d=microsoftonline.com; spf=pass smtp.mailfrom=microsoftonline.com
+            From: Microsoft <msonlineservicesteam@microsoftonline.com>
+            To: admin@example.org
+            Subject: Welcome to your Microsoft 365 Business trial
+
+            Welcome to Microsoft 365. Your organization, ORG, now has a Microsoft 365 Business trial.
+            Sign in at https://portal.office.com to get started. Microsoft Corporation, One Microsoft Way, Redmond.
+
+            """
+        var samples: [String] = []
+        for (index, org) in ["Contoso Ltd", "Fabrikam", "Northwind Traders Inc"].enumerated() {
+            try directory.write("s\(index).eml", template.replacingOccurrences(of: "ORG", with: org))
+            samples.append(directory.path + "/s\(index).eml")
+        }
+        let (status, output) = try Environment.run(binary, [
+            "learn", "--profile", "microsoft-tenant", "--template", "welcome", "--config", directory.path + "/learn.yaml",
+            "--output", directory.path + "/skeletons/microsoft-tenant.yaml",
+        ] + samples)
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("skeleton welcome from 3 samples"), "\(output)")
+
+        try directory.write("added.eml", template.replacingOccurrences(of: "ORG", with: "Adventure Works")
+            .replacingOccurrences(of: "to get started.", with: "to get started. Kindly settle the attached invoice today."))
+        let (scanStatus, scan) = try Environment.run(binary, [
+            "scan", "--json", "--config", directory.path + "/test.yaml", directory.path + "/added.eml",
+        ])
+        #expect(scanStatus == 0)
+        #expect(scan.contains("\"rule\":\"template_deviation\""), "\(scan)")
+
+        // One sample is not enough to tell constant text from fields.
+        let (oneStatus, oneOutput) = try Environment.run(binary, [
+            "learn", "--profile", "microsoft-tenant", "--config", directory.path + "/learn.yaml", samples[0],
+        ])
+        #expect(oneStatus != 0)
+        #expect(oneOutput.contains("at least 2 samples"), "\(oneOutput)")
+    }
+}

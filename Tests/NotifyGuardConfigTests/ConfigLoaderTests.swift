@@ -75,3 +75,47 @@ import Testing
         #expect(throws: ConfigError.self) { try ConfigLoader.load(path: "/nonexistent/notifyguard.yaml") }
     }
 }
+
+/// Skeleton files: written by `learn`, included by profiles, errors with file and line.
+@Suite struct SkeletonFileTests {
+    @Test func renderedFileReadsBackTheSame() throws {
+        let skeleton = TemplateSkeleton(name: "welcome", segments: [
+            .text(["welcome", "to", "«microsoft»", "365:"]), .slot(maxWords: 4, maxBytes: 30), .text(["sign", "in"]),
+        ], samples: 3)
+        let text = try SkeletonFile.render([skeleton], comment: ["learned"])
+        #expect(text.hasPrefix("# learned\n"))
+        #expect(try SkeletonFile.parse(text, path: "s.yaml") == [skeleton])
+    }
+
+    @Test(arguments: [
+        ("skeletons:\n  - name: x\n    segments:\n      - slot: {max_words: 2}\n", 2, "has no constant text"),
+        ("skeletons:\n  - name: x\n    segments:\n      - text: a b\n      - gap: 3\n", 5, "unknown segment kind: gap"),
+        ("skeletons:\n  - name: x\n    segments:\n      - slot: {max_words: -1}\n", 4, "max_words must be at least 0"),
+    ])
+    func errorsCarryLineNumbers(text: String, line: Int, message: String) {
+        do {
+            _ = try SkeletonFile.parse(text, path: "s.yaml")
+            Issue.record("accepted: \(text)")
+        } catch {
+            #expect(error.line == line)
+            #expect(error.message.contains(message), "\(error.message)")
+        }
+    }
+
+    @Test func profilesIncludeSkeletonFilesRelativeToTheConfig() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ng-skeleton-\(getpid())")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("skeletons"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let skeleton = TemplateSkeleton(name: "welcome", segments: [.text(["hello"]), .slot(maxWords: 1, maxBytes: 6)], samples: 2)
+        try SkeletonFile.render([skeleton], comment: []).write(
+            to: directory.appendingPathComponent("skeletons/p.yaml"), atomically: true, encoding: .utf8)
+        let config = "profiles:\n  - name: p\n    senders: [example.com]\n    skeletons: [skeletons/p.yaml]\n"
+        try config.write(to: directory.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        let settings = try ConfigLoader.load(path: directory.appendingPathComponent("c.yaml").path)
+        #expect(settings.policy.profiles.first?.skeletons == [skeleton])
+
+        let missing = config.replacingOccurrences(of: "skeletons/p.yaml", with: "skeletons/none.yaml")
+        try missing.write(to: directory.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        #expect(throws: ConfigError.self) { try ConfigLoader.load(path: directory.appendingPathComponent("c.yaml").path) }
+    }
+}

@@ -1,0 +1,236 @@
+/// A notification template's skeleton: the constant text every genuine message of the template carries, in order,
+/// and the slots between where the platform fills in variable fields (a name, an organisation, a code), with how
+/// long each slot ran in the samples it was learned from.
+///
+/// Learned offline from known-good samples (`learn`); matched against every message of its profile, where the
+/// input is the attacker's: matching is in-order, greedy and bounded (see `match`).
+public struct TemplateSkeleton: Sendable, Equatable {
+    public enum Segment: Sendable, Equatable {
+        /// Constant words, compared case-insensitively.
+        case text([String])
+        /// A variable field: the most words and UTF-8 bytes it held in the samples.
+        case slot(maxWords: Int, maxBytes: Int)
+    }
+
+    public var name: String
+    public var segments: [Segment]
+    /// How many samples the skeleton was learned from.
+    public var samples: Int
+
+    public init(name: String, segments: [Segment], samples: Int) {
+        self.name = name
+        self.segments = segments
+        self.samples = samples
+    }
+
+    /// Most words of a message (or of a sample) considered; the rest is ignored.
+    public static let maxWords = 4_000
+    /// Candidate positions tried per constant run when matching, which bounds matching time on hostile text.
+    static let maxCandidates = 64
+    /// Fewest words of a constant run that count as found where the run comes in pieces: single common words
+    /// ("to", "the") would be found anywhere.
+    static let minPiece = 3
+    /// Most words compared per candidate; a longer run is found piece by piece, each adjacent to the last.
+    static let maxPieceWords = 64
+
+    /// The words of a text as skeletons compare them: split at white space, lowercased, at most `maxWords`.
+    public static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        for word in text.split(whereSeparator: { $0.isWhitespace }) {
+            words.append(word.lowercased())
+            if words.count >= maxWords { break }
+        }
+        return words
+    }
+
+    // MARK: Learning
+
+    public enum LearnError: Error, Equatable, CustomStringConvertible {
+        case tooFewSamples(Int)
+        case nothingInCommon
+
+        public var description: String {
+            switch self {
+            case .tooFewSamples(let count): "need at least 2 samples to tell constant text from fields, got \(count)"
+            case .nothingInCommon: "the samples share no text: are they the same template?"
+            }
+        }
+    }
+
+    /// Learns the skeleton shared by `samples` (each a message's words): the constant text is their longest common
+    /// subsequence; a gap where any sample had words is a slot sized by the largest fill seen.
+    public static func learn(name: String, samples: [[String]]) throws(LearnError) -> TemplateSkeleton {
+        guard samples.count >= 2 else { throw .tooFewSamples(samples.count) }
+        var constant = Array(samples[0].prefix(maxWords))
+        for sample in samples.dropFirst() {
+            constant = longestCommonSubsequence(constant, Array(sample.prefix(maxWords)))
+        }
+        guard !constant.isEmpty else { throw .nothingInCommon }
+        // gaps[i]: the words before constant[i] (i == constant.count: after the last), per sample.
+        var maxWords = [Int](repeating: 0, count: constant.count + 1)
+        var maxBytes = [Int](repeating: 0, count: constant.count + 1)
+        for sample in samples {
+            var position = 0
+            var gapStart = 0
+            for (index, word) in constant.enumerated() {
+                while position < sample.count, sample[position] != word { position += 1 }
+                let gap = sample[gapStart..<min(position, sample.count)]
+                maxWords[index] = max(maxWords[index], gap.count)
+                maxBytes[index] = max(maxBytes[index], gap.reduce(0) { $0 + $1.utf8.count + 1 })
+                position += 1
+                gapStart = position
+            }
+            let tail = sample[min(gapStart, sample.count)...]
+            maxWords[constant.count] = max(maxWords[constant.count], tail.count)
+            maxBytes[constant.count] = max(maxBytes[constant.count], tail.reduce(0) { $0 + $1.utf8.count + 1 })
+        }
+        var segments: [Segment] = []
+        var run: [String] = []
+        for index in 0...constant.count {
+            if maxWords[index] > 0 {
+                if !run.isEmpty { segments.append(.text(run)) }
+                run = []
+                segments.append(.slot(maxWords: maxWords[index], maxBytes: maxBytes[index]))
+            }
+            if index < constant.count { run.append(constant[index]) }
+        }
+        if !run.isEmpty { segments.append(.text(run)) }
+        return TemplateSkeleton(name: name, segments: segments, samples: samples.count)
+    }
+
+    /// Classic dynamic-programming LCS over words; `learn` bounds both inputs to `maxWords`.
+    static func longestCommonSubsequence(_ a: [String], _ b: [String]) -> [String] {
+        guard !a.isEmpty, !b.isEmpty else { return [] }
+        let width = b.count + 1
+        var table = [Int32](repeating: 0, count: (a.count + 1) * width)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i * width + j] = a[i] == b[j]
+                    ? table[(i + 1) * width + j + 1] + 1
+                    : max(table[(i + 1) * width + j], table[i * width + j + 1])
+            }
+        }
+        var result: [String] = []
+        var i = 0
+        var j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                result.append(a[i])
+                i += 1
+                j += 1
+            } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: Matching
+
+    /// How a message's words line up with the skeleton.
+    public struct Match: Sendable, Equatable {
+        /// Share of the skeleton's constant words found in order (0...1).
+        public var coverage: Double
+        /// Words the skeleton does not explain: between two constant runs where the template has no slot.
+        public var unexplained: [String]
+        /// Fields that ran far longer than in any sample: the slot's index among the skeleton's slots, the words
+        /// it held, and the most the samples held.
+        public var overlongSlots: [(slot: Int, words: Int, learned: Int)]
+        /// The words that filled the template's slots (where its users' text sits).
+        public var slotText: [String]
+
+        public static func == (lhs: Match, rhs: Match) -> Bool {
+            lhs.coverage == rhs.coverage && lhs.unexplained == rhs.unexplained && lhs.slotText == rhs.slotText
+                && lhs.overlongSlots.map(\.slot) == rhs.overlongSlots.map(\.slot)
+                && lhs.overlongSlots.map(\.words) == rhs.overlongSlots.map(\.words)
+        }
+    }
+
+    /// The most words a slot may hold before it counts as overlong, given the most the samples held: generous,
+    /// since samples are few (twice the learned size plus eight words).
+    static func allowance(learned: Int) -> Int { learned * 2 + 8 }
+
+    /// Lines `words` up with the skeleton: each constant run is looked for, in order, from where the previous one
+    /// ended, piece by piece; words of a run that are not found are skipped. Time is bounded: per constant word at
+    /// most `maxCandidates` tries of at most `maxPieceWords` comparisons.
+    public func match(_ words: [String]) -> Match {
+        let words = Array(words.prefix(Self.maxWords))
+        var positions: [String: [Int]] = [:]
+        for (index, word) in words.enumerated() { positions[word, default: []].append(index) }
+
+        var cursor = 0
+        var constantWords = 0
+        var foundWords = 0
+        var unexplained: [String] = []
+        var overlong: [(slot: Int, words: Int, learned: Int)] = []
+        var slotText: [String] = []
+        // Slots passed since the last run that was found, and their combined learned size.
+        var pendingSlots: [(index: Int, learned: Int)] = []
+        var slotIndex = 0
+
+        func settleGap(upTo end: Int) {
+            let gap = words[cursor..<max(cursor, end)]
+            if pendingSlots.isEmpty {
+                unexplained += gap
+            } else {
+                slotText += gap
+                let learned = pendingSlots.reduce(0) { $0 + $1.learned }
+                if gap.count > Self.allowance(learned: learned), let first = pendingSlots.first {
+                    overlong.append((first.index, gap.count, learned))
+                }
+            }
+        }
+
+        for segment in segments {
+            switch segment {
+            case .slot(let maxWords, _):
+                pendingSlots.append((slotIndex, maxWords))
+                slotIndex += 1
+            case .text(let run):
+                constantWords += run.count
+                // The run may come in pieces (text was inserted inside it) or lose words (text was replaced).
+                var offset = 0
+                while offset < run.count {
+                    guard let (start, length) = findPiece(run[offset...], in: words, from: cursor, positions: positions)
+                    else {
+                        offset += 1
+                        continue
+                    }
+                    settleGap(upTo: start)
+                    foundWords += length
+                    cursor = start + length
+                    offset += length
+                    pendingSlots.removeAll()
+                }
+            }
+        }
+        settleGap(upTo: words.count)
+        let coverage = constantWords == 0 ? 0 : Double(foundWords) / Double(constantWords)
+        return Match(coverage: coverage, unexplained: unexplained, overlongSlots: overlong, slotText: slotText)
+    }
+
+    /// The earliest place at or after `cursor` where `piece` starts with at least `minPiece` words (or all of a
+    /// shorter piece): its start and how many words of `piece` match there, at most `maxPieceWords`.
+    private func findPiece(_ piece: ArraySlice<String>, in words: [String], from cursor: Int, positions: [String: [Int]])
+        -> (start: Int, length: Int)?
+    {
+        guard let first = piece.first, let starts = positions[first] else { return nil }
+        let needed = min(Self.minPiece, piece.count)
+        // First candidate at or after the cursor (binary search: positions ascend).
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] < cursor { low = middle + 1 } else { high = middle }
+        }
+        for start in starts[low...].prefix(Self.maxCandidates) {
+            var length = 0
+            let limit = min(piece.count, Self.maxPieceWords, words.count - start)
+            while length < limit, words[start + length] == piece[piece.startIndex + length] { length += 1 }
+            if length >= needed { return (start, length) }
+        }
+        return nil
+    }
+}
