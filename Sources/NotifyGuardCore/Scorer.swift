@@ -145,11 +145,17 @@ public struct Scorer: Sendable {
         // A brand named by a notification-style or platform sender that doesn't own it; in a recognised
         // template the subject and the opening text are where injected names show up too.
         if platformSent || isNotificationStyle(features) || profile != nil {
-            // Users of invitation-like templates name brands in their own text as a matter of course ("Microsoft
-            // Teams meeting"); there only the display name counts.
-            var texts = [displayName]
-            if let profile, !profile.userLinks { texts += [features.subject, features.leadingText] }
-            for brand in impersonatedBrands(in: texts, features: features) { fire(.brandImpersonation, brand) }
+            for brand in impersonatedBrands(in: [displayName], features: features) { fire(.brandImpersonation, brand) }
+            // In the subject and opening text, a brand the message also links to at the brand's own domain is
+            // mentioned, not impersonated: a "Microsoft Teams meeting" with its teams.microsoft.com link, a
+            // creator's book on amazon.com. Where users write invitations and posts (`user_links`), companies are
+            // named as a matter of course ("review with the Amazon account team"): there only next to lure wording.
+            if let profile, !profile.userLinks || !phrases.isEmpty || !lures.isEmpty {
+                for brand in impersonatedBrands(in: [features.subject, features.leadingText], features: features)
+                where !linksToOwnDomain(of: brand, features) {
+                    fire(.brandImpersonation, brand)
+                }
+            }
         } else if displayNameReadsAsService(displayName) {
             // Any other sender: a brand in a display name that reads as a company's service ("Microsoft account
             // team"), not a person's name that happens to contain a brand ("Jonathan Chase").
@@ -170,7 +176,7 @@ public struct Scorer: Sendable {
         // next to lure wording ("automatic renewal") inside a recognised template, which never carries both. (A
         // brand and a phone alone are an ordinary invitation to a Teams call with its dial-in numbers; a shop's
         // "your parcel" mail with its service number is ordinary too.)
-        let callbackWording = !phrases.isEmpty || (profile != nil && !lures.isEmpty)
+        let callbackWording = !phrases.isEmpty || (profile.map { !$0.userText } ?? false) && !lures.isEmpty
         if !features.phones.isEmpty && callbackWording && (profile != nil || isNotificationStyle(features)) {
             fire(.callbackPhishing, features.phones[0].value)
         }
@@ -219,6 +225,12 @@ public struct Scorer: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether a link of the message goes to one of the named brand's own domains.
+    private func linksToOwnDomain(of brandName: String, _ features: MessageFeatures) -> Bool {
+        guard let brand = policy.protectedBrands.first(where: { $0.name == brandName }) else { return false }
+        return features.links.contains { link in link.source != .image && brand.owns(link.host) }
     }
 
     /// Whether a display name is only a brand-like name plus service words, or names a service at all.
@@ -283,16 +295,31 @@ public struct Scorer: Sendable {
         return best
     }
 
-    /// Whether a link belongs to the template: one of the platform's domains, or the recipient's own domain named
-    /// as plain text (a registrar's or host's notice about the customer's domain names it).
+    /// Whether a link belongs to the template: one of the platform's domains; the recipient's own domain named
+    /// as plain text (a registrar's or host's notice about the customer's domain names it); or the site of the
+    /// platform's customer whose account sent it (`acme.com` in a help-desk reply from `acme.zendesk.com`).
     private func isTemplateDomain(_ link: ExtractedLink, profile: Profile, features: MessageFeatures) -> Bool {
         if link.flags.contains(.bareDomain), let recipient = features.to?.domain, !recipient.isEmpty,
             Domain.matches(recipient.lowercased(), link.registrableDomain)
         {
             return true
         }
+        if let tenant = tenantLabel(features, profile: profile), Lookalike.registrableLabel(link.registrableDomain) == tenant {
+            return true
+        }
         return profile.linkDomains.contains { Domain.matches(link.host, $0) }
             || profile.dkimDomains.contains { Domain.matches(link.host, $0) }
+    }
+
+    /// The account label of a platform that gives each customer a subdomain (`acme` of `support@acme.zendesk.com`),
+    /// when From is such a subdomain of one of the profile's sender domains.
+    private func tenantLabel(_ features: MessageFeatures, profile: Profile) -> String? {
+        guard let domain = features.from?.domain.lowercased() else { return nil }
+        for sender in profile.senders where !sender.contains("@") && domain.hasSuffix("." + sender) {
+            let label = domain.dropLast(sender.count + 1).split(separator: ".").last.map(String.init)
+            if let label, label.utf8.count >= 3 { return label }
+        }
+        return nil
     }
 
     private func isNotificationStyle(_ features: MessageFeatures) -> Bool {

@@ -12,6 +12,25 @@ import Testing
 
     private static let auth = "Authentication-Results: mx.notifyguard.test;"
 
+    static let writtenHam = ["azure-alert.eml", "bank-newsletter.eml", "circle-digest.eml", "docusign.eml",
+        "drive-share-de.eml", "eventbrite.eml", "firebase-reset-pt.eml", "github-pr.eml", "google-alert.eml",
+        "kajabi-newsletter.eml", "microsoft-verify.eml", "paypal-moneyreq.eml", "salonized-reminder.eml",
+        "sharepoint.eml", "surveymonkey-invite.eml", "tenant-business.eml", "zendesk-refund.eml"]
+
+    static func writtenFiles() throws -> [String] {
+        guard let url = Bundle.module.url(forResource: "Fixtures/written", withExtension: nil) else { return [] }
+        return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".eml") }
+    }
+
+    /// Genuine-looking platform mail with its users' text, links and phone numbers (Fixtures/written/README.md).
+    @Test(arguments: writtenHam)
+    func writtenHamIsAccepted(file: String) throws {
+        let verdict = Scorer(policy: try Fixture.shippedPolicy()).score(rawMessage: try Fixture.bytes("written/\(file)"))
+        #expect(verdict.profile != nil || file == "bank-newsletter.eml", "\(file) matched no profile")
+        #expect(Self.writtenHam.count == (try Self.writtenFiles()).count, "every written .eml is listed")
+        #expect(verdict.action == .accept, "\(file): \(verdict.reasons)")
+    }
+
     @Test func microsoftSecurityAlertUsesItsOwnWording() throws {
         let alert = """
             \(Self.auth) dkim=pass header.d=accountprotection.microsoft.com; spf=pass smtp.mailfrom=accountprotection.microsoft.com; dmarc=pass header.from=accountprotection.microsoft.com
