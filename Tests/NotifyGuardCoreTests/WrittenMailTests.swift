@@ -22,6 +22,18 @@ import Testing
         return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".eml") }
     }
 
+    /// The same platforms abused as in the wild, written anew (not corpus files): each must be held or tagged.
+    @Test(arguments: [
+        ("betterment-crypto.eml", Action.quarantine), ("docusign-suspension.eml", .quarantine),
+        ("drive-comment-callback.eml", .quarantine), ("namecheap-metamask.eml", .quarantine),
+        ("sharepoint-foreign.eml", .tag), ("tenant-fraud-subject.eml", .quarantine),
+    ])
+    func writtenAbuseIsFlagged(file: String, atLeast: Action) throws {
+        let verdict = Scorer(policy: try Fixture.shippedPolicy()).score(rawMessage: try Fixture.bytes("written-abuse/\(file)"))
+        #expect(verdict.profile != nil, "\(file) matched no profile")
+        #expect(verdict.action >= atLeast, "\(file): \(verdict.reasons)")
+    }
+
     /// Genuine-looking platform mail with its users' text, links and phone numbers (Fixtures/written/README.md).
     @Test(arguments: writtenHam)
     func writtenHamIsAccepted(file: String) throws {
