@@ -95,7 +95,15 @@ public struct Scorer: Sendable {
             for slot in match.overlongSlots {
                 fire(.fieldLength, "field \(slot.slot + 1): \(slot.words) words, samples up to \(slot.learned)")
             }
-            let written = Array((match.slotText + match.unexplained).joined(separator: " ").utf8)
+            let writtenText = (match.slotText + match.unexplained).joined(separator: " ")
+            // An address in a field that is neither the platform's nor the recipient's was written in.
+            let platformDomains = profile.dkimDomains + profile.linkDomains + [features.to?.domain ?? ""]
+            for email in features.emails where writtenText.contains(email.value.lowercased()) {
+                if !platformDomains.contains(where: { !$0.isEmpty && Domain.matches(Domain.of(email.value.lowercased()), $0) }) {
+                    fire(.injectedAddress, email.value)
+                }
+            }
+            let written = Array(writtenText.utf8)
             let injected = lexiconPhrases(in: written).lure.filter { lures.contains($0) }
             phrases += injected
             lures.removeAll { injected.contains($0) }

@@ -116,6 +116,15 @@ import Testing
         #expect(weak.reasons.contains { $0.rule == "lure_phrase" && $0.detail == "gift card" }, "\(weak.reasons)")
     }
 
+    @Test func anAddressInAFieldIsInjected() throws {
+        let scorer = Scorer(policy: try policyWithSkeleton())
+        let verdict = scorer.score(rawMessage: Array(try welcome(organization: "Write to refunds@secure-billing.example").utf8))
+        #expect(verdict.reasons.contains { $0.rule == "injected_address" && $0.detail == "refunds@secure-billing.example" },
+            "\(verdict.reasons)")
+        let own = scorer.score(rawMessage: Array(try welcome(organization: "admin@example.org").utf8))
+        #expect(!own.rules.contains("injected_address"), "the recipient's own address: \(own.reasons)")
+    }
+
     @Test func anotherTemplateOfTheFamilyIsNotJudgedByThisSkeleton() throws {
         let scorer = Scorer(policy: try policyWithSkeleton())
         let code = try welcome(organization: "Adventure Works")
