@@ -7,7 +7,13 @@ public struct MessageFeatures: Sendable {
     public var to: MailAddress?
     public var subject: String
     /// Results from trusted authserv-ids only.
-    public var authentication: [AuthenticationResults.Result]
+    public var authentication: [AuthenticationResults.Result] {
+        didSet { (dkimPassDomains, spfPassDomains) = Self.passingDomains(authentication) }
+    }
+    /// DKIM `d=` domains that passed.
+    public private(set) var dkimPassDomains: [String] = []
+    /// Envelope-sender domains for which SPF passed.
+    public private(set) var spfPassDomains: [String] = []
     public var links: [ExtractedLink]
     public var emails: [ExtractedItem]
     public var phones: [ExtractedItem]
@@ -33,6 +39,8 @@ public struct MessageFeatures: Sendable {
             .map { AuthenticationResults($0.value) }
             .filter { trusted.contains($0.authservID) || (policy.trustMissingAuthservID && $0.authservID.isEmpty) }
             .flatMap(\.results)
+
+        (dkimPassDomains, spfPassDomains) = Self.passingDomains(authentication)
 
         var extractor = LinkExtractor(maxLinks: policy.limits.maxLinks)
         extractor.scan(text: subject, source: .header("Subject"))
@@ -67,16 +75,14 @@ public struct MessageFeatures: Sendable {
         if extractor.truncated { truncations.insert(.links) }
     }
 
-    /// DKIM `d=` domains that passed.
-    public var dkimPassDomains: [String] {
-        authentication.filter { $0.method == "dkim" && $0.result == "pass" }.compactMap { $0.properties["header.d"] }
-    }
 
-    /// Envelope-sender domains for which SPF passed.
-    public var spfPassDomains: [String] {
-        authentication.filter { $0.method == "spf" && $0.result == "pass" }.compactMap { result in
+    /// The passing DKIM `d=` and SPF envelope-sender domains, kept because the rules ask for them many times.
+    private static func passingDomains(_ results: [AuthenticationResults.Result]) -> (dkim: [String], spf: [String]) {
+        let dkim = results.filter { $0.method == "dkim" && $0.result == "pass" }.compactMap { $0.properties["header.d"] }
+        let spf = results.filter { $0.method == "spf" && $0.result == "pass" }.compactMap { result in
             result.properties["smtp.mailfrom"].map(Domain.of)
         }
+        return (dkim, spf)
     }
 
     public var dmarcPass: Bool { authentication.contains { $0.method == "dmarc" && $0.result == "pass" } }

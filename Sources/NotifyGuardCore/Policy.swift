@@ -145,9 +145,13 @@ public struct Profile: Sendable, Equatable {
 
     func matchesSender(_ address: String) -> Bool {
         let address = address.lowercased()
-        let domain = address.split(separator: "@").last.map(String.init) ?? ""
-        return senders.contains { pattern in
-            pattern.contains("@") ? pattern == address : Domain.matches(domain, pattern)
+        return matchesSender(address: address, domain: address.split(separator: "@").last.map(String.init) ?? "")
+    }
+
+    /// `matchesSender` for an address already lowercased and split, as the scorer has it for every profile.
+    func matchesSender(address: String, domain: String) -> Bool {
+        senders.contains { pattern in
+            pattern.utf8.contains(UInt8(ascii: "@")) ? pattern == address : Domain.matches(domain, pattern)
         }
     }
 }
@@ -158,6 +162,9 @@ public struct Brand: Sendable, Equatable {
     public var domains: [String]
     /// Lowercase letters and digits only, the form matched against display names.
     let compact: String
+    /// `compact`'s length in characters and its UTF-8 bytes, for the scorer's per-message search.
+    let compactLength: Int
+    let compactBytes: [UInt8]
     /// The registrable labels of its domains (`paypal`, `microsoftonline`), compared against lookalikes.
     let labels: [String]
 
@@ -165,6 +172,8 @@ public struct Brand: Sendable, Equatable {
         self.name = name
         self.domains = domains.map { $0.lowercased() }
         compact = String(Confusables.skeleton(name).filter { $0.isLetter || $0.isNumber })
+        compactLength = compact.count
+        compactBytes = Array(compact.utf8)
         var labels: [String] = []
         for domain in self.domains {
             let label = String(Lookalike.registrableLabel(PublicSuffixList.shared.registrableDomain(domain) ?? domain))

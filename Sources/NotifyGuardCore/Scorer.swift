@@ -207,9 +207,13 @@ public struct Scorer: Sendable {
     /// The profile whose senders include the From or Sender address (or, for platforms that send under their
     /// customers' domains, whose DKIM domain signed the message); DKIM-proven matches first.
     func matchProfile(_ features: MessageFeatures) -> Profile? {
-        let addresses = [features.from?.address, features.sender?.address].compactMap { $0 }
+        let addresses = [features.from?.address, features.sender?.address].compactMap { $0 }.map { address in
+            let address = address.lowercased()
+            return (address: address, domain: address.split(separator: "@").last.map(String.init) ?? "")
+        }
         let candidates = policy.profiles.filter { profile in
-            addresses.contains { profile.matchesSender($0) } || (profile.matchDKIM && isPlatformSent(features, profile: profile))
+            addresses.contains { profile.matchesSender(address: $0.address, domain: $0.domain) }
+                || (profile.matchDKIM && isPlatformSent(features, profile: profile))
         }
         return candidates.first { isPlatformSent(features, profile: $0) } ?? candidates.first
     }
@@ -221,18 +225,50 @@ public struct Scorer: Sendable {
         let senderDomains = [features.from?.domain].compactMap { $0 } + features.dkimPassDomains
         var found: [String] = []
         for text in texts where !text.isEmpty {
-            let skeleton = Confusables.skeleton(text)
-            let words = skeleton.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-            let compact = words.joined()
+            // A brand is named when it is a word of the text, a run of its words joined (brands of 6+ letters:
+            // "Pay Pal", "metamask"), or the start of a word a little longer ("Chase-Alert"). Words and prefixes go
+            // into sets once per text, so each brand costs a few lookups and one byte search.
+            let words = Confusables.skeleton(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            var wordSet = Set<Substring>()
+            var prefixes = Set<Substring>()  // 4- and 5-letter starts of words at most 6 letters longer
+            var compact: [UInt8] = []
+            for word in words {
+                wordSet.insert(word)
+                compact += word.utf8
+                let length = word.count
+                if length <= 10 { prefixes.insert(word.prefix(4)) }
+                if length <= 11 { prefixes.insert(word.prefix(5)) }
+            }
             for brand in policy.protectedBrands where !found.contains(brand.name) {
-                let named = words.contains(brand.compact) || (brand.compact.count >= 6 && compact.contains(brand.compact))
-                    || words.contains { $0.hasPrefix(brand.compact) && brand.compact.count >= 4 && $0.count <= brand.compact.count + 6 }
+                let length = brand.compactLength
+                let named = wordSet.contains(Substring(brand.compact))
+                    || (length >= 6 && Self.contains(compact, brand.compactBytes))
+                    || ((length == 4 || length == 5) && prefixes.contains(Substring(brand.compact)))
                 guard named else { continue }
                 let owned = senderDomains.contains { domain in brand.domains.contains { Domain.matches(domain, $0) } }
                 if !owned { found.append(brand.name) }
             }
         }
         return found
+    }
+
+    /// Whether `needle` occurs in `haystack` (bytes: memchr for the first byte, memcmp for the rest).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+                let last = hay.count - pin.count  // last possible start
+                var offset = 0
+                while offset <= last, let hit = memchr(hayBase + offset, Int32(first), last - offset + 1) {
+                    let start = hayBase.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(hayBase + start, pinBase, pin.count) == 0 { return true }
+                    offset = start + 1
+                }
+                return false
+            }
+        }
     }
 
     /// Whether a link of the message goes to one of the named brand's own domains.
@@ -332,8 +368,8 @@ public struct Scorer: Sendable {
 
     private func isNotificationStyle(_ features: MessageFeatures) -> Bool {
         guard let address = features.from?.address, let at = address.firstIndex(of: "@") else { return false }
-        let local = address[..<at]
-        return policy.notificationSenders.contains { local.contains($0) }
+        let local = Array(address[..<at].utf8)
+        return policy.notificationSenders.contains { Self.contains(local, Array($0.utf8)) }
     }
 
     /// Whether `domain` could be a sending domain on the Internet: letters, digits, hyphens and dots (or non-ASCII
