@@ -67,9 +67,11 @@ let package = Package(
         // Core throughput benchmark (see README "Benchmarks").
         .executableTarget(
             name: "NotifyGuardBench",
-            dependencies: ["NotifyGuardCore", "NotifyGuardConfig"],
+            dependencies: ["NotifyGuardCore", "NotifyGuardConfig", "CAllocationCounter"],
             swiftSettings: swiftSettings
         ),
+        // Counts malloc calls by interposing the allocator: for notifyguard-bench only, never linked into notifyguard.
+        .target(name: "CAllocationCounter"),
         // Turns config/notifyguard.yaml into Swift source so the binary carries its defaults.
         .plugin(name: "EmbedDefaultConfig", capability: .buildTool()),
         .testTarget(
