@@ -49,6 +49,24 @@ struct E2EBench {
         options.concurrency = min(max(1, options.concurrency), 100)
         options.rounds = min(max(1, options.rounds), options.messages)
         options.sessions = min(max(0, options.sessions), 200)
+        // Ctrl-C or SIGTERM: Postfix's master daemonizes, so the signal never reaches it; stop what we started.
+        // The signals are blocked before any thread starts (threads inherit the mask) and taken by sigwait.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        Thread.detachNewThread {
+            var waitFor = sigset_t()
+            sigemptyset(&waitFor)
+            sigaddset(&waitFor, SIGINT)
+            sigaddset(&waitFor, SIGTERM)
+            var received: Int32 = 0
+            guard sigwait(&waitFor, &received) == 0 else { return }
+            print("notifyguard-e2e-bench: interrupted, stopping the Postfix instances and milters it started")
+            leftovers.cleanUp()
+            exit(130)
+        }
         do {
             exit(try run(options) ? 0 : 1)
         } catch {
@@ -102,23 +120,27 @@ struct E2EBench {
                 configuration.milter?.kill9()
             }
             for directory in directories { directory.remove() }
+            leftovers.forget()
         }
         for name in ["no milter", "no-op milter", "notifyguard"] {
             var milter: NotifyGuardProcess? = nil
             if name != "no milter" {
                 let directory = try ScratchDirectory(prefix: "ng-bench")
                 directories.append(directory)
+                leftovers.add(path: directory.path)
                 milter = name == "notifyguard"
                     ? try NotifyGuardProcess(directory: directory, config: config)
                     : try NotifyGuardProcess(
                         directory: directory, milterProgram: noopBinary,
                         extraArguments: options.noopSkipReplies ? ["--skip-replies"] : [])
                 try milter?.start()
+                if let pid = milter?.processIdentifier { leftovers.add(pid: pid) }
             }
             let postfix = try PostfixInstance(
                 milterSocket: milter?.socketSpec, defaultAction: "tempfail", delivery: .discard,
                 processLimit: options.sessions + 50)
             configurations.append(Configuration(name: name, milter: milter, postfix: postfix))
+            leftovers.add(postfix: postfix.configDirectory, path: postfix.root.path)
             try postfix.start()
         }
         guard let notifyguard = configurations.last, let notifyguardPID = notifyguard.milter?.processIdentifier else {
@@ -433,6 +455,45 @@ struct E2EBench {
         return status
     }
 }
+
+/// What an interrupted run must stop and remove; the normal path cleans up itself and then forgets these.
+final class Leftovers: Sendable {
+    private struct State {
+        var postfixConfigurations: [String] = []
+        var pids: [Int32] = []
+        var paths: [String] = []
+    }
+
+    private let state = Mutex(State())
+
+    func add(postfix configuration: String, path: String) {
+        state.withLock {
+            $0.postfixConfigurations.append(configuration)
+            $0.paths.append(path)
+        }
+    }
+
+    func add(pid: Int32) { state.withLock { $0.pids.append(pid) } }
+    func add(path: String) { state.withLock { $0.paths.append(path) } }
+    func forget() { state.withLock { $0 = State() } }
+
+    /// `postfix abort` for each instance, SIGKILL for each milter, then the scratch directories.
+    func cleanUp() {
+        let current = state.withLock { $0 }
+        for configuration in current.postfixConfigurations {
+            _ = try? Environment.run("/usr/sbin/postfix", ["-c", configuration, "abort"], timeout: 20)
+        }
+        for pid in current.pids { kill(pid, SIGKILL) }
+        // Postfix's processes leave at their earliest convenience and may still be writing: retry for up to 5 s.
+        for _ in 0..<10 {
+            for path in current.paths { try? FileManager.default.removeItem(atPath: path) }
+            guard current.paths.contains(where: { FileManager.default.fileExists(atPath: $0) }) else { break }
+            usleep(500_000)
+        }
+    }
+}
+
+let leftovers = Leftovers()
 
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
