@@ -31,3 +31,25 @@ struct E2EBenchTests {
         #expect(kilobytes > 1000, "\(output)")
     }
 }
+
+/// The core benchmark's allocation counter: the interposed malloc sees the scorer's allocations.
+/// Not a dependency of this test target on purpose: linking it would put its malloc interposer into the test binary.
+/// `swift build --build-tests` (scripts/test) builds it with every other product.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: Environment.coreBench), "notifyguard-bench not built"))
+struct CoreBenchTests {
+    @Test func countsAllocationsPerMessage() throws {
+        let bench = Environment.coreBench
+        let (status, output) = try Environment.run(
+            bench, ["--rounds", "1", "--seconds", "5", Environment.mailDirectory.path], timeout: 120)
+        #expect(status == 0, "\(output)")
+        let row = output.split(separator: "\n").first { $0.hasPrefix("| full scoring |") }
+        // | name | MB/s | messages/s | p50 | p99 | allocations/message | ratio |
+        let columns = row.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+        let allocations = columns.count > 5 ? Double(columns[5]) ?? 0 : 0
+        #expect(allocations > 10, "\(output)")
+    }
+}
+
+extension Environment {
+    static var coreBench: String { productsDirectory.appendingPathComponent("notifyguard-bench").path }
+}
