@@ -15,6 +15,8 @@ let package = Package(
         .executable(name: "notifyguard", targets: ["notifyguard"]),
         .executable(name: "notifyguard-fuzz", targets: ["NotifyGuardFuzz"]),
         .executable(name: "notifyguard-bench", targets: ["NotifyGuardBench"]),
+        .executable(name: "notifyguard-e2e-bench", targets: ["NotifyGuardE2EBench"]),
+        .executable(name: "notifyguard-noop-milter", targets: ["NoopMilter"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -67,9 +69,21 @@ let package = Package(
         // Core throughput benchmark (see README "Benchmarks").
         .executableTarget(
             name: "NotifyGuardBench",
-            dependencies: ["NotifyGuardCore", "NotifyGuardConfig"],
+            dependencies: ["NotifyGuardCore", "NotifyGuardConfig", "CAllocationCounter"],
             swiftSettings: swiftSettings
         ),
+        // Counts malloc calls by interposing the allocator: for notifyguard-bench only, never linked into notifyguard.
+        .target(name: "CAllocationCounter"),
+        // A private Postfix, an SMTP client and the notifyguard process: shared by the end-to-end tests and benchmark.
+        .target(name: "MailHarness", swiftSettings: swiftSettings),
+        // Postfix alone, with a no-op milter and with notifyguard, measured in one run (see README "Benchmarks").
+        .executableTarget(
+            name: "NotifyGuardE2EBench",
+            dependencies: ["MailHarness", "NotifyGuardConfig"],
+            swiftSettings: swiftSettings
+        ),
+        // The floor of the milter protocol for NotifyGuardE2EBench: a C libmilter filter that continues on everything.
+        .executableTarget(name: "NoopMilter", dependencies: ["CMilter"]),
         // Turns config/notifyguard.yaml into Swift source so the binary carries its defaults.
         .plugin(name: "EmbedDefaultConfig", capability: .buildTool()),
         .testTarget(
@@ -91,7 +105,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "notifyguard", "NotifyGuardDaemon", "NotifyGuardCore", "NotifyGuardConfig",
+                "notifyguard", "NotifyGuardDaemon", "NotifyGuardCore", "NotifyGuardConfig", "MailHarness",
+                "NotifyGuardE2EBench", "NoopMilter",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Mail")],

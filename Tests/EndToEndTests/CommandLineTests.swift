@@ -1,4 +1,5 @@
 import Foundation
+import MailHarness
 import Testing
 
 /// The `notifyguard` binary's offline commands.

@@ -1,4 +1,5 @@
 import Foundation
+import MailHarness
 import Testing
 
 /// The Sendmail side of the milter protocol, played by Debian's `miltertest` against the real daemon.

@@ -1,4 +1,5 @@
 import Foundation
+import MailHarness
 import Testing
 
 /// The shipped systemd files: the unit verifies clean, sysusers and tmpfiles create what they promise.

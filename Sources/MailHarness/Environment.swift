@@ -5,16 +5,16 @@ import Glibc
 #endif
 
 /// Errors the harness raises; each says what it waited for.
-struct HarnessError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+public struct HarnessError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }
 
-/// Facts about this machine the end-to-end tests need.
-enum Environment {
-    static var isRoot: Bool { geteuid() == 0 }
+/// Facts about this machine that the end-to-end tests and the end-to-end benchmark need.
+public enum Environment {
+    public static var isRoot: Bool { geteuid() == 0 }
 
-    static func which(_ program: String) -> String? {
+    public static func which(_ program: String) -> String? {
         for dir in ["/usr/sbin", "/usr/bin", "/sbin", "/bin", "/usr/local/bin"] {
             let path = "\(dir)/\(program)"
             if FileManager.default.isExecutableFile(atPath: path) { return path }
@@ -23,28 +23,21 @@ enum Environment {
     }
 
     /// A real Postfix can be started here: root (Postfix's master must start as root) and the binaries present.
-    static var canRunPostfix: Bool {
+    public static var canRunPostfix: Bool {
         isRoot && which("postfix") != nil && getpwnam("postfix") != nil && getpwnam("nobody") != nil
     }
 
-    /// The directory of the test binary, where SwiftPM also puts the `notifyguard` executable.
-    static var productsDirectory: URL {
+    /// The directory of the running binary (test bundle or benchmark), where SwiftPM also puts the `notifyguard`
+    /// executable of the same build configuration.
+    public static var productsDirectory: URL {
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: exe).deletingLastPathComponent()
     }
 
-    static var notifyguardBinary: String { productsDirectory.appendingPathComponent("notifyguard").path }
-
-    static var mailDirectory: URL {
-        Bundle.module.resourceURL!.appendingPathComponent("Mail")
-    }
-
-    static func mail(_ name: String) throws -> String {
-        try String(contentsOf: mailDirectory.appendingPathComponent(name), encoding: .utf8)
-    }
+    public static var notifyguardBinary: String { productsDirectory.appendingPathComponent("notifyguard").path }
 
     /// A free TCP port on 127.0.0.1 (bind to 0, read it back, release it).
-    static func freePort() throws -> Int {
+    public static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw HarnessError("socket() failed") }
         defer { close(fd) }
@@ -64,7 +57,7 @@ enum Environment {
 
     /// Runs a program to completion (bounded), returning its exit status and combined output.
     @discardableResult
-    static func run(_ program: String, _ arguments: [String], timeout: TimeInterval = 60) throws -> (Int32, String) {
+    public static func run(_ program: String, _ arguments: [String], timeout: TimeInterval = 60) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -84,7 +77,7 @@ enum Environment {
     }
 
     /// Polls `condition` every 50 ms until it holds or `timeout` passes.
-    static func waitUntil(timeout: TimeInterval = 15, _ what: String, _ condition: () throws -> Bool) throws {
+    public static func waitUntil(timeout: TimeInterval = 15, _ what: String, _ condition: () throws -> Bool) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if try condition() { return }
@@ -95,24 +88,24 @@ enum Environment {
 }
 
 /// A scratch directory that the Postfix user can traverse, removed on `remove()`.
-struct ScratchDirectory {
-    let url: URL
-    var path: String { url.path }
+public struct ScratchDirectory: Sendable {
+    public let url: URL
+    public var path: String { url.path }
 
-    init(prefix: String) throws {
+    public init(prefix: String) throws {
         var template = Array("/tmp/\(prefix)-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else { throw HarnessError("mkdtemp failed") }
         url = URL(fileURLWithPath: String(cString: made))
         chmod(url.path, 0o755)
     }
 
-    func write(_ name: String, _ text: String, mode: Int = 0o644) throws {
+    public func write(_ name: String, _ text: String, mode: Int = 0o644) throws {
         let file = url.appendingPathComponent(name)
         try text.write(to: file, atomically: true, encoding: .utf8)
         chmod(file.path, mode_t(mode))
     }
 
-    func remove() {
+    public func remove() {
         try? FileManager.default.removeItem(at: url)
     }
 }
