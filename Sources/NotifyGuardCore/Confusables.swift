@@ -28,10 +28,10 @@ public enum Confusables {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            if let latin = map[scalar.value] {
-                out.append(latin)
-            } else if scalar.isASCII {
+            if scalar.isASCII {  // no ASCII letter is in the map: skip the lookup for the common case
                 out.unicodeScalars.append(Unicode.Scalar(ASCII.lower(UInt8(scalar.value))))
+            } else if let latin = map[scalar.value] {
+                out.append(latin)
             } else {
                 out.unicodeScalars.append(scalar)
             }
