@@ -89,24 +89,10 @@ public struct Scorer: Sendable {
         // A learned skeleton tells the template's constant text from its fields: text it can't place was added,
         // a field far longer than in the samples was stuffed, and lure wording inside the fields was written in.
         if let profile, platformSent, let match = skeletonMatch(features, profile: profile) {
-            if match.unexplained.count >= Self.minUnexplainedWords {
-                fire(.templateDeviation, match.unexplained.prefix(12).joined(separator: " "))
-            }
-            for slot in match.overlongSlots {
-                fire(.fieldLength, "field \(slot.slot + 1): \(slot.words) words, samples up to \(slot.learned)")
-            }
-            let writtenText = (match.slotText + match.unexplained).joined(separator: " ")
-            // An address in a field that is neither the platform's nor the recipient's was written in.
-            let platformDomains = profile.dkimDomains + profile.linkDomains + [features.to?.domain ?? ""]
-            for email in features.emails where writtenText.contains(email.value.lowercased()) {
-                if !platformDomains.contains(where: { !$0.isEmpty && Domain.matches(Domain.of(email.value.lowercased()), $0) }) {
-                    fire(.injectedAddress, email.value)
-                }
-            }
-            let written = Array(writtenText.utf8)
-            let injected = lexiconPhrases(in: written).lure.filter { lures.contains($0) }
-            phrases += injected
-            lures.removeAll { injected.contains($0) }
+            let findings = skeletonFindings(match, features: features, profile: profile, lures: lures)
+            for (rule, detail) in findings.fired { fire(rule, detail) }
+            phrases += findings.writtenLures
+            lures.removeAll { findings.writtenLures.contains($0) }
         }
         for phrase in phrases { fire(.scamPhrase, phrase) }
         for phrase in lures { fire(.lurePhrase, phrase) }
@@ -269,6 +255,31 @@ public struct Scorer: Sendable {
                 return false
             }
         }
+    }
+
+    /// What a skeleton match shows: unplaceable text (`template_deviation`), stuffed fields (`field_length`),
+    /// foreign addresses in fields (`injected_address`), and which of the message's lure phrases sit in fields.
+    private func skeletonFindings(
+        _ match: TemplateSkeleton.Match, features: MessageFeatures, profile: Profile, lures: [String]
+    ) -> (fired: [(RuleID, String)], writtenLures: [String]) {
+        var fired: [(RuleID, String)] = []
+        if match.unexplained.count >= Self.minUnexplainedWords {
+            fired.append((.templateDeviation, match.unexplained.prefix(12).joined(separator: " ")))
+        }
+        for slot in match.overlongSlots {
+            fired.append((.fieldLength, "field \(slot.slot + 1): \(slot.words) words, samples up to \(slot.learned)"))
+        }
+        let writtenText = (match.slotText + match.unexplained).joined(separator: " ")
+        // An address in a field that is neither the platform's nor the recipient's was written in.
+        let ownDomains = (profile.dkimDomains + profile.linkDomains + [features.to?.domain ?? ""]).filter { !$0.isEmpty }
+        for email in features.emails {
+            let address = email.value.lowercased()
+            if writtenText.contains(address), !ownDomains.contains(where: { Domain.matches(Domain.of(address), $0) }) {
+                fired.append((.injectedAddress, email.value))
+            }
+        }
+        let writtenLures = lexiconPhrases(in: Array(writtenText.utf8)).lure.filter { lures.contains($0) }
+        return (fired, writtenLures)
     }
 
     /// Whether a link of the message goes to one of the named brand's own domains.
