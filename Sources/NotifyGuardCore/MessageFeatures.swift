@@ -46,7 +46,13 @@ public struct MessageFeatures: Sendable {
             }
             extractor.scan(text: part.text, source: .text)
             if text.count < policy.limits.maxDecodedBytes {
-                for byte in part.text.utf8 { text.append(ASCII.lower(byte)) }
+                var partText = part.text
+                partText.withUTF8 { source in
+                    text.appendBytes(upTo: source.count) { out in
+                        for (offset, byte) in source.enumerated() { out[offset] = ASCII.lower(byte) }
+                        return source.count
+                    }
+                }
                 text.append(10)
             }
         }
