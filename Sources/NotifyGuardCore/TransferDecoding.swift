@@ -102,6 +102,16 @@ enum QuotedPrintable {
             var written = 0
             var index = 0
             while index < end {
+                // Literal runs up to the next escape are copied whole (not with `_` as space, the header form).
+                if !underscoreIsSpace, let base = line.baseAddress {
+                    let next = ByteScan.index(of: UInt8(ascii: "="), in: line, from: index, to: end) ?? end
+                    if next > index {
+                        (out + written).update(from: base + index, count: next - index)
+                        written += next - index
+                        index = next
+                        continue
+                    }
+                }
                 let byte = line[index]
                 if byte == UInt8(ascii: "="), index + 2 < end,
                     let high = ASCII.hexValue(line[index + 1]), let low = ASCII.hexValue(line[index + 2])
