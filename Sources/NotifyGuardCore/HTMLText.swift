@@ -8,11 +8,16 @@ public struct HTMLLink: Sendable, Equatable {
     public var kind: HTMLLinkKind
     public var url: String
     public var anchorText: String
+    /// Anchors only: byte offset in the part's visible text where the anchor's text starts (past leading
+    /// whitespace), so a link can be placed next to the words around it. An anchor without text (an image link)
+    /// gets the offset where it sits. Nil for images, forms and refreshes, which have no place in the text.
+    public var textPosition: Int?
 
-    public init(kind: HTMLLinkKind, url: String, anchorText: String) {
+    public init(kind: HTMLLinkKind, url: String, anchorText: String, textPosition: Int? = nil) {
         self.kind = kind
         self.url = url
         self.anchorText = anchorText
+        self.textPosition = textPosition
     }
 }
 
@@ -69,6 +74,8 @@ enum HTMLText {
         var hiddenDepth = 0
         /// Reused by every tag: attribute name and value ranges.
         var tag = Tag()
+        /// Reused by every style check.
+        var scratch: [UInt8] = []
 
         init(bytes: UnsafeBufferPointer<UInt8>, maxLinks: Int) {
             self.bytes = bytes
@@ -76,22 +83,29 @@ enum HTMLText {
             text.reserveCapacity(bytes.count / 3)
         }
 
+        /// Decodes entities in the text, moving each anchor's offset (counted in the undecoded text) with it.
         func result() -> Result {
-            Result(
-                text: String(decoding: HTMLText.decodeEntities(text), as: UTF8.self),
+            var links = links
+            let anchors = links.indices.filter { links[$0].textPosition != nil }.sorted {
+                (links[$0].textPosition ?? 0, $0) < (links[$1].textPosition ?? 0, $1)
+            }
+            let (decoded, positions) = HTMLText.decodeEntities(text, moving: anchors.map { links[$0].textPosition ?? 0 })
+            for (index, position) in zip(anchors, positions) { links[index].textPosition = position }
+            return Result(
+                text: String(decoding: decoded, as: UTF8.self),
                 links: links,
                 hiddenText: String(decoding: HTMLText.decodeEntities(hidden), as: UTF8.self),
                 linksTruncated: linksTruncated)
         }
 
-        mutating func addLink(_ kind: HTMLLinkKind, _ url: String, anchor: String = "") {
+        mutating func addLink(_ kind: HTMLLinkKind, _ url: String, anchor: String = "", position: Int? = nil) {
             let trimmed = decodeEntities(url).trimmingASCIIWhitespace()
             guard !trimmed.isEmpty else { return }
             if links.count >= maxLinks {
                 linksTruncated = true
                 return
             }
-            links.append(HTMLLink(kind: kind, url: trimmed, anchorText: anchor))
+            links.append(HTMLLink(kind: kind, url: trimmed, anchorText: anchor, textPosition: position))
         }
 
         mutating func closeAnchor() {
@@ -99,7 +113,14 @@ enum HTMLText {
             openAnchor = nil
             let start = min(anchor.textStart, text.count)
             let anchorText = String(decoding: text[start...], as: UTF8.self).trimmingASCIIWhitespace()
-            addLink(.href, anchor.url, anchor: decodeEntities(anchorText))
+            var position = start
+            // The same whitespace trimmingASCIIWhitespace() drops from the anchor text.
+            while position < text.count, text[position] == 32 || text[position] == 9 || text[position] == 10
+                || text[position] == 12 || text[position] == 13
+            {
+                position += 1
+            }
+            addLink(.href, anchor.url, anchor: decodeEntities(anchorText), position: position)
         }
 
         mutating func run() {
@@ -166,7 +187,7 @@ enum HTMLText {
                     }
                 }
                 if !HTMLText.voidTags.contains(name) && !tag.selfClosing && hiddenStack.count < 512 {
-                    let isHidden = tag.isHiddenStyle
+                    let isHidden = tag.isHiddenStyle(scratch: &scratch)
                     if isHidden { hiddenDepth += 1 }
                     hiddenStack.append((name, isHidden))
                 }
@@ -372,20 +393,32 @@ enum HTMLText {
         }
 
         /// Inline styles and attributes that hide content from the reader.
-        var isHiddenStyle: Bool {
+        ///
+        /// The style is compacted (lowercased, without spaces, so "display : none" and "DISPLAY:none" match) into
+        /// `scratch`, which the renderer reuses, and searched once for all needles. Only the first `opacity:0` counts:
+        /// followed by a dot (`opacity:0.5`) it does not hide.
+        func isHiddenStyle(scratch: inout [UInt8]) -> Bool {
             if value(of: "hidden") != nil { return true }
             guard let style = value(of: "style"), !style.isEmpty else { return false }
-            // Lowercased, without spaces, so "display : none" and "DISPLAY:none" match; bytes, not Characters.
-            var compact: [UInt8] = []
-            compact.reserveCapacity(style.count)
-            for byte in style where byte != 32 && byte != 9 && byte != 10 && byte != 13 { compact.append(ASCII.lower(byte)) }
-            return compact.withUnsafeBufferPointer { compact in
-                for needle in Self.hidingStyles {
-                    guard let at = HTMLText.findCaseInsensitive(compact, needle, from: 0) else { continue }
-                    // opacity:0 hides; opacity:0.5 does not.
-                    let next = at + needle.count
-                    if needle == Self.opacityZero, next < compact.count, compact[next] == UInt8(ascii: ".") { continue }
-                    return true
+            scratch.removeAll(keepingCapacity: true)
+            for byte in style where byte != 32 && byte != 9 && byte != 10 && byte != 13 { scratch.append(ASCII.lower(byte)) }
+            return scratch.withUnsafeBufferPointer { compact in
+                var opacitySeen = false
+                for index in 0..<compact.count {
+                    let byte = compact[index]
+                    guard byte == UInt8(ascii: "d") || byte == UInt8(ascii: "v") || byte == UInt8(ascii: "f")
+                        || byte == UInt8(ascii: "m") || byte == UInt8(ascii: "o")
+                    else { continue }
+                    let rest = UnsafeBufferPointer(rebasing: compact[index...])
+                    for needle in Self.hidingStyles where needle[0] == byte && rest.count >= needle.count {
+                        guard needle.withUnsafeBufferPointer({ ByteScan.equal(rest, $0, count: $0.count) }) else { continue }
+                        if needle == Self.opacityZero {
+                            if opacitySeen { continue }
+                            opacitySeen = true
+                            if rest.count > needle.count, rest[needle.count] == UInt8(ascii: ".") { continue }
+                        }
+                        return true
+                    }
                 }
                 return false
             }
@@ -420,16 +453,29 @@ enum HTMLText {
     /// The byte form: a replacement is always a whole UTF-8 sequence, so decoding before or after repairing invalid
     /// UTF-8 gives the same string.
     static func decodeEntities(_ bytes: [UInt8]) -> [UInt8] {
-        guard let firstAmpersand = bytes.firstIndex(of: UInt8(ascii: "&")) else { return bytes }
+        decodeEntities(bytes, moving: []).bytes
+    }
+
+    /// Decodes entities and maps `offsets` (ascending, in `bytes`) to the same places in the result; an offset
+    /// inside an entity moves to just after its replacement.
+    static func decodeEntities(_ bytes: [UInt8], moving offsets: [Int]) -> (bytes: [UInt8], offsets: [Int]) {
+        guard let firstAmpersand = bytes.firstIndex(of: UInt8(ascii: "&")) else {
+            return (bytes, offsets.map { min($0, bytes.count) })
+        }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        out.append(contentsOf: bytes[..<firstAmpersand])
-        var index = firstAmpersand
+        var moved: [Int] = []
+        moved.reserveCapacity(offsets.count)
+        var index = 0
         while index < bytes.count {
+            while moved.count < offsets.count, offsets[moved.count] <= index { moved.append(out.count) }
             let byte = bytes[index]
             guard byte == UInt8(ascii: "&") else {
                 // Copy the run up to the next entity in one go.
-                let next = bytes[index...].firstIndex(of: UInt8(ascii: "&")) ?? bytes.count
+                let next = index < firstAmpersand ? firstAmpersand : bytes[index...].firstIndex(of: UInt8(ascii: "&")) ?? bytes.count
+                while moved.count < offsets.count, offsets[moved.count] < next {
+                    moved.append(out.count + offsets[moved.count] - index)
+                }
                 out.append(contentsOf: bytes[index..<next])
                 index = next
                 continue
@@ -460,6 +506,7 @@ enum HTMLText {
                 index += 1
             }
         }
-        return out
+        while moved.count < offsets.count { moved.append(out.count) }
+        return (out, moved)
     }
 }

@@ -44,7 +44,10 @@ public struct ExtractedLink: Sendable, Equatable {
     public var source: ItemSource
     public var anchorText: String
     public var flags: LinkFlags
-    /// Byte offset in the text it was found in (the part's visible text, or the header value); nil for HTML attributes.
+    /// Byte offset in the text it was found in: the part's visible text or the header value. For an href, where its
+    /// anchor's text starts in the visible text; nil for the other HTML attributes (images, forms, refreshes).
+    /// Offsets in text count bytes of the normalised copy the extractor scans, which differs from the visible text
+    /// only after dropped invisible characters or undone disguises.
     public var position: Int?
 }
 
@@ -78,11 +81,12 @@ public struct LinkExtractor {
 
     // MARK: Links from HTML attributes
 
-    public mutating func addURL(_ raw: String, source: ItemSource, anchorText: String = "") {
-        guard let link = makeLink(raw, source: source, anchorText: anchorText, flags: []) else { return }
+    /// Adds a link from an HTML attribute; `position` is where its anchor's text starts in the visible text.
+    public mutating func addURL(_ raw: String, source: ItemSource, anchorText: String = "", position: Int? = nil) {
+        guard let link = makeLink(raw, source: source, anchorText: anchorText, flags: [], position: position) else { return }
         append(link)
         if let inner = Self.unwrapRedirect(link), let unwrapped = makeLink(
-            inner, source: source, anchorText: anchorText, flags: link.flags.union(.unwrapped))
+            inner, source: source, anchorText: anchorText, flags: link.flags.union(.unwrapped), position: position)
         {
             append(unwrapped)
         }
@@ -314,6 +318,8 @@ public struct LinkExtractor {
 
     /// Dotted quad, a single decimal number or hex forms (`0x7f.1`, `3232235777`) that browsers accept as IPv4.
     static func isIPv4Literal(_ host: String) -> Bool {
+        // Every accepted form starts with a digit ("0x..." or decimal): most hosts are turned away by their first byte.
+        guard let first = host.utf8.first, ASCII.isDigit(first) else { return false }
         let parts = host.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...4).contains(parts.count) else { return false }
         return parts.allSatisfy { part in

@@ -24,9 +24,10 @@ public struct MessageFeatures: Sendable {
         replyTo = headers.first(named: "Reply-To").flatMap { MailAddress(header: $0.value) }
         subject = message.subject
         let trusted = Set(policy.trustedAuthservIDs.map { $0.lowercased() })
+        let isTrusted = { (id: String) in trusted.contains(id) || (policy.trustMissingAuthservID && id.isEmpty) }
         authentication = headers.all(named: "Authentication-Results")
-            .map { AuthenticationResults($0.value) }
-            .filter { trusted.contains($0.authservID) || (policy.trustMissingAuthservID && $0.authservID.isEmpty) }
+            .map { AuthenticationResults($0.value, parsingResultsIf: isTrusted) }
+            .filter { isTrusted($0.authservID) }
             .flatMap(\.results)
 
         var extractor = LinkExtractor(maxLinks: policy.limits.maxLinks)
@@ -42,7 +43,7 @@ public struct MessageFeatures: Sendable {
                 case .form: source = .form
                 case .refresh: source = .refresh
                 }
-                extractor.addURL(link.url, source: source, anchorText: link.anchorText)
+                extractor.addURL(link.url, source: source, anchorText: link.anchorText, position: link.textPosition)
             }
             extractor.scan(text: part.text, source: .text)
             if text.count < policy.limits.maxDecodedBytes {
