@@ -401,7 +401,14 @@ enum HTMLText {
             if value(of: "hidden") != nil { return true }
             guard let style = value(of: "style"), !style.isEmpty else { return false }
             scratch.removeAll(keepingCapacity: true)
-            for byte in style where byte != 32 && byte != 9 && byte != 10 && byte != 13 { scratch.append(ASCII.lower(byte)) }
+            scratch.appendBytes(upTo: style.count) { out in
+                var written = 0
+                for byte in style where byte != 32 && byte != 9 && byte != 10 && byte != 13 {
+                    out[written] = ASCII.lower(byte)
+                    written += 1
+                }
+                return written
+            }
             return scratch.withUnsafeBufferPointer { compact in
                 var opacitySeen = false
                 for index in 0..<compact.count {

@@ -508,11 +508,15 @@ public struct LinkExtractor {
     private func undoDefanging(_ mapped: [UInt8]) -> ([UInt8], [Int], [Int]) {
         var defanged: [Int] = []
         var spaced: [Int] = []
+        let untouched = mapped.withUnsafeBufferPointer { Self.undisguisedPrefix($0) }
+        if untouched == mapped.count { return (mapped, [], []) }
         var result: [UInt8] = []
         mapped.withUnsafeBufferPointer { out in
             result.appendBytes(upTo: out.count) { destination in
-                var written = 0
-                var index = 0
+                // The prefix before the first possible disguise is copied as it is.
+                if let base = out.baseAddress { destination.update(from: base, count: untouched) }
+                var written = untouched
+                var index = untouched
                 outer: while index < out.count {
                     let byte = out[index]
                     if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{") {
@@ -561,6 +565,25 @@ public struct LinkExtractor {
             }
         }
         return (result, defanged, spaced)
+    }
+
+    /// How many leading bytes can't start a disguise: those before the first `[`, `(` or `{` and before the first
+    /// run of spaces followed by a dot. Most text has neither, and is then returned untouched.
+    private static func undisguisedPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = bytes.count
+        for opener in [UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{")] {
+            if let at = ByteScan.index(of: opener, in: bytes, from: 0, to: end) { end = at }
+        }
+        var from = 1
+        while let dot = ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: from, to: end) {
+            if bytes[dot - 1] == 32 {
+                var start = dot - 1
+                while start > 0, bytes[start - 1] == 32 { start -= 1 }
+                return start
+            }
+            from = dot + 1
+        }
+        return end
     }
 }
 
