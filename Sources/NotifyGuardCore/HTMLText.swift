@@ -251,7 +251,14 @@ enum HTMLText {
         guard let first = needle.first, bytes.count >= needle.count else { return nil }
         var index = start
         let last = bytes.count - needle.count
+        // A needle that starts with a non-letter ("-->", "</script", "://") has one spelling of its first byte:
+        // memchr finds the candidates.
+        let memchrable = !ASCII.isAlpha(first)
         while index <= last {
+            if memchrable {
+                guard let next = ByteScan.index(of: first, in: bytes, from: index, to: last + 1) else { return nil }
+                index = next
+            }
             if ASCII.lower(bytes[index]) == first {
                 var matched = true
                 for offset in 1..<needle.count where ASCII.lower(bytes[index + offset]) != ASCII.lower(needle[offset]) {
