@@ -417,19 +417,25 @@ enum HTMLText {
                 return written
             }
             return scratch.withUnsafeBufferPointer { compact in
+                // Every needle has a colon: only the places around each colon are compared, in order of position.
                 var opacitySeen = false
-                for index in 0..<compact.count {
-                    let byte = compact[index]
-                    guard byte == UInt8(ascii: "d") || byte == UInt8(ascii: "v") || byte == UInt8(ascii: "f")
-                        || byte == UInt8(ascii: "m") || byte == UInt8(ascii: "o")
-                    else { continue }
-                    let rest = UnsafeBufferPointer(rebasing: compact[index...])
-                    for needle in Self.hidingStyles where needle[0] == byte && rest.count >= needle.count {
-                        guard needle.withUnsafeBufferPointer({ ByteScan.equal(rest, $0, count: $0.count) }) else { continue }
+                var from = 0
+                while let colon = ByteScan.index(of: UInt8(ascii: ":"), in: compact, from: from, to: compact.count) {
+                    from = colon + 1
+                    for (needle, colonOffset) in Self.hidingStyles where colon >= colonOffset {
+                        let start = colon - colonOffset
+                        guard start + needle.count <= compact.count,
+                            needle.withUnsafeBufferPointer({
+                                ByteScan.equal(UnsafeBufferPointer(rebasing: compact[start...]), $0, count: $0.count)
+                            })
+                        else { continue }
                         if needle == Self.opacityZero {
+                            // Only the first opacity:0 counts; followed by a dot (opacity:0.5) it does not hide.
                             if opacitySeen { continue }
                             opacitySeen = true
-                            if rest.count > needle.count, rest[needle.count] == UInt8(ascii: ".") { continue }
+                            if start + needle.count < compact.count, compact[start + needle.count] == UInt8(ascii: ".") {
+                                continue
+                            }
                         }
                         return true
                     }
@@ -439,10 +445,11 @@ enum HTMLText {
         }
 
         private static let opacityZero = Array("opacity:0".utf8)
-        private static let hidingStyles: [[UInt8]] = [
+        /// Each needle with the offset of its colon.
+        private static let hidingStyles: [(needle: [UInt8], colon: Int)] = [
             Array("display:none".utf8), Array("visibility:hidden".utf8), Array("font-size:0".utf8),
             Array("max-height:0".utf8), opacityZero,
-        ]
+        ].map { ($0, $0.firstIndex(of: UInt8(ascii: ":")) ?? 0) }
     }
 
     // MARK: Entities

@@ -504,19 +504,22 @@ public struct LinkExtractor {
 
     private static let defangPatterns: [[UInt8]] = ["[.]", "(.)", "{.}", "[dot]", "(dot)", "[d0t]"].map { Array($0.utf8) }
 
-    /// The defanging pass of ``normalize(_:)``: the result is never longer than its input.
+    /// The defanging pass of ``normalize(_:)``: the result is never longer than its input. Only a `[`, `(` or `{`
+    /// and the start of a run of spaces followed by a dot can begin a disguise; the bytes between such places are
+    /// copied in one go, and text without any is returned as it is.
     private func undoDefanging(_ mapped: [UInt8]) -> ([UInt8], [Int], [Int]) {
         var defanged: [Int] = []
         var spaced: [Int] = []
-        let untouched = mapped.withUnsafeBufferPointer { Self.undisguisedPrefix($0) }
-        if untouched == mapped.count { return (mapped, [], []) }
+        var candidates = DisguiseCandidates()
+        let first = mapped.withUnsafeBufferPointer { candidates.next(in: $0, from: 0) }
+        if first == mapped.count { return (mapped, [], []) }
         var result: [UInt8] = []
         mapped.withUnsafeBufferPointer { out in
             result.appendBytes(upTo: out.count) { destination in
-                // The prefix before the first possible disguise is copied as it is.
-                if let base = out.baseAddress { destination.update(from: base, count: untouched) }
-                var written = untouched
-                var index = untouched
+                guard let base = out.baseAddress else { return 0 }
+                destination.update(from: base, count: first)
+                var written = first
+                var index = first
                 outer: while index < out.count {
                     let byte = out[index]
                     if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{") {
@@ -560,6 +563,13 @@ public struct LinkExtractor {
                     destination[written] = byte
                     written += 1
                     index += 1
+                    // Nothing between here and the next candidate can change: copy it whole.
+                    let next = candidates.next(in: out, from: index)
+                    if next > index {
+                        (destination + written).update(from: base + index, count: next - index)
+                        written += next - index
+                        index = next
+                    }
                 }
                 return written
             }
@@ -567,23 +577,34 @@ public struct LinkExtractor {
         return (result, defanged, spaced)
     }
 
-    /// How many leading bytes can't start a disguise: those before the first `[`, `(` or `{` and before the first
-    /// run of spaces followed by a dot. Most text has neither, and is then returned untouched.
-    private static func undisguisedPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var end = bytes.count
-        for opener in [UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{")] {
-            if let at = ByteScan.index(of: opener, in: bytes, from: 0, to: end) { end = at }
+    /// The next place at or after an offset where a disguise could start, found with memchr; each kind of place is
+    /// searched for again only once the scan has passed its last hit, so a pass costs linear time.
+    private struct DisguiseCandidates {
+        private var opener: (square: Int, round: Int, curly: Int) = (-1, -1, -1)
+        private var spacedDot = -1
+
+        mutating func next(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+            let count = bytes.count
+            if opener.square < index { opener.square = ByteScan.index(of: UInt8(ascii: "["), in: bytes, from: index, to: count) ?? count }
+            if opener.round < index { opener.round = ByteScan.index(of: UInt8(ascii: "("), in: bytes, from: index, to: count) ?? count }
+            if opener.curly < index { opener.curly = ByteScan.index(of: UInt8(ascii: "{"), in: bytes, from: index, to: count) ?? count }
+            if spacedDot < index { spacedDot = Self.spaceRunBeforeDot(in: bytes, from: index) }
+            return min(opener.square, opener.round, opener.curly, spacedDot)
         }
-        var from = 1
-        while let dot = ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: from, to: end) {
-            if bytes[dot - 1] == 32 {
-                var start = dot - 1
-                while start > 0, bytes[start - 1] == 32 { start -= 1 }
-                return start
+
+        /// The first run of spaces starting at or after `index` that a dot follows (its first space), or the end.
+        private static func spaceRunBeforeDot(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+            var from = max(index + 1, 1)
+            while let dot = ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: from, to: bytes.count) {
+                if bytes[dot - 1] == 32 {
+                    var start = dot - 1
+                    while start > 0, bytes[start - 1] == 32 { start -= 1 }
+                    if start >= index { return start }
+                }
+                from = dot + 1
             }
-            from = dot + 1
+            return bytes.count
         }
-        return end
     }
 }
 
