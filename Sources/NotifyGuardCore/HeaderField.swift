@@ -68,7 +68,7 @@ struct HeaderBlockParser {
     }
 
     /// Returns true when the line ended the header block.
-    mutating func feed(line: ArraySlice<UInt8>) -> Bool {
+    mutating func feed(line: UnsafeBufferPointer<UInt8>) -> Bool {
         if line.isEmpty {
             flush()
             isComplete = true
@@ -86,7 +86,7 @@ struct HeaderBlockParser {
         pendingName = String(decoding: line[line.startIndex..<nameEnd], as: UTF8.self)
         var valueStart = colon + 1
         while valueStart < line.endIndex, ASCII.isSpace(line[valueStart]) { valueStart += 1 }
-        append(line[valueStart...])
+        append(UnsafeBufferPointer(rebasing: line[valueStart...]))
         return false
     }
 
@@ -96,14 +96,14 @@ struct HeaderBlockParser {
         isComplete = true
     }
 
-    private mutating func append(_ bytes: ArraySlice<UInt8>) {
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         let room = limits.maxHeaderBytes - pending.count
         if room <= 0 {
             truncations.insert(.headerBytes)
             return
         }
         if bytes.count > room {
-            pending.append(contentsOf: bytes.prefix(room))
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<room]))
             truncations.insert(.headerBytes)
         } else {
             pending.append(contentsOf: bytes)

@@ -44,7 +44,10 @@ public struct ExtractedLink: Sendable, Equatable {
     public var source: ItemSource
     public var anchorText: String
     public var flags: LinkFlags
-    /// Byte offset in the text it was found in (the part's visible text, or the header value); nil for HTML attributes.
+    /// Byte offset in the text it was found in: the part's visible text or the header value. For an href, where its
+    /// anchor's text starts in the visible text; nil for the other HTML attributes (images, forms, refreshes).
+    /// Offsets in text count bytes of the normalised copy the extractor scans, which differs from the visible text
+    /// only after dropped invisible characters or undone disguises.
     public var position: Int?
 }
 
@@ -78,11 +81,12 @@ public struct LinkExtractor {
 
     // MARK: Links from HTML attributes
 
-    public mutating func addURL(_ raw: String, source: ItemSource, anchorText: String = "") {
-        guard let link = makeLink(raw, source: source, anchorText: anchorText, flags: []) else { return }
+    /// Adds a link from an HTML attribute; `position` is where its anchor's text starts in the visible text.
+    public mutating func addURL(_ raw: String, source: ItemSource, anchorText: String = "", position: Int? = nil) {
+        guard let link = makeLink(raw, source: source, anchorText: anchorText, flags: [], position: position) else { return }
         append(link)
         if let inner = Self.unwrapRedirect(link), let unwrapped = makeLink(
-            inner, source: source, anchorText: anchorText, flags: link.flags.union(.unwrapped))
+            inner, source: source, anchorText: anchorText, flags: link.flags.union(.unwrapped), position: position)
         {
             append(unwrapped)
         }
@@ -101,39 +105,65 @@ public struct LinkExtractor {
     /// Scans visible text (or a header value) for every kind of item.
     public mutating func scan(text: String, source: ItemSource) {
         let (bytes, defangedAt, spacedAt) = normalize(text)
-        var index = 0
-        while index < bytes.count {
-            guard isTokenByte(bytes[index]) else {
-                index += 1
-                continue
+        // Offsets of undone disguises ascend, as tokens do: one cursor each finds those inside a token.
+        var defangCursor = 0
+        var spacedCursor = 0
+        var tokens: [(start: Int, end: Int, flags: LinkFlags)] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            Self.tokenBytes.withUnsafeBufferPointer { isToken in
+                let count = buffer.count
+                var index = 0
+                while index < count {
+                    guard isToken[Int(buffer[index])] else {
+                        index += 1
+                        continue
+                    }
+                    let start = index
+                    while index < count, isToken[Int(buffer[index])] { index += 1 }
+                    var end = index
+                    // Trailing punctuation belongs to the sentence, not the link.
+                    while end > start, Self.isTrailingPunctuation(buffer[end - 1]) { end -= 1 }
+                    guard end > start else { continue }
+                    // Fast path: most tokens are words. Without a dot, `@` or `:` a token can only be a wallet
+                    // address, and those are at least 26 bytes long.
+                    if end - start < 26 {
+                        var candidate = false
+                        for offset in start..<end {
+                            let byte = buffer[offset]
+                            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: ":") {
+                                candidate = true
+                                break
+                            }
+                        }
+                        guard candidate else { continue }
+                    }
+                    var flags: LinkFlags = []
+                    while defangCursor < defangedAt.count, defangedAt[defangCursor] < start { defangCursor += 1 }
+                    if defangCursor < defangedAt.count, defangedAt[defangCursor] < end { flags.insert(.defanged) }
+                    while spacedCursor < spacedAt.count, spacedAt[spacedCursor] < start { spacedCursor += 1 }
+                    if spacedCursor < spacedAt.count, spacedAt[spacedCursor] < end { flags.insert(.spacedDots) }
+                    tokens.append((start, end, flags))
+                }
             }
-            let start = index
-            while index < bytes.count, isTokenByte(bytes[index]) { index += 1 }
-            var end = index
-            // Trailing punctuation belongs to the sentence, not the link.
-            while end > start, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";"),
-                UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "'"), UInt8(ascii: "]")]
-                .contains(bytes[end - 1])
-            {
-                end -= 1
-            }
-            guard end > start else { continue }
-            var flags: LinkFlags = []
-            if defangedAt.contains(where: { $0 >= start && $0 < end }) { flags.insert(.defanged) }
-            if spacedAt.contains(where: { $0 >= start && $0 < end }) { flags.insert(.spacedDots) }
-            classify(bytes[start..<end], source: source, flags: flags, position: start)
+        }
+        for token in tokens {
+            classify(bytes[token.start..<token.end], source: source, flags: token.flags, position: token.start)
         }
         scanPhones(bytes, source: source)
     }
 
-    private func isTokenByte(_ byte: UInt8) -> Bool {
-        if byte >= 0x80 { return true }
-        if ASCII.isAlnum(byte) { return true }
+    /// Bytes that can be part of a URL, address or wallet token (and every non-ASCII byte).
+    private static let tokenBytes: [Bool] = (0...255).map { value in
+        let byte = UInt8(value)
+        if byte >= 0x80 || ASCII.isAlnum(byte) { return true }
+        return Array("-._~:/?#@!$&+,;=%[]".utf8).contains(byte)
+    }
+
+    @inline(__always)
+    private static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: ":"),
-            UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "!"),
-            UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
-            UInt8(ascii: "="), UInt8(ascii: "%"), UInt8(ascii: "["), UInt8(ascii: "]"):
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: ":"),
+            UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "'"), UInt8(ascii: "]"):
             return true
         default:
             return false
@@ -288,6 +318,8 @@ public struct LinkExtractor {
 
     /// Dotted quad, a single decimal number or hex forms (`0x7f.1`, `3232235777`) that browsers accept as IPv4.
     static func isIPv4Literal(_ host: String) -> Bool {
+        // Every accepted form starts with a digit ("0x..." or decimal): most hosts are turned away by their first byte.
+        guard let first = host.utf8.first, ASCII.isDigit(first) else { return false }
         let parts = host.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...4).contains(parts.count) else { return false }
         return parts.allSatisfy { part in
@@ -411,12 +443,38 @@ public struct LinkExtractor {
     /// Maps fullwidth forms to ASCII, drops zero-width and bidi controls, and undoes defanging (`[.]`, `(dot)`,
     /// ` . `). Returns the bytes and the offsets where a defang or a spaced dot was undone.
     private mutating func normalize(_ text: String) -> ([UInt8], [Int], [Int]) {
+        var text = text
+        let mapped = text.withUTF8 { mapCharacters($0) }
+        return undoDefanging(mapped)
+    }
+
+    /// The character pass of ``normalize(_:)``, on the string's UTF-8: ASCII runs are copied eight bytes at a
+    /// time; each other scalar is decoded from its bytes (a Swift string is valid UTF-8) and mapped.
+    private mutating func mapCharacters(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var defanged: [Int] = []
-        var spaced: [Int] = []
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
+        out.reserveCapacity(input.count)
+        guard let base = input.baseAddress else { return out }
+        let count = input.count
+        var index = 0
+        while index < count {
+            var runEnd = index
+            while runEnd + 8 <= count,
+                UnsafeRawPointer(base + runEnd).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                runEnd += 8
+            }
+            while runEnd < count, input[runEnd] < 0x80 { runEnd += 1 }
+            if runEnd > index {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<runEnd]))
+                index = runEnd
+                continue
+            }
+            let lead = input[index]
+            let length = min(count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
+            var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+            for offset in 1..<max(length, 1) { value = value << 6 | UInt32(input[index + offset] & 0x3F) }
+            let scalarBytes = UnsafeBufferPointer(rebasing: input[index..<(index + length)])
+            index += length
             switch value {
             case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0xFEFF, 0x00AD, 0x2066...0x2069:
                 invisibleCharacters += 1
@@ -431,60 +489,149 @@ public struct LinkExtractor {
             case 0x2000...0x2BFF, 0xFF5F...0xFFEF, 0x1D400...0x1D7FF, 0x1F100...0x1F1FF:
                 // Compatibility characters (circled, mathematical, enclosed letters...): NFKC maps them to
                 // what they imitate. Only these ranges are normalised, so CJK text pays nothing.
-                let mapped = String(scalar).precomposedStringWithCompatibilityMapping
-                if mapped.unicodeScalars.first != scalar {
+                if let mapped = CompatibilityMapping.shared.mapping(of: value) {
                     fullwidthCharacters += 1
-                    out.append(contentsOf: mapped.lowercased().utf8)
+                    out.append(contentsOf: mapped)
                     continue
                 }
             default:
                 break
             }
-            if value < 0x80 {
-                out.append(UInt8(value))
-            } else {
-                out.append(contentsOf: String(scalar).utf8)
-            }
+            out.append(contentsOf: scalarBytes)
         }
-        // Undo defanging in place.
+        return out
+    }
+
+    private static let defangPatterns: [[UInt8]] = ["[.]", "(.)", "{.}", "[dot]", "(dot)", "[d0t]"].map { Array($0.utf8) }
+
+    /// The defanging pass of ``normalize(_:)``: the result is never longer than its input. Only a `[`, `(` or `{`
+    /// and the start of a run of spaces followed by a dot can begin a disguise; the bytes between such places are
+    /// copied in one go, and text without any is returned as it is.
+    private func undoDefanging(_ mapped: [UInt8]) -> ([UInt8], [Int], [Int]) {
+        var defanged: [Int] = []
+        var spaced: [Int] = []
+        var candidates = DisguiseCandidates()
+        let first = mapped.withUnsafeBufferPointer { candidates.next(in: $0, from: 0) }
+        if first == mapped.count { return (mapped, [], []) }
         var result: [UInt8] = []
-        result.reserveCapacity(out.count)
-        var index = 0
-        let patterns: [[UInt8]] = ["[.]", "(.)", "{.}", "[dot]", "(dot)", "[d0t]"].map { Array($0.utf8) }
-        outer: while index < out.count {
-            let byte = out[index]
-            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{") {
-                for pattern in patterns where index + pattern.count <= out.count {
-                    if zip(out[index..<(index + pattern.count)], pattern).allSatisfy({ ASCII.lower($0) == $1 }) {
-                        defanged.append(result.count)
-                        result.append(UInt8(ascii: "."))
-                        index += pattern.count
-                        continue outer
-                    }
-                }
-            }
-            // "word . com": a dot with spaces on both sides between a label and a letter run.
-            if byte == 32, let last = result.last, ASCII.isAlnum(last) {
-                var probe = index
-                while probe < out.count, out[probe] == 32 { probe += 1 }
-                if probe < out.count, out[probe] == UInt8(ascii: "."), probe + 1 < out.count {
-                    var after = probe + 1
-                    while after < out.count, out[after] == 32 { after += 1 }
-                    if after > probe + 1, after < out.count, ASCII.isAlpha(out[after]) {
-                        let tldEnd = out[after...].firstIndex(where: { !ASCII.isAlpha($0) }) ?? out.count
-                        let tld = String(decoding: out[after..<tldEnd], as: UTF8.self).lowercased()
-                        if psl.isPublicSuffix(tld) {
-                            spaced.append(result.count)
-                            result.append(UInt8(ascii: "."))
-                            index = after
-                            continue
+        mapped.withUnsafeBufferPointer { out in
+            result.appendBytes(upTo: out.count) { destination in
+                guard let base = out.baseAddress else { return 0 }
+                destination.update(from: base, count: first)
+                var written = first
+                var index = first
+                outer: while index < out.count {
+                    let byte = out[index]
+                    if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{") {
+                        for pattern in Self.defangPatterns where index + pattern.count <= out.count {
+                            var matched = true
+                            for offset in 0..<pattern.count where ASCII.lower(out[index + offset]) != pattern[offset] {
+                                matched = false
+                                break
+                            }
+                            if matched {
+                                defanged.append(written)
+                                destination[written] = UInt8(ascii: ".")
+                                written += 1
+                                index += pattern.count
+                                continue outer
+                            }
                         }
                     }
+                    // "word . com": a dot with spaces on both sides between a label and a letter run.
+                    if byte == 32, written > 0, ASCII.isAlnum(destination[written - 1]) {
+                        var probe = index
+                        while probe < out.count, out[probe] == 32 { probe += 1 }
+                        if probe < out.count, out[probe] == UInt8(ascii: "."), probe + 1 < out.count {
+                            var after = probe + 1
+                            while after < out.count, out[after] == 32 { after += 1 }
+                            if after > probe + 1, after < out.count, ASCII.isAlpha(out[after]) {
+                                var tldEnd = after
+                                while tldEnd < out.count, ASCII.isAlpha(out[tldEnd]) { tldEnd += 1 }
+                                let tld = String(decoding: UnsafeBufferPointer(rebasing: out[after..<tldEnd]), as: UTF8.self)
+                                    .lowercased()
+                                if psl.isPublicSuffix(tld) {
+                                    spaced.append(written)
+                                    destination[written] = UInt8(ascii: ".")
+                                    written += 1
+                                    index = after
+                                    continue
+                                }
+                            }
+                        }
+                    }
+                    destination[written] = byte
+                    written += 1
+                    index += 1
+                    // Nothing between here and the next candidate can change: copy it whole.
+                    let next = candidates.next(in: out, from: index)
+                    if next > index {
+                        (destination + written).update(from: base + index, count: next - index)
+                        written += next - index
+                        index = next
+                    }
                 }
+                return written
             }
-            result.append(byte)
-            index += 1
         }
         return (result, defanged, spaced)
+    }
+
+    /// The next place at or after an offset where a disguise could start, found with memchr; each kind of place is
+    /// searched for again only once the scan has passed its last hit, so a pass costs linear time.
+    private struct DisguiseCandidates {
+        private var opener: (square: Int, round: Int, curly: Int) = (-1, -1, -1)
+        private var spacedDot = -1
+
+        mutating func next(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+            let count = bytes.count
+            if opener.square < index { opener.square = ByteScan.index(of: UInt8(ascii: "["), in: bytes, from: index, to: count) ?? count }
+            if opener.round < index { opener.round = ByteScan.index(of: UInt8(ascii: "("), in: bytes, from: index, to: count) ?? count }
+            if opener.curly < index { opener.curly = ByteScan.index(of: UInt8(ascii: "{"), in: bytes, from: index, to: count) ?? count }
+            if spacedDot < index { spacedDot = Self.spaceRunBeforeDot(in: bytes, from: index) }
+            return min(opener.square, opener.round, opener.curly, spacedDot)
+        }
+
+        /// The first run of spaces starting at or after `index` that a dot follows (its first space), or the end.
+        private static func spaceRunBeforeDot(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+            var from = max(index + 1, 1)
+            while let dot = ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: from, to: bytes.count) {
+                if bytes[dot - 1] == 32 {
+                    var start = dot - 1
+                    while start > 0, bytes[start - 1] == 32 { start -= 1 }
+                    if start >= index { return start }
+                }
+                from = dot + 1
+            }
+            return bytes.count
+        }
+    }
+}
+
+/// NFKC results for the compatibility ranges ``LinkExtractor`` normalises, computed once: mail is full of
+/// typographic punctuation (U+2019, U+2026...) and asking Foundation per character was the extractor's hot spot.
+final class CompatibilityMapping: Sendable {
+    static let shared = CompatibilityMapping()
+
+    private static let ranges: [ClosedRange<UInt32>] = [0x2000...0x2BFF, 0xFF5F...0xFFEF, 0x1D400...0x1D7FF, 0x1F100...0x1F1FF]
+    /// Per range, per scalar: the lowercased NFKC bytes when NFKC changes the scalar, else nil.
+    private let tables: [[[UInt8]?]]
+
+    private init() {
+        tables = Self.ranges.map { range in
+            range.map { value -> [UInt8]? in
+                guard let scalar = Unicode.Scalar(value) else { return nil }
+                let mapped = String(scalar).precomposedStringWithCompatibilityMapping
+                return mapped.unicodeScalars.first != scalar ? Array(mapped.lowercased().utf8) : nil
+            }
+        }
+    }
+
+    /// The replacement bytes for `value`, or nil when it stays as written (or lies outside the ranges).
+    func mapping(of value: UInt32) -> [UInt8]? {
+        for (offset, range) in Self.ranges.enumerated() where range.contains(value) {
+            return tables[offset][Int(value - range.lowerBound)]
+        }
+        return nil
     }
 }

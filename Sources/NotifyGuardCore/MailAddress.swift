@@ -75,15 +75,13 @@ public struct AuthenticationResults: Sendable, Equatable {
 
     /// Parses the header value; comments in parentheses are dropped.
     public init(_ value: String) {
-        var cleaned = ""
-        var depth = 0
-        var inQuote = false
-        for character in value {
-            if character == "\"" && depth == 0 { inQuote.toggle() }
-            if !inQuote && character == "(" { depth += 1; continue }
-            if !inQuote && character == ")" && depth > 0 { depth -= 1; continue }
-            if depth == 0 { cleaned.append(character) }
-        }
+        self.init(value, parsingResultsIf: { _ in true })
+    }
+
+    /// Parses the authserv-id, and the results only when `wanted(authservID)`: results from receivers that are not
+    /// trusted are thrown away, so their (often long) property lists need not be read.
+    init(_ value: String, parsingResultsIf wanted: (String) -> Bool) {
+        let cleaned = Self.droppingComments(value)
         let statements = cleaned.split(separator: ";", omittingEmptySubsequences: true)
         let first = statements.first.map { String($0).trimmingASCIIWhitespace() } ?? ""
         let firstToken = first.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }).first ?? ""
@@ -91,6 +89,10 @@ public struct AuthenticationResults: Sendable, Equatable {
         let missingID = firstToken.contains("=")
         authservID = missingID ? "" : String(firstToken).lowercased()
         var results: [Result] = []
+        guard wanted(authservID) else {
+            self.results = []
+            return
+        }
         for statement in statements.dropFirst(missingID ? 0 : 1).prefix(32) {
             let tokens = statement.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" })
             guard let head = tokens.first, let equals = head.firstIndex(of: "=") else { continue }
@@ -106,5 +108,35 @@ public struct AuthenticationResults: Sendable, Equatable {
             results.append(Result(method: method, result: result, properties: properties))
         }
         self.results = results
+    }
+
+    /// The value without comments in parentheses (quoted strings kept). ASCII values, nearly all of them, are
+    /// cleaned byte by byte: there every Character is one byte (or CR LF, which is neither a quote nor a parenthesis).
+    static func droppingComments(_ value: String) -> String {
+        var depth = 0
+        var inQuote = false
+        var value = value
+        if let ascii = value.withUTF8({ bytes -> [UInt8]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var cleaned: [UInt8] = []
+            cleaned.reserveCapacity(bytes.count)
+            for byte in bytes {
+                if byte == UInt8(ascii: "\"") && depth == 0 { inQuote.toggle() }
+                if !inQuote && byte == UInt8(ascii: "(") { depth += 1; continue }
+                if !inQuote && byte == UInt8(ascii: ")") && depth > 0 { depth -= 1; continue }
+                if depth == 0 { cleaned.append(byte) }
+            }
+            return cleaned
+        }) {
+            return String(decoding: ascii, as: UTF8.self)
+        }
+        var cleaned = ""
+        for character in value {
+            if character == "\"" && depth == 0 { inQuote.toggle() }
+            if !inQuote && character == "(" { depth += 1; continue }
+            if !inQuote && character == ")" && depth > 0 { depth -= 1; continue }
+            if depth == 0 { cleaned.append(character) }
+        }
+        return cleaned
     }
 }

@@ -35,9 +35,10 @@ public struct MessageFeatures: Sendable {
         to = headers.first(named: "To").flatMap { MailAddress(header: $0.value) }
         subject = message.subject
         let trusted = Set(policy.trustedAuthservIDs.map { $0.lowercased() })
+        let isTrusted = { (id: String) in trusted.contains(id) || (policy.trustMissingAuthservID && id.isEmpty) }
         authentication = headers.all(named: "Authentication-Results")
-            .map { AuthenticationResults($0.value) }
-            .filter { trusted.contains($0.authservID) || (policy.trustMissingAuthservID && $0.authservID.isEmpty) }
+            .map { AuthenticationResults($0.value, parsingResultsIf: isTrusted) }
+            .filter { isTrusted($0.authservID) }
             .flatMap(\.results)
 
         (dkimPassDomains, spfPassDomains) = Self.passingDomains(authentication)
@@ -55,11 +56,17 @@ public struct MessageFeatures: Sendable {
                 case .form: source = .form
                 case .refresh: source = .refresh
                 }
-                extractor.addURL(link.url, source: source, anchorText: link.anchorText)
+                extractor.addURL(link.url, source: source, anchorText: link.anchorText, position: link.textPosition)
             }
             extractor.scan(text: part.text, source: .text)
             if text.count < policy.limits.maxDecodedBytes {
-                for byte in part.text.utf8 { text.append(ASCII.lower(byte)) }
+                var partText = part.text
+                partText.withUTF8 { source in
+                    text.appendBytes(upTo: source.count) { out in
+                        for (offset, byte) in source.enumerated() { out[offset] = ASCII.lower(byte) }
+                        return source.count
+                    }
+                }
                 text.append(10)
             }
         }

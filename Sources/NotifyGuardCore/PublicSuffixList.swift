@@ -41,6 +41,8 @@ public struct PublicSuffixList: Sendable {
 
     /// The public suffix of `host` and whether a listed rule (not the implicit `*`) matched.
     public func publicSuffix(of host: String) -> (suffix: String, listed: Bool) {
+        var bytes = host
+        if let answer = bytes.withUTF8({ asciiPublicSuffix($0) }) { return answer }
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count > 0 else { return (host, false) }
         // Longest match wins: walk from the longest candidate down.
@@ -55,6 +57,24 @@ public struct PublicSuffixList: Sendable {
             }
         }
         return (String(labels[labels.count - 1]), false)
+    }
+
+    /// ``publicSuffix(of:)`` for an ASCII host (nil otherwise), on bytes: the candidates are the host's own tails
+    /// after each dot, so no labels are split off and joined again. For ASCII a Character is a byte, so the labels
+    /// are the same as the String split's.
+    private func asciiPublicSuffix(_ host: UnsafeBufferPointer<UInt8>) -> (suffix: String, listed: Bool)? {
+        guard host.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func tail(_ start: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: host[start...]), as: UTF8.self) }
+        var start = 0
+        while true {
+            let candidate = tail(start)
+            let dot = ByteScan.index(of: UInt8(ascii: "."), in: host, from: start, to: host.count)
+            if exceptions.contains(candidate) { return (dot.map { tail($0 + 1) } ?? "", true) }
+            if rules.contains(candidate) { return (candidate, true) }
+            guard let dot else { return (candidate, false) }
+            if wildcards.contains(tail(dot + 1)) { return (candidate, true) }
+            start = dot + 1
+        }
     }
 
     /// The registrable domain (public suffix plus one label), or nil when `host` is itself a suffix.

@@ -29,17 +29,33 @@ struct Base64Decoder {
     }()
 
     mutating func decode(_ input: ArraySlice<UInt8>, into output: inout [UInt8]) {
-        for byte in input {
-            let value = Self.table[Int(byte)]
-            if value == 0xFF { continue }
-            quad = (quad << 6) | UInt32(value)
-            count += 1
-            if count == 4 {
-                output.append(UInt8(truncatingIfNeeded: quad >> 16))
-                output.append(UInt8(truncatingIfNeeded: quad >> 8))
-                output.append(UInt8(truncatingIfNeeded: quad))
-                quad = 0
-                count = 0
+        input.withUnsafeBufferPointer { decode($0, into: &output) }
+    }
+
+    /// Decodes straight into `output`'s storage: every 4 alphabet bytes give 3 output bytes.
+    mutating func decode(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        output.appendBytes(upTo: (count + input.count) / 4 * 3) { out in
+            Self.table.withUnsafeBufferPointer { table in
+                var quad = self.quad
+                var count = self.count
+                var written = 0
+                for byte in input {
+                    let value = table[Int(byte)]
+                    if value == 0xFF { continue }
+                    quad = (quad << 6) | UInt32(value)
+                    count += 1
+                    if count == 4 {
+                        out[written] = UInt8(truncatingIfNeeded: quad >> 16)
+                        out[written + 1] = UInt8(truncatingIfNeeded: quad >> 8)
+                        out[written + 2] = UInt8(truncatingIfNeeded: quad)
+                        written += 3
+                        quad = 0
+                        count = 0
+                    }
+                }
+                self.quad = quad
+                self.count = count
+                return written
             }
         }
     }
@@ -70,30 +86,53 @@ struct Base64Decoder {
 enum QuotedPrintable {
     /// Decodes `line` (without its line ending) and appends a line break unless it ended with a soft break.
     static func decodeLine(_ line: ArraySlice<UInt8>, into output: inout [UInt8], underscoreIsSpace: Bool = false) {
-        var end = line.endIndex
-        while end > line.startIndex, ASCII.isSpace(line[end - 1]) { end -= 1 }
+        line.withUnsafeBufferPointer { decodeLine($0, into: &output, underscoreIsSpace: underscoreIsSpace) }
+    }
+
+    /// Decodes straight into `output`'s storage: the result is never longer than the line plus its break.
+    static func decodeLine(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], underscoreIsSpace: Bool = false) {
+        var end = line.count
+        while end > 0, ASCII.isSpace(line[end - 1]) { end -= 1 }
         var soft = false
-        if end > line.startIndex, line[end - 1] == UInt8(ascii: "=") {
+        if end > 0, line[end - 1] == UInt8(ascii: "=") {
             soft = true
             end -= 1
         }
-        var index = line.startIndex
-        while index < end {
-            let byte = line[index]
-            if byte == UInt8(ascii: "="), index + 2 < end,
-                let high = ASCII.hexValue(line[index + 1]), let low = ASCII.hexValue(line[index + 2])
-            {
-                output.append(high << 4 | low)
-                index += 3
-            } else if underscoreIsSpace && byte == UInt8(ascii: "_") {
-                output.append(32)
-                index += 1
-            } else {
-                output.append(byte)
-                index += 1
+        output.appendBytes(upTo: end + 1) { out in
+            var written = 0
+            var index = 0
+            while index < end {
+                // Literal runs up to the next escape are copied whole (not with `_` as space, the header form).
+                if !underscoreIsSpace, let base = line.baseAddress {
+                    let next = ByteScan.index(of: UInt8(ascii: "="), in: line, from: index, to: end) ?? end
+                    if next > index {
+                        (out + written).update(from: base + index, count: next - index)
+                        written += next - index
+                        index = next
+                        continue
+                    }
+                }
+                let byte = line[index]
+                if byte == UInt8(ascii: "="), index + 2 < end,
+                    let high = ASCII.hexValue(line[index + 1]), let low = ASCII.hexValue(line[index + 2])
+                {
+                    out[written] = high << 4 | low
+                    index += 3
+                } else if underscoreIsSpace && byte == UInt8(ascii: "_") {
+                    out[written] = 32
+                    index += 1
+                } else {
+                    out[written] = byte
+                    index += 1
+                }
+                written += 1
             }
+            if !soft {
+                out[written] = 10
+                written += 1
+            }
+            return written
         }
-        if !soft { output.append(10) }
     }
 }
 

@@ -1,10 +1,65 @@
+import Foundation
 import NotifyGuardCore
 import Testing
 
-/// Hostile shapes from issue 3: each must finish quickly with bounded output and report what it cut.
-@Suite struct HostileInputTests {
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Hostile shapes from issue 3: each must finish quickly with bounded output and report what it cut, and parsing it
+/// must not grow the process's peak memory by more than ``HostileInputTests/memoryBound``.
+///
+/// Serialized so one shape's peak is not another's: the peak is reset (Linux `clear_refs`) before each shape, and
+/// only suites running alongside (small, short-lived allocations) can add to it.
+@Suite(.serialized) struct HostileInputTests {
+    /// Parser memory is bounded by ParserLimits (a 64 KB line, 1 MB per part, 4 MB decoded, their text): a few
+    /// tens of MB at most. The bound is generous so that other suites' allocations can't make this flaky, and far
+    /// below what copying or expanding these inputs (up to 30 MB) would cost.
+    static let memoryBound = 96 << 20
+
+    private func parse(_ bytes: [UInt8], limits: ParserLimits = ParserLimits()) -> ParsedMessage {
+        let message = withinMemoryBound { MessageParser.parse(bytes, limits: limits) }
+        expectBounded(message, limits: limits)
+        return message
+    }
+
     private func parse(_ text: String, limits: ParserLimits = ParserLimits()) -> ParsedMessage {
-        MessageParser.parse(Array(text.utf8), limits: limits)
+        parse(Array(text.utf8), limits: limits)
+    }
+
+    /// Runs `body` and expects the peak resident memory to grow by less than ``memoryBound`` meanwhile.
+    private func withinMemoryBound<T>(_ body: () -> T) -> T {
+        let reset = ResidentMemory.resetPeak()
+        guard let before = ResidentMemory.read() else {
+            print("HostileInputTests: /proc/self/status unreadable; memory not measured")
+            return body()
+        }
+        let result = body()
+        if let after = ResidentMemory.read() {
+            // Without a reset the old peak is the baseline: a weaker check (a shape below an earlier peak passes), never
+            // a wrong one.
+            let growth = after.peak - (reset ? before.current : before.peak)
+            #expect(growth < Self.memoryBound, "peak RSS grew by \(growth >> 20) MB")
+        }
+        return result
+    }
+
+    /// What the parser kept is bounded by the limits, not by the input.
+    private func expectBounded(_ message: ParsedMessage, limits: ParserLimits) {
+        #expect(message.headers.count <= limits.maxHeaders)
+        // A cut inside a UTF-8 sequence becomes one U+FFFD (3 bytes).
+        #expect(message.headers.allSatisfy { $0.value.utf8.count <= limits.maxHeaderBytes + 3 })
+        #expect(message.parts.count <= limits.maxParts + 1)
+        #expect(message.attachments.count <= limits.maxParts)
+        // Charset conversion can triple a part's decoded bytes (one invalid byte becomes U+FFFD); rendering HTML only
+        // shrinks them.
+        for part in message.parts {
+            #expect(part.text.utf8.count <= 3 * limits.maxPartBytes)
+            #expect(part.hiddenText.utf8.count <= 6 * limits.maxPartBytes)
+            #expect(part.htmlLinks.count <= limits.maxLinks)
+        }
+        let decoded = message.parts.reduce(0) { $0 + $1.text.utf8.count }
+        #expect(decoded <= 3 * (limits.maxDecodedBytes + limits.maxLineBytes))
     }
 
     @Test func deeplyNestedMultipart() {
@@ -55,8 +110,10 @@ import Testing
         let text = "Content-Type: text/plain\n\n" + String(repeating: "https://a.example.com/ ", count: 100_000)
         var policy = Policy()
         policy.limits.maxLinks = 2000
-        let features = MessageFeatures(message: parse(text), policy: policy)
+        let message = parse(text)
+        let features = withinMemoryBound { MessageFeatures(message: message, policy: policy) }
         #expect(features.links.count == 2000)
+        #expect(features.emails.count <= 2000 && features.phones.count <= 2000 && features.wallets.count <= 2000)
         #expect(features.truncations.contains(.links))
     }
 
@@ -70,7 +127,7 @@ import Testing
         var bytes = Array("Subject: \u{0}\u{0}".utf8) + [0xFF, 0xFE, 0xC3, 10]
         bytes += Array("Content-Type: text/plain; charset=utf-8\n\n".utf8)
         bytes += (0..<100_000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }
-        let message = MessageParser.parse(bytes)
+        let message = parse(bytes)
         #expect(message.parts.count == 1)
         #expect(message.subject.contains("\u{FFFD}"))
     }
@@ -86,7 +143,7 @@ import Testing
         limits.maxScanBytes = 40 << 20
         var bytes = Array("Content-Type: text/plain\n\n".utf8)
         bytes += [UInt8](repeating: UInt8(ascii: "a"), count: 30 << 20)
-        let message = MessageParser.parse(bytes, limits: limits)
+        let message = parse(bytes, limits: limits)
         #expect(message.truncations.contains(.partBytes))
         #expect(message.parts[0].text.utf8.count <= limits.maxPartBytes)
     }
@@ -99,11 +156,54 @@ import Testing
         #expect(message.parts[0].text.hasPrefix("still going"))
     }
 
+    @Test func hugeLineStreamedInChunks() {
+        // The milter path: body chunks of 64 KB, one 20 MB line across them, in a base64 part.
+        let parser = MessageParser()
+        parser.header(name: "Content-Type", value: "text/plain")
+        parser.header(name: "Content-Transfer-Encoding", value: "base64")
+        parser.endOfHeaders()
+        let chunk = [UInt8](repeating: UInt8(ascii: "Q"), count: 64 << 10)
+        let message = withinMemoryBound {
+            for _ in 0..<320 { parser.body(chunk) }
+            return parser.finish()
+        }
+        expectBounded(message, limits: ParserLimits())
+        #expect(message.truncations.contains(.partBytes))
+        #expect(message.truncations.contains(.scanBytes))
+    }
+
     @Test func scanLimitCutsTheBody() {
         var limits = ParserLimits()
         limits.maxScanBytes = 1000
         let message = parse("Content-Type: text/plain\n\n" + String(repeating: "x", count: 5000), limits: limits)
         #expect(message.truncations.contains(.scanBytes))
         #expect(message.bodyBytes == 5000)
+    }
+}
+
+/// This process's resident memory, from Linux's /proc.
+enum ResidentMemory {
+    /// Current and peak resident set size in bytes; nil where /proc/self/status is missing.
+    static func read() -> (current: Int, peak: Int)? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        func kilobytes(_ name: String) -> Int? {
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }) else { return nil }
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            return fields.count >= 2 ? Int(fields[1]) : nil
+        }
+        guard let current = kilobytes("VmRSS"), let peak = kilobytes("VmHWM") else { return nil }
+        return (current << 10, peak << 10)
+    }
+
+    /// Resets the peak to the current size (writing 5 to /proc/self/clear_refs, Linux 4.0+); false where refused.
+    static func resetPeak() -> Bool {
+        #if canImport(Glibc)
+        let descriptor = open("/proc/self/clear_refs", O_WRONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return write(descriptor, "5", 1) == 1
+        #else
+        return false
+        #endif
     }
 }

@@ -126,4 +126,34 @@ import Testing
         #expect(extractor.links.first?.position == 37)
         #expect(extractor.links.first?.source == .header("Subject"))
     }
+
+    @Test func hrefLinksArePlacedAtTheirAnchorText() {
+        let raw = """
+            Content-Type: text/html
+
+            <p>Caf&eacute; &amp; more:   <a href="https://evil.example/x">  Click &lt;here&gt;</a> then
+            <a href="https://www.google.com/url?q=https%3A%2F%2Fphish.example.net%2Fa"><img src="https://cdn.example/i.png"></a>
+            or see other.example.org</p>
+            """
+        let message = MessageParser.parse(Array(raw.utf8))
+        let features = MessageFeatures(message: message, policy: Policy())
+        let text = Array(message.parts[0].text.utf8)
+        func offset(of needle: String) -> Int? {
+            let bytes = Array(needle.utf8)
+            return text.indices.first { text[$0...].starts(with: bytes) }
+        }
+        // Entities before the anchor decode to fewer bytes: the offset is counted in the visible text.
+        let evil = features.links.first { $0.host == "evil.example" }
+        #expect(evil?.source == .href)
+        #expect(evil?.position == offset(of: "Click <here>"))
+        #expect(evil?.anchorText == "Click <here>")
+        // An image-only anchor sits where it is; the link unwrapped from the redirector shares its place.
+        let redirector = features.links.first { $0.host == "www.google.com" }
+        let unwrapped = features.links.first { $0.host == "phish.example.net" }
+        #expect(redirector?.position == offset(of: "then or see").map { $0 + 5 })
+        #expect(unwrapped?.position == redirector?.position)
+        // Images have no place in the text; links in the text keep theirs.
+        #expect(features.links.first { $0.source == .image }?.position == nil)
+        #expect(features.links.first { $0.host == "other.example.org" }?.position == offset(of: "other.example.org"))
+    }
 }

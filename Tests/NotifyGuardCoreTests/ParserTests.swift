@@ -53,7 +53,10 @@ import Testing
         #expect(message.parts.count == 2)
         #expect(message.parts[0].text == "Café softbreak\n")
         #expect(message.parts[1].text.contains("Hi"))
-        #expect(message.parts[1].htmlLinks == [HTMLLink(kind: .href, url: "https://example.com/x", anchorText: "link")])
+        #expect(
+            message.parts[1].htmlLinks == [
+                HTMLLink(kind: .href, url: "https://example.com/x", anchorText: "link", textPosition: 3)
+            ])
         #expect(message.attachments == [AttachmentInfo(contentType: "application/pdf", filename: "résumé.pdf")])
         #expect(!message.isPartial)
     }

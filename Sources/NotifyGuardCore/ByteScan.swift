@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Byte searches through the C library (`memchr`, `memcmp`): vectorised, where a Swift loop over `[UInt8]` pays a
+/// bounds check per byte. The parser's hot loops find line breaks, escapes and tag starts with these.
+enum ByteScan {
+    /// Offset of the first `byte` in `buffer[from..<to]`.
+    @inline(__always)
+    static func index(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard from < to, let base = buffer.baseAddress, let hit = memchr(base + from, Int32(byte), to - from) else {
+            return nil
+        }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+    }
+
+    /// Whether the first `count` bytes of `a` and `b` are equal (both must hold at least `count` bytes).
+    @inline(__always)
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        guard count > 0 else { return true }
+        guard let left = a.baseAddress, let right = b.baseAddress, a.count >= count, b.count >= count else { return false }
+        return memcmp(left, right, count) == 0
+    }
+
+    /// Whether the string holds a CR or LF byte.
+    static func containsLineBreak(_ text: inout String) -> Bool {
+        text.withUTF8 { buffer in
+            index(of: 10, in: buffer, from: 0, to: buffer.count) != nil
+                || index(of: 13, in: buffer, from: 0, to: buffer.count) != nil
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends up to `maxCount` bytes that `body` writes straight into the array's storage, returning how many it
+    /// wrote. Decoders use this instead of one `append` (with its uniqueness and capacity checks) per byte.
+    mutating func appendBytes(upTo maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        guard maxCount > 0 else { return }
+        let old = count
+        // Room is made by copying zeros (a memcpy) rather than appending a repeated element (a generic loop).
+        var missing = maxCount
+        while missing > 0 {
+            let step = Swift.min(missing, zeroBytes.count)
+            zeroBytes.withUnsafeBufferPointer { append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<step])) }
+            missing -= step
+        }
+        let written = withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            return Swift.min(maxCount, Swift.max(0, body(base + old)))
+        }
+        removeLast(maxCount - written)
+    }
+}
+
+/// Source of the zeros ``Swift/Array/appendBytes(upTo:_:)`` makes room with.
+private let zeroBytes = [UInt8](repeating: 0, count: 16 << 10)
