@@ -231,8 +231,12 @@ public struct Policy: Sendable {
     public var lurePhrases: [String] = [] {
         didSet { phraseIndex = Self.index(strong: scamPhrases, weak: lurePhrases) }
     }
-    /// Both lexicons bucketed by first UTF-8 byte, for the scorer's one-pass search.
-    private(set) var phraseIndex: [[Phrase]] = []
+    /// Both lexicons bucketed by first UTF-8 byte, for the scorer's one-pass search (phrases of 2+ bytes).
+    private(set) var phraseIndex: [[Phrase]] = [] {
+        didSet { phrasePairs = Self.pairBits(phraseIndex) }
+    }
+    /// `pairBits` of `phraseIndex`.
+    private(set) var phrasePairs: [UInt64] = []
 
     struct Phrase: Sendable {
         var text: String
@@ -264,11 +268,24 @@ public struct Policy: Sendable {
     static func index(strong: [String], weak: [String]) -> [[Phrase]] {
         var buckets = [[Phrase]](repeating: [], count: 256)
         for (phrases, isStrong) in [(strong, true), (weak, false)] {
-            for phrase in phrases where !phrase.isEmpty {
+            for phrase in phrases where phrase.utf8.count >= 2 {
                 let bytes = Array(phrase.utf8)
                 buckets[Int(bytes[0])].append(Phrase(text: phrase, bytes: bytes, strong: isStrong))
             }
         }
         return buckets
+    }
+
+    /// One bit per pair of first two bytes of any phrase (65,536 bits), so the scorer's search looks into a
+    /// bucket only where a phrase can start.
+    static func pairBits(_ buckets: [[Phrase]]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for bucket in buckets {
+            for phrase in bucket {
+                let pair = Int(phrase.bytes[0]) << 8 | Int(phrase.bytes[1])
+                bits[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        return bits
     }
 }

@@ -247,9 +247,12 @@ public struct Scorer: Sendable {
                 guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
                 let last = hay.count - pin.count  // last possible start
                 var offset = 0
+                let second = pin.count > 1 ? pin[1] : 0
                 while offset <= last, let hit = memchr(hayBase + offset, Int32(first), last - offset + 1) {
                     let start = hayBase.distance(to: UnsafeRawPointer(hit))
-                    if memcmp(hayBase + start, pinBase, pin.count) == 0 { return true }
+                    if pin.count == 1 || (hay[start + 1] == second && memcmp(hayBase + start, pinBase, pin.count) == 0) {
+                        return true
+                    }
                     offset = start + 1
                 }
                 return false
@@ -429,26 +432,31 @@ public struct Scorer: Sendable {
         var scam: [String] = []
         var lure: [String] = []
         var pending = policy.phraseIndex
-        guard !pending.isEmpty, !text.isEmpty else { return ([], []) }
+        let pairs = policy.phrasePairs
+        guard !pending.isEmpty, pairs.count == 1024, text.count >= 2 else { return ([], []) }
         text.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var index = 0
-            while index < buffer.count, scam.count < Self.maxHitsPerRule || lure.count < Self.maxHitsPerRule {
-                let first = Int(buffer[index])
-                if !pending[first].isEmpty {
-                    let hit = pending[first].firstIndex { phrase in
-                        phrase.bytes.count <= buffer.count - index && memcmp(base + index, phrase.bytes, phrase.bytes.count) == 0
-                    }
-                    if let hit {
-                        let phrase = pending[first].remove(at: hit)  // each phrase counts once
-                        if phrase.strong {
-                            if scam.count < Self.maxHitsPerRule { scam.append(phrase.text) }
-                        } else if lure.count < Self.maxHitsPerRule {
-                            lure.append(phrase.text)
+            pairs.withUnsafeBufferPointer { pairs in
+                guard let base = buffer.baseAddress else { return }
+                var index = 0
+                while index + 1 < buffer.count, scam.count < Self.maxHitsPerRule || lure.count < Self.maxHitsPerRule {
+                    let pair = Int(buffer[index]) << 8 | Int(buffer[index + 1])
+                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                        let first = Int(buffer[index])
+                        let hit = pending[first].firstIndex { phrase in
+                            phrase.bytes.count <= buffer.count - index && phrase.bytes[1] == buffer[index + 1]
+                                && memcmp(base + index, phrase.bytes, phrase.bytes.count) == 0
+                        }
+                        if let hit {
+                            let phrase = pending[first].remove(at: hit)  // each phrase counts once
+                            if phrase.strong {
+                                if scam.count < Self.maxHitsPerRule { scam.append(phrase.text) }
+                            } else if lure.count < Self.maxHitsPerRule {
+                                lure.append(phrase.text)
+                            }
                         }
                     }
+                    index += 1
                 }
-                index += 1
             }
         }
         return (scam, lure)
