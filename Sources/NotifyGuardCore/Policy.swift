@@ -165,6 +165,9 @@ public struct Brand: Sendable, Equatable {
     /// `compact`'s length in characters and its UTF-8 bytes, for the scorer's per-message search.
     let compactLength: Int
     let compactBytes: [UInt8]
+    /// " compact " and " compact": the brand as a whole word and as a word start in the scorer's spaced text.
+    let wordBytes: [UInt8]
+    let wordStartBytes: [UInt8]
     /// The registrable labels of its domains (`paypal`, `microsoftonline`), compared against lookalikes.
     let labels: [String]
 
@@ -174,6 +177,8 @@ public struct Brand: Sendable, Equatable {
         compact = String(Confusables.skeleton(name).filter { $0.isLetter || $0.isNumber })
         compactLength = compact.count
         compactBytes = Array(compact.utf8)
+        wordStartBytes = [0x20] + compactBytes
+        wordBytes = wordStartBytes + [0x20]
         var labels: [String] = []
         for domain in self.domains {
             let label = String(Lookalike.registrableLabel(PublicSuffixList.shared.registrableDomain(domain) ?? domain))

@@ -212,24 +212,14 @@ public struct Scorer: Sendable {
         var found: [String] = []
         for text in texts where !text.isEmpty {
             // A brand is named when it is a word of the text, a run of its words joined (brands of 6+ letters:
-            // "Pay Pal", "metamask"), or the start of a word a little longer ("Chase-Alert"). Words and prefixes go
-            // into sets once per text, so each brand costs a few lookups and one byte search.
-            let words = Confusables.skeleton(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-            var wordSet = Set<Substring>()
-            var prefixes = Set<Substring>()  // 4- and 5-letter starts of words at most 6 letters longer
-            var compact: [UInt8] = []
-            for word in words {
-                wordSet.insert(word)
-                compact += word.utf8
-                let length = word.count
-                if length <= 10 { prefixes.insert(word.prefix(4)) }
-                if length <= 11 { prefixes.insert(word.prefix(5)) }
-            }
+            // "Pay Pal", "metamask"), or the start of a word a little longer ("Chase-Alert"). The skeleton's words
+            // go once into two byte strings, " w1 w2 " and "w1w2", so each brand costs two or three byte searches.
+            let (spaced, compact) = Self.wordStrings(Confusables.skeleton(text))
             for brand in policy.protectedBrands where !found.contains(brand.name) {
                 let length = brand.compactLength
-                let named = wordSet.contains(Substring(brand.compact))
+                let named = Self.contains(spaced, brand.wordBytes)
                     || (length >= 6 && Self.contains(compact, brand.compactBytes))
-                    || ((length == 4 || length == 5) && prefixes.contains(Substring(brand.compact)))
+                    || ((length == 4 || length == 5) && Self.startsShortWord(spaced, brand.wordStartBytes, extra: 6))
                 guard named else { continue }
                 let owned = senderDomains.contains { domain in brand.domains.contains { Domain.matches(domain, $0) } }
                 if !owned { found.append(brand.name) }
@@ -238,24 +228,77 @@ public struct Scorer: Sendable {
         return found
     }
 
-    /// Whether `needle` occurs in `haystack` (bytes: memchr for the first byte, memcmp for the rest).
+    /// The words of `text` (runs of letters, digits and combining marks) as UTF-8, once joined by spaces with a
+    /// space at each end, once run together.
+    static func wordStrings(_ text: String) -> (spaced: [UInt8], compact: [UInt8]) {
+        var spaced: [UInt8] = [0x20]
+        var compact: [UInt8] = []
+        spaced.reserveCapacity(text.utf8.count + 2)
+        compact.reserveCapacity(text.utf8.count)
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordScalar: Bool
+            if scalar.isASCII {
+                isWordScalar = ASCII.isAlnum(UInt8(scalar.value))
+            } else {
+                let properties = scalar.properties
+                isWordScalar = properties.isAlphabetic || properties.numericType != nil
+                    || properties.generalCategory == .nonspacingMark
+            }
+            if isWordScalar {
+                spaced.append(contentsOf: scalar.utf8)
+                compact.append(contentsOf: scalar.utf8)
+                inWord = true
+            } else if inWord {
+                spaced.append(0x20)
+                inWord = false
+            }
+        }
+        if inWord { spaced.append(0x20) }
+        return (spaced, compact)
+    }
+
+    /// Whether a word of `spaced` (" w1 w2 ") starts with `needle` (" prefix") and has at most `extra` more
+    /// characters.
+    static func startsShortWord(_ spaced: [UInt8], _ needle: [UInt8], extra: Int) -> Bool {
+        var from = 0
+        while let start = firstIndex(of: needle, in: spaced, from: from) {
+            var characters = 0
+            var index = start + needle.count
+            while index < spaced.count, spaced[index] != 0x20 {
+                if spaced[index] & 0xC0 != 0x80 { characters += 1 }  // count UTF-8 lead bytes
+                index += 1
+            }
+            if characters <= extra { return true }
+            from = start + 1
+        }
+        return false
+    }
+
+    /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard needle.count <= haystack.count else { return false }
-        return haystack.withUnsafeBytes { hay in
-            needle.withUnsafeBytes { pin in
-                guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+        firstIndex(of: needle, in: haystack, from: 0) != nil
+    }
+
+    /// Where `needle` first occurs in `haystack` at or after `from` (memchr for the first byte, the second byte
+    /// compared before memcmp).
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first else { return from }
+        guard from >= 0, needle.count <= haystack.count - from else { return nil }
+        return haystack.withUnsafeBytes { hay -> Int? in
+            needle.withUnsafeBytes { pin -> Int? in
+                guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }
                 let last = hay.count - pin.count  // last possible start
-                var offset = 0
                 let second = pin.count > 1 ? pin[1] : 0
+                var offset = from
                 while offset <= last, let hit = memchr(hayBase + offset, Int32(first), last - offset + 1) {
                     let start = hayBase.distance(to: UnsafeRawPointer(hit))
                     if pin.count == 1 || (hay[start + 1] == second && memcmp(hayBase + start, pinBase, pin.count) == 0) {
-                        return true
+                        return start
                     }
                     offset = start + 1
                 }
-                return false
+                return nil
             }
         }
     }
