@@ -31,6 +31,21 @@ enum ByteScan {
                 || index(of: 13, in: buffer, from: 0, to: buffer.count) != nil
         }
     }
+
+    /// `text` without its CR and LF bytes (a folded header value unfolded), copied in runs between them.
+    static func removingLineBreaks(_ text: inout String) -> String {
+        text.withUTF8 { buffer in
+            var out: [UInt8] = []
+            out.reserveCapacity(buffer.count)
+            var start = 0
+            for (offset, byte) in buffer.enumerated() where byte == 10 || byte == 13 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<offset]))
+                start = offset + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
 }
 
 extension Array where Element == UInt8 {

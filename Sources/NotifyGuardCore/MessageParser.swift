@@ -172,7 +172,7 @@ extension MessageParser {
                 ? String(decoding: value.utf8.prefix(limits.maxHeaderBytes), as: UTF8.self) : value
             if unfolded.utf8.count != value.utf8.count { message.truncations.insert(.headerBytes) }
             if ByteScan.containsLineBreak(&unfolded) {
-                unfolded = String(decoding: unfolded.utf8.filter { $0 != 10 && $0 != 13 }, as: UTF8.self)
+                unfolded = ByteScan.removingLineBreaks(&unfolded)
             }
             message.headers.append(HeaderField(name: name, value: unfolded))
         }

@@ -79,6 +79,16 @@ import Testing
         #expect(Set(results) == ["see https://evil.example.com/x\n"])
     }
 
+    /// The milter hands header values with their folding; line breaks go, the folding white space stays.
+    @Test func milterHeaderValuesAreUnfolded() {
+        let parser = MessageParser()
+        parser.header(name: "Subject", value: "Your invoice\r\n\tis ready\n for you\r\n")
+        parser.header(name: "X-Plain", value: "no folding")
+        parser.endOfHeaders()
+        let message = parser.finish()
+        #expect(message.headers.map(\.value) == ["Your invoice\tis ready for you", "no folding"])
+    }
+
     @Test func htmlVisibleTextHiddenTextAndLinks() {
         let html = """
             <html><head><style>p{color:red}</style><script>var a="<b>x</b>";</script></head>
