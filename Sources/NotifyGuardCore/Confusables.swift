@@ -4,7 +4,7 @@
 /// A compact subset in the spirit of Unicode TR39's confusables, covering the letters seen in brand spoofs
 /// ("Ϲoіոbаѕе", "Μetamаsk"); it errs towards mapping fewer characters rather than more.
 public enum Confusables {
-    private static let map: [UInt32: Character] = [
+    private static let map: [UInt32: Unicode.Scalar] = [
         // Cyrillic lowercase
         0x0430: "a", 0x0435: "e", 0x043E: "o", 0x0440: "p", 0x0441: "c", 0x0443: "y", 0x0445: "x", 0x0456: "i",
         0x0458: "j", 0x0455: "s", 0x0501: "d", 0x051B: "q", 0x051D: "w", 0x04BB: "h", 0x0461: "w", 0x0432: "b",
@@ -27,16 +27,16 @@ public enum Confusables {
     public static func skeleton(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {  // no ASCII letter is in the map: skip the lookup for the common case
-                out.unicodeScalars.append(Unicode.Scalar(ASCII.lower(UInt8(scalar.value))))
-            } else if let latin = map[scalar.value] {
-                out.append(latin)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
+        for scalar in text.unicodeScalars { out.unicodeScalars.append(skeleton(scalar)) }
         return out
+    }
+
+    /// The skeleton of one scalar: its Latin lookalike, its ASCII lowercase, or itself.
+    @inline(__always) static func skeleton(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII {  // no ASCII letter is in the map: skip the lookup for the common case
+            return Unicode.Scalar(ASCII.lower(UInt8(scalar.value)))
+        }
+        return map[scalar.value] ?? scalar
     }
 
     /// Words (letter runs) that mix Latin letters with Cyrillic, Greek or Armenian ones: a disguise, since real

@@ -86,7 +86,11 @@ public enum Lookalike {
 
     /// How `candidate` imitates `brandLabel`: equal after folding, the brand as a token, or one edit away.
     public static func imitation(of brandLabel: String, by candidate: Candidate) -> String? {
-        let brand = Array(brandLabel.utf8)
+        imitation(of: Array(brandLabel.utf8), by: candidate)
+    }
+
+    /// `imitation(of:by:)` with the brand label as UTF-8 bytes, as ``Brand`` keeps them for the scorer.
+    static func imitation(of brand: [UInt8], by candidate: Candidate) -> String? {
         guard brand.count >= 4 else { return nil }
         if candidate.folded == brand {
             return candidate.original == brand ? nil : "confusable"

@@ -170,6 +170,8 @@ public struct Brand: Sendable, Equatable {
     let wordStartBytes: [UInt8]
     /// The registrable labels of its domains (`paypal`, `microsoftonline`), compared against lookalikes.
     let labels: [String]
+    /// `labels` as UTF-8 bytes.
+    let labelBytes: [[UInt8]]
 
     public init(name: String, domains: [String]) {
         self.name = name
@@ -185,6 +187,7 @@ public struct Brand: Sendable, Equatable {
             if !labels.contains(label) { labels.append(label) }
         }
         self.labels = labels
+        labelBytes = labels.map { Array($0.utf8) }
     }
 
     /// Whether `domain` is one of the brand's own (or a subdomain of one).

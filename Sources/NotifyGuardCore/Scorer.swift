@@ -214,7 +214,7 @@ public struct Scorer: Sendable {
             // A brand is named when it is a word of the text, a run of its words joined (brands of 6+ letters:
             // "Pay Pal", "metamask"), or the start of a word a little longer ("Chase-Alert"). The skeleton's words
             // go once into two byte strings, " w1 w2 " and "w1w2", so each brand costs two or three byte searches.
-            let (spaced, compact) = Self.wordStrings(Confusables.skeleton(text))
+            let (spaced, compact) = Self.wordStrings(skeletonOf: text)
             for brand in policy.protectedBrands where !found.contains(brand.name) {
                 let length = brand.compactLength
                 let named = Self.contains(spaced, brand.wordBytes)
@@ -228,15 +228,16 @@ public struct Scorer: Sendable {
         return found
     }
 
-    /// The words of `text` (runs of letters, digits and combining marks) as UTF-8, once joined by spaces with a
-    /// space at each end, once run together.
-    static func wordStrings(_ text: String) -> (spaced: [UInt8], compact: [UInt8]) {
+    /// The words of the confusable skeleton of `text` (runs of letters, digits and combining marks) as UTF-8, once
+    /// joined by spaces with a space at each end, once run together. One pass: no skeleton string is built.
+    static func wordStrings(skeletonOf text: String) -> (spaced: [UInt8], compact: [UInt8]) {
         var spaced: [UInt8] = [0x20]
         var compact: [UInt8] = []
         spaced.reserveCapacity(text.utf8.count + 2)
         compact.reserveCapacity(text.utf8.count)
         var inWord = false
-        for scalar in text.unicodeScalars {
+        for original in text.unicodeScalars {
+            let scalar = Confusables.skeleton(original)
             let isWordScalar: Bool
             if scalar.isASCII {
                 isWordScalar = ASCII.isAlnum(UInt8(scalar.value))
@@ -365,7 +366,7 @@ public struct Scorer: Sendable {
         let carriesUserContent = profile?.userLinks ?? false
         for brand in policy.protectedBrands where carriesUserContent || !authenticated.contains(where: brand.owns) {
             for (domain, candidate) in candidates where !brand.owns(domain) {
-                if brand.labels.contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }) {
+                if brand.labelBytes.contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }) {
                     found.append((domain, brand.name))
                     break
                 }
