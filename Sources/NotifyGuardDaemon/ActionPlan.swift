@@ -69,10 +69,14 @@ public struct ActionPlan: Equatable, Sendable {
     static func forgedHeaderDeletions(_ names: [String]) -> [MessageEdit] {
         var seen: [String: Int] = [:]
         var deletions: [MessageEdit] = []
-        for name in names {
+        // Only names under our prefix need counting; testing the prefix on bytes spares lowercasing every header.
+        let prefix = Array(ownPrefix.utf8)
+        for name in names where name.utf8.count >= prefix.count
+            && zip(name.utf8, prefix).allSatisfy({ byte, expected in byte | (byte &- 65 < 26 ? 0x20 : 0) == expected })
+        {
             let key = name.lowercased()
             seen[key, default: 0] += 1
-            if key.hasPrefix(ownPrefix) { deletions.append(.deleteHeader(name: name, index: seen[key] ?? 1)) }
+            deletions.append(.deleteHeader(name: name, index: seen[key] ?? 1))
         }
         return deletions.reversed()
     }

@@ -36,16 +36,28 @@ final class MilterSession: MilterSessionHandler {
     private var client: String?
     private var message: MessageState?
 
-    /// Everything that belongs to one message; dropped at end of message and on abort.
-    private struct MessageState {
-        var settings: Settings
-        var parser: MessageParser
-        var envelopeFrom: String
+    /// Everything that belongs to one message; dropped at end of message and on abort. A class: the callbacks
+    /// update it in place once per header, where a struct behind an optional was copied (settings and all).
+    private final class MessageState {
+        let settings: Settings
+        let parser: MessageParser
+        let envelopeFrom: String
         var recipients: [String] = []
-        var authenticatedUser: String?
+        let authenticatedUser: String?
         var headerNames: [String] = []
         var subject: String?
-        var started: ContinuousClock.Instant
+        let started: ContinuousClock.Instant
+
+        init(
+            settings: Settings, parser: MessageParser, envelopeFrom: String, authenticatedUser: String?,
+            started: ContinuousClock.Instant
+        ) {
+            self.settings = settings
+            self.parser = parser
+            self.envelopeFrom = envelopeFrom
+            self.authenticatedUser = authenticatedUser
+            self.started = started
+        }
     }
 
     init(store: ConfigStore, logger: Logger) {
@@ -70,17 +82,17 @@ final class MilterSession: MilterSessionHandler {
     }
 
     func envelopeRecipient(_ arguments: [String], context: MilterContext) -> MilterResponse {
-        if let first = arguments.first, message != nil, message?.recipients.count ?? 0 < 1000 {
-            message?.recipients.append(Self.stripBrackets(first))
+        if let first = arguments.first, let message, message.recipients.count < 1000 {
+            message.recipients.append(Self.stripBrackets(first))
         }
         return .continue
     }
 
     func header(name: String, value: String, context: MilterContext) -> MilterResponse {
-        guard message != nil else { return .continue }
-        message?.parser.header(name: name, value: value)
-        if message?.headerNames.count ?? 0 < 10_000 { message?.headerNames.append(name) }
-        if message?.subject == nil, name.lowercased() == "subject" { message?.subject = value }
+        guard let message else { return .continue }
+        message.parser.header(name: name, value: value)
+        if message.headerNames.count < 10_000 { message.headerNames.append(name) }
+        if message.subject == nil, name.utf8.count == 7, name.lowercased() == "subject" { message.subject = value }
         return .continue
     }
 
