@@ -1,10 +1,20 @@
 /// RFC 2047 encoded words (`=?charset?B|Q?text?=`) in header values.
 public enum EncodedWords {
+    /// Whether `value` has an `=?` (most header values have none: they are returned as they are, uncopied).
+    static func containsWordStart(_ value: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in value.utf8 {
+            if previous == UInt8(ascii: "="), byte == UInt8(ascii: "?") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// Decodes every encoded word; whitespace between two adjacent encoded words is dropped (RFC 2047 §6.2).
     /// Words in the same charset are joined before charset decoding, so multibyte characters split across words survive.
     public static func decode(_ value: String) -> String {
+        guard value.utf8.count >= 8, Self.containsWordStart(value) else { return value }
         let bytes = Array(value.utf8)
-        guard bytes.count >= 8, value.contains("=?") else { return value }
         var result = ""
         var literalStart = 0
         var index = 0

@@ -365,8 +365,11 @@ public struct Scorer: Sendable {
         var found: [(domain: String, brand: String)] = []
         let carriesUserContent = profile?.userLinks ?? false
         for brand in policy.protectedBrands where carriesUserContent || !authenticated.contains(where: brand.owns) {
-            for (domain, candidate) in candidates where !brand.owns(domain) {
-                if brand.labelBytes.contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }) {
+            for (domain, candidate) in candidates {
+                // Imitation first: it is byte work and rarely true; ownership is suffix matching on strings.
+                if brand.labelBytes.contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }),
+                    !brand.owns(domain)
+                {
                     found.append((domain, brand.name))
                     break
                 }
