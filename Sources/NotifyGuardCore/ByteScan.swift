@@ -24,6 +24,33 @@ enum ByteScan {
         return memcmp(left, right, count) == 0
     }
 
+    /// Where `needle` first occurs in `haystack` at or after `from`: memchr finds candidates for the first byte,
+    /// the second byte is compared before memcmp.
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first else { return from }
+        guard from >= 0, needle.count <= haystack.count - from else { return nil }
+        return haystack.withUnsafeBufferPointer { hay -> Int? in
+            needle.withUnsafeBufferPointer { pin -> Int? in
+                let last = hay.count - pin.count  // last possible start
+                var offset = from
+                while let start = index(of: first, in: hay, from: offset, to: last + 1) {
+                    if pin.count == 1
+                        || (hay[start + 1] == pin[1] && equal(UnsafeBufferPointer(rebasing: hay[start...]), pin, count: pin.count))
+                    {
+                        return start
+                    }
+                    offset = start + 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        firstIndex(of: needle, in: haystack, from: 0) != nil
+    }
+
     /// Whether the string holds a CR or LF byte.
     static func containsLineBreak(_ text: inout String) -> Bool {
         text.withUTF8 { buffer in

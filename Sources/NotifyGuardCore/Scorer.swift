@@ -217,8 +217,8 @@ public struct Scorer: Sendable {
             let (spaced, compact) = Self.wordStrings(skeletonOf: text)
             for brand in policy.protectedBrands where !found.contains(brand.name) {
                 let length = brand.compactLength
-                let named = Self.contains(spaced, brand.wordBytes)
-                    || (length >= 6 && Self.contains(compact, brand.compactBytes))
+                let named = ByteScan.contains(spaced, brand.wordBytes)
+                    || (length >= 6 && ByteScan.contains(compact, brand.compactBytes))
                     || ((length == 4 || length == 5) && Self.startsShortWord(spaced, brand.wordStartBytes, extra: 6))
                 guard named else { continue }
                 let owned = senderDomains.contains { domain in brand.domains.contains { Domain.matches(domain, $0) } }
@@ -263,7 +263,7 @@ public struct Scorer: Sendable {
     /// characters.
     static func startsShortWord(_ spaced: [UInt8], _ needle: [UInt8], extra: Int) -> Bool {
         var from = 0
-        while let start = firstIndex(of: needle, in: spaced, from: from) {
+        while let start = ByteScan.firstIndex(of: needle, in: spaced, from: from) {
             var characters = 0
             var index = start + needle.count
             while index < spaced.count, spaced[index] != 0x20 {
@@ -274,34 +274,6 @@ public struct Scorer: Sendable {
             from = start + 1
         }
         return false
-    }
-
-    /// Whether `needle` occurs in `haystack`.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        firstIndex(of: needle, in: haystack, from: 0) != nil
-    }
-
-    /// Where `needle` first occurs in `haystack` at or after `from` (memchr for the first byte, the second byte
-    /// compared before memcmp).
-    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first else { return from }
-        guard from >= 0, needle.count <= haystack.count - from else { return nil }
-        return haystack.withUnsafeBytes { hay -> Int? in
-            needle.withUnsafeBytes { pin -> Int? in
-                guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }
-                let last = hay.count - pin.count  // last possible start
-                let second = pin.count > 1 ? pin[1] : 0
-                var offset = from
-                while offset <= last, let hit = memchr(hayBase + offset, Int32(first), last - offset + 1) {
-                    let start = hayBase.distance(to: UnsafeRawPointer(hit))
-                    if pin.count == 1 || (hay[start + 1] == second && memcmp(hayBase + start, pinBase, pin.count) == 0) {
-                        return start
-                    }
-                    offset = start + 1
-                }
-                return nil
-            }
-        }
     }
 
     /// What a skeleton match shows: unplaceable text (`template_deviation`), stuffed fields (`field_length`),
@@ -430,7 +402,7 @@ public struct Scorer: Sendable {
     private func isNotificationStyle(_ features: MessageFeatures) -> Bool {
         guard let address = features.from?.address, let at = address.firstIndex(of: "@") else { return false }
         let local = Array(address[..<at].utf8)
-        return policy.notificationSenders.contains { Self.contains(local, Array($0.utf8)) }
+        return policy.notificationSenders.contains { ByteScan.contains(local, Array($0.utf8)) }
     }
 
     /// Whether `domain` could be a sending domain on the Internet: letters, digits, hyphens and dots (or non-ASCII

@@ -211,3 +211,18 @@ import Testing
         #expect(scamVerdict.action >= .tag)
     }
 }
+
+/// The byte search the brand and sender checks use.
+@Suite struct ByteSearchTests {
+    @Test func findsEveryPlacementAndOnlyWholeNeedles() {
+        let hay = Array(" pay paypal pal paypa".utf8)
+        #expect(ByteScan.firstIndex(of: Array("paypal".utf8), in: hay, from: 0) == 5)
+        #expect(ByteScan.firstIndex(of: Array("pa".utf8), in: hay, from: 2) == 5)
+        #expect(ByteScan.firstIndex(of: Array("paypal ".utf8), in: hay, from: 6) == nil)
+        #expect(ByteScan.firstIndex(of: Array("p".utf8), in: hay, from: 21) == nil)
+        #expect(ByteScan.firstIndex(of: Array("a".utf8), in: hay, from: 20) == 20)
+        #expect(ByteScan.contains(hay, Array("al pa".utf8)))
+        #expect(!ByteScan.contains(hay, Array("paypal!".utf8)))
+        #expect(!ByteScan.contains([], Array("x".utf8)))
+    }
+}
