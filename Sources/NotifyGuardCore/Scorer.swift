@@ -97,10 +97,10 @@ public struct Scorer: Sendable {
         for phrase in phrases { fire(.scamPhrase, phrase) }
         for phrase in lures { fire(.lurePhrase, phrase) }
 
+        let tenant = profile.flatMap { tenantLabel(features, profile: $0) }
         for link in features.links {
-            if let profile, platformSent, !profile.userLinks, !isTemplateDomain(link, profile: profile, features: features),
-                link.source != .image
-            {
+            let isTemplateLink = profile.map { isTemplateDomain(link, profile: $0, features: features, tenant: tenant) } ?? false
+            if let profile, platformSent, !profile.userLinks, !isTemplateLink, link.source != .image {
                 fire(.foreignLink, link.registrableDomain)
             }
             if link.flags.contains(.userinfo) { fire(.userinfoLink, link.host) }
@@ -111,7 +111,7 @@ public struct Scorer: Sendable {
             if link.source == .href, let named = domainNamed(by: link.anchorText), named != link.registrableDomain {
                 fire(.linkTextMismatch, "\(named)->\(link.registrableDomain)")
             }
-            if link.source != .image, !(profile.map { isTemplateDomain(link, profile: $0, features: features) } ?? false) {
+            if link.source != .image, !isTemplateLink {
                 if let tld = link.host.split(separator: ".").last, policy.riskyTLDs.contains(String(tld)) {
                     fire(.riskyTLD, link.registrableDomain)
                 }
@@ -375,13 +375,16 @@ public struct Scorer: Sendable {
     /// Whether a link belongs to the template: one of the platform's domains; the recipient's own domain named
     /// as plain text (a registrar's or host's notice about the customer's domain names it); or the site of the
     /// platform's customer whose account sent it (`acme.com` in a help-desk reply from `acme.zendesk.com`).
-    private func isTemplateDomain(_ link: ExtractedLink, profile: Profile, features: MessageFeatures) -> Bool {
+    /// `tenant` is `tenantLabel(features, profile:)`, found once per message.
+    private func isTemplateDomain(_ link: ExtractedLink, profile: Profile, features: MessageFeatures, tenant: String?)
+        -> Bool
+    {
         if link.flags.contains(.bareDomain), let recipient = features.to?.domain, !recipient.isEmpty,
             Domain.matches(recipient.lowercased(), link.registrableDomain)
         {
             return true
         }
-        if let tenant = tenantLabel(features, profile: profile), Lookalike.registrableLabel(link.registrableDomain) == tenant {
+        if let tenant, Lookalike.registrableLabel(link.registrableDomain) == tenant {
             return true
         }
         return profile.linkDomains.contains { Domain.matches(link.host, $0) }
@@ -445,8 +448,9 @@ public struct Scorer: Sendable {
         return extractor.links.first?.registrableDomain
     }
 
-    /// Lexicon phrases present in the (lowercased) text: one pass over the text, trying at each position only the
-    /// phrases that start with that byte. No regular expressions. At most `maxHitsPerRule` of each kind.
+    /// Lexicon phrases present in the (lowercased) text: one pass over the text; where the policy's pair table says
+    /// a phrase may start with the two bytes at a position, the phrases of that first byte are tried. No regular
+    /// expressions. At most `maxHitsPerRule` of each kind.
     private func lexiconPhrases(in text: [UInt8]) -> (scam: [String], lure: [String]) {
         var scam: [String] = []
         var lure: [String] = []
