@@ -135,17 +135,18 @@ public struct TemplateSkeleton: Sendable, Equatable {
         public var coverage: Double
         /// Words the skeleton does not explain: between two constant runs where the template has no slot.
         public var unexplained: [String]
-        /// Fields that ran far longer than in any sample: the slot's index among the skeleton's slots, the words
-        /// it held, and the most the samples held.
-        public var overlongSlots: [(slot: Int, words: Int, learned: Int)]
+        /// Fields that ran far longer than in any sample.
+        public var overlongSlots: [OverlongSlot]
         /// The words that filled the template's slots (where its users' text sits).
         public var slotText: [String]
+    }
 
-        public static func == (lhs: Match, rhs: Match) -> Bool {
-            lhs.coverage == rhs.coverage && lhs.unexplained == rhs.unexplained && lhs.slotText == rhs.slotText
-                && lhs.overlongSlots.map(\.slot) == rhs.overlongSlots.map(\.slot)
-                && lhs.overlongSlots.map(\.words) == rhs.overlongSlots.map(\.words)
-        }
+    /// A field that ran far longer than in any sample: its index among the skeleton's slots, the words it held,
+    /// and the most the samples held.
+    public struct OverlongSlot: Sendable, Equatable {
+        public var slot: Int
+        public var words: Int
+        public var learned: Int
     }
 
     /// The most words a slot may hold before it counts as overlong, given the most the samples held: generous,
@@ -164,7 +165,7 @@ public struct TemplateSkeleton: Sendable, Equatable {
         var constantWords = 0
         var foundWords = 0
         var unexplained: [String] = []
-        var overlong: [(slot: Int, words: Int, learned: Int)] = []
+        var overlong: [OverlongSlot] = []
         var slotText: [String] = []
         // Slots passed since the last run that was found, and their combined learned size.
         var pendingSlots: [(index: Int, learned: Int)] = []
@@ -178,7 +179,7 @@ public struct TemplateSkeleton: Sendable, Equatable {
                 slotText += gap
                 let learned = pendingSlots.reduce(0) { $0 + $1.learned }
                 if gap.count > Self.allowance(learned: learned), let first = pendingSlots.first {
-                    overlong.append((first.index, gap.count, learned))
+                    overlong.append(OverlongSlot(slot: first.index, words: gap.count, learned: learned))
                 }
             }
         }

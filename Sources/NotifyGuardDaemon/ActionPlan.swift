@@ -69,11 +69,8 @@ public struct ActionPlan: Equatable, Sendable {
     static func forgedHeaderDeletions(_ names: [String]) -> [MessageEdit] {
         var seen: [String: Int] = [:]
         var deletions: [MessageEdit] = []
-        // Only names under our prefix need counting; testing the prefix on bytes spares lowercasing every header.
-        let prefix = Array(ownPrefix.utf8)
-        for name in names where name.utf8.count >= prefix.count
-            && zip(name.utf8, prefix).allSatisfy({ byte, expected in byte | (byte &- 65 < 26 ? 0x20 : 0) == expected })
-        {
+        // Only names under our prefix need counting; testing the prefix first spares lowercasing every header.
+        for name in names where name.hasCaseInsensitivePrefix(ownPrefix) {
             let key = name.lowercased()
             seen[key, default: 0] += 1
             deletions.append(.deleteHeader(name: name, index: seen[key] ?? 1))
