@@ -71,7 +71,7 @@ public struct MessageFeatures: Sendable {
             }
         }
         bodyText = message.parts.first?.text ?? ""
-        leadingText = String(decoding: (message.parts.first?.text.utf8.prefix(4096)).map(Array.init) ?? [], as: UTF8.self)
+        leadingText = String(decoding: Array(bodyText.utf8.prefix(4096)), as: UTF8.self)
         links = extractor.links
         emails = extractor.emails
         phones = extractor.phones

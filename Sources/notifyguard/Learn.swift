@@ -60,9 +60,8 @@ struct Learn: ParsableCommand {
             "Template skeletons of profile \(profile), written by notifyguard learn.",
             "Include with `skeletons: [\(path)]` in the profile (a relative path is relative to the config file).",
         ])
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent,
-            withIntermediateDirectories: true)
+        let directory = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: directory.isEmpty ? "." : directory, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         let constant = skeleton.segments.reduce(0) { count, segment in
             if case .text(let words) = segment { count + words.count } else { count }
