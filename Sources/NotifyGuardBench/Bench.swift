@@ -9,18 +9,23 @@ import NotifyGuardCore
 /// Allocations per message are counted in one extra untimed pass (CAllocationCounter interposes malloc and friends
 /// in this executable only).
 ///
-/// Usage: notifyguard-bench [--rounds N] [--seconds S] [DIR...]   (default DIR: ../shared/corpus/*)
+/// Usage: notifyguard-bench [--rounds N] [--seconds S] [--dump] [DIR...]   (default DIR: ../shared/corpus/*)
+///
+/// `--dump` measures nothing: it prints every message's features (addresses, authentication, links, items,
+/// texts), one block per message, so an optimisation can be checked to change no result (diff two dumps).
 @main
 struct Bench {
     static func main() throws {
         var rounds = 20
         var seconds = 20.0
         var directories: [String] = []
+        var dump = false
         var arguments = CommandLine.arguments.dropFirst()
         while let argument = arguments.popFirst() {
             switch argument {
             case "--rounds": rounds = Int(arguments.popFirst() ?? "") ?? rounds
             case "--seconds": seconds = Double(arguments.popFirst() ?? "") ?? seconds
+            case "--dump": dump = true
             default: directories.append(argument)
             }
         }
@@ -42,6 +47,10 @@ struct Bench {
         settings.policy.trustedAuthservIDs = ["mx.notifyguard.test"]
         let policy = settings.policy
         _ = PublicSuffixList.shared.isComplete  // load outside the timed loops
+        if dump {
+            for message in messages { print(describe(MessageFeatures(message: MessageParser.parse(message, limits: policy.limits), policy: policy))) }
+            return
+        }
         let bytes = messages.reduce(0) { $0 + $1.count }
         print("corpus: \(messages.count) messages, \(String(format: "%.1f", Double(bytes) / 1e6)) MB; rounds<=\(rounds), <=\(Int(seconds)) s each")
 
@@ -67,6 +76,27 @@ struct Bench {
         }
         print("")
         print("peak RSS: \(usage.ru_maxrss / 1024) MB (includes the corpus held in memory: \(bytes / 1_000_000) MB)")
+    }
+
+    /// Every feature of a message as text, for `--dump`.
+    static func describe(_ features: MessageFeatures) -> String {
+        var lines = ["== \(features.subject)"]
+        for (name, address) in [("from", features.from), ("sender", features.sender), ("reply-to", features.replyTo), ("to", features.to)] {
+            lines.append("\(name): \(address.map { "\($0.displayName) <\($0.address)> \($0.domain)" } ?? "-")")
+        }
+        lines.append("auth: \(features.authentication.map { "\($0.method)=\($0.result) \($0.properties.sorted { $0.key < $1.key })" })")
+        lines.append("dkim: \(features.dkimPassDomains) spf: \(features.spfPassDomains)")
+        for link in features.links {
+            lines.append("link: \(link.url) | \(link.host) | \(link.unicodeHost) | \(link.registrableDomain) | \(link.source) | \(link.anchorText) | \(link.flags.rawValue) | \(link.position.map(String.init) ?? "-")")
+        }
+        for (kind, items) in [("email", features.emails), ("phone", features.phones), ("wallet", features.wallets)] {
+            for item in items { lines.append("\(kind): \(item.value) | \(item.source) | \(item.position)") }
+        }
+        lines.append("invisible: \(features.invisibleCharacters) truncations: \(features.truncations.map(\.rawValue).sorted())")
+        lines.append("searchable: \(String(decoding: features.searchableText, as: UTF8.self))")
+        lines.append("leading: \(features.leadingText)")
+        lines.append("body: \(features.bodyText)")
+        return lines.joined(separator: "\n")
     }
 
     /// The reference pass: counts lines with memchr, the floor of any line-oriented parser.

@@ -1,58 +1,84 @@
 /// A mailbox from an address header: display name and address, with the address's domain.
 public struct MailAddress: Sendable, Equatable {
     public var displayName: String
-    public var address: String
-
-    public var domain: String {
-        guard let at = address.lastIndex(of: "@") else { return "" }
-        return String(address[address.index(after: at)...])
+    public var address: String {
+        didSet { domain = Self.domain(of: address) }
     }
+    /// What follows the address's last `@` (empty without one); kept, as the rules ask for it many times.
+    public private(set) var domain: String
 
     /// Parses the first mailbox of an RFC 5322 address list (`"Name" <a@b>`, `a@b (Name)`, `Name <a@b>`).
+    ///
+    /// Works on the decoded value's UTF-8 bytes: every delimiter it looks for is ASCII, and an ASCII byte is never
+    /// part of a multi-byte scalar.
     public init?(header value: String) {
-        let decoded = EncodedWords.decode(value)
-        if let open = decoded.lastIndex(of: "<"), let close = decoded[open...].firstIndex(of: ">") {
-            address = String(decoded[decoded.index(after: open)..<close]).trimmingASCIIWhitespace().lowercased()
-            var name = String(decoded[..<open]).trimmingASCIIWhitespace()
-            if name.hasPrefix("\"") && name.hasSuffix("\"") && name.count >= 2 { name = String(name.dropFirst().dropLast()) }
-            displayName = name.replacingBackslashEscapes()
-        } else {
-            let token = decoded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
-                .first(where: { $0.contains("@") })
-            guard let token else { return nil }
-            address = String(token).trimmingCharacters(inSet: "<>\"'();").lowercased()
-            displayName = ""
-            if let open = decoded.firstIndex(of: "("), let close = decoded.lastIndex(of: ")"), open < close {
-                displayName = String(decoded[decoded.index(after: open)..<close])
-            }
-        }
-        if address.isEmpty { return nil }
+        var decoded = EncodedWords.decode(value)
+        guard let (name, address) = decoded.withUTF8({ Self.parse($0) }), !address.isEmpty else { return nil }
+        self.displayName = name
+        self.address = address
+        domain = Self.domain(of: address)
     }
 
     public init(displayName: String, address: String) {
         self.displayName = displayName
         self.address = address.lowercased()
+        domain = Self.domain(of: self.address)
+    }
+
+    private static func domain(of address: String) -> String {
+        guard let at = address.utf8.lastIndex(of: UInt8(ascii: "@")) else { return "" }
+        return String(Substring(address.utf8[address.utf8.index(after: at)...]))
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (name: String, address: String)? {
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        if let open = bytes.lastIndex(of: UInt8(ascii: "<")),
+            let close = bytes[open...].firstIndex(of: UInt8(ascii: ">"))
+        {
+            let address = lowercased(text((open + 1)..<close).trimmingASCIIWhitespace())
+            var name = Array(text(0..<open).trimmingASCIIWhitespace().utf8)
+            if name.count >= 2, name.first == UInt8(ascii: "\""), name.last == UInt8(ascii: "\"") {
+                name = Array(name.dropFirst().dropLast())
+            }
+            return (String(decoding: removingBackslashEscapes(name), as: UTF8.self), address)
+        }
+        let separators: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "\t")]
+        let tokens = bytes.split(whereSeparator: separators.contains)
+        guard var token = tokens.first(where: { $0.contains(UInt8(ascii: "@")) }) else { return nil }
+        let trimmed = Array("<>\"'();".utf8)
+        while let first = token.first, trimmed.contains(first) { token = token.dropFirst() }
+        while let last = token.last, trimmed.contains(last) { token = token.dropLast() }
+        var name = ""
+        if let open = bytes.firstIndex(of: UInt8(ascii: "(")), let close = bytes.lastIndex(of: UInt8(ascii: ")")), open < close {
+            name = text((open + 1)..<close)
+        }
+        return (name, lowercased(String(decoding: UnsafeBufferPointer(rebasing: token), as: UTF8.self)))
+    }
+
+    /// ASCII text lowercased byte by byte; other text through the Unicode mapping.
+    private static func lowercased(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? String(decoding: asciiLowercased(text.utf8), as: UTF8.self) : text.lowercased()
+    }
+
+    /// A quoted display name's `\x` escapes resolved: each backslash drops, the byte after it stays.
+    private static func removingBackslashEscapes(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "\\")) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var escaped = false
+        for byte in bytes {
+            if !escaped && byte == UInt8(ascii: "\\") {
+                escaped = true
+                continue
+            }
+            escaped = false
+            out.append(byte)
+        }
+        return out
     }
 }
 
 extension String {
-    fileprivate func replacingBackslashEscapes() -> String {
-        guard contains("\\") else { return self }
-        var out = ""
-        var escaped = false
-        for character in self {
-            if escaped {
-                out.append(character)
-                escaped = false
-            } else if character == "\\" {
-                escaped = true
-            } else {
-                out.append(character)
-            }
-        }
-        return out
-    }
-
     func trimmingCharacters(inSet set: String) -> String {
         var slice = Substring(self)
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
@@ -81,29 +107,38 @@ public struct AuthenticationResults: Sendable, Equatable {
     /// Parses the authserv-id, and the results only when `wanted(authservID)`: results from receivers that are not
     /// trusted are thrown away, so their (often long) property lists need not be read.
     init(_ value: String, parsingResultsIf wanted: (String) -> Bool) {
-        let cleaned = Self.droppingComments(value)
-        let statements = cleaned.split(separator: ";", omittingEmptySubsequences: true)
-        let first = statements.first.map { String($0).trimmingASCIIWhitespace() } ?? ""
-        let firstToken = first.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }).first ?? ""
+        // On the cleaned value's UTF-8 bytes: the delimiters are ASCII, and the values that matter (methods,
+        // results, domains) are compared in lowercase ASCII.
+        let cleaned = Array(Self.droppingComments(value).utf8)
+        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 13 || byte == 10 }
+        func lowered(_ bytes: ArraySlice<UInt8>) -> String {
+            bytes.allSatisfy({ $0 < 0x80 })
+                ? String(decoding: asciiLowercased(bytes), as: UTF8.self) : String(decoding: bytes, as: UTF8.self).lowercased()
+        }
+        let statements = cleaned.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: true)
+        let firstToken = statements.first.flatMap { $0.split(whereSeparator: isSpace).first } ?? []
         // Some receivers (Microsoft's) omit the authserv-id and start with a result: the id is then empty.
-        let missingID = firstToken.contains("=")
-        authservID = missingID ? "" : String(firstToken).lowercased()
+        let missingID = firstToken.contains(UInt8(ascii: "="))
+        authservID = missingID ? "" : lowered(firstToken)
         var results: [Result] = []
         guard wanted(authservID) else {
             self.results = []
             return
         }
         for statement in statements.dropFirst(missingID ? 0 : 1).prefix(32) {
-            let tokens = statement.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" })
-            guard let head = tokens.first, let equals = head.firstIndex(of: "=") else { continue }
-            let method = String(head[..<equals]).lowercased().split(separator: "/").first.map(String.init) ?? ""
-            let result = String(head[head.index(after: equals)...]).lowercased()
+            let tokens = statement.split(whereSeparator: isSpace)
+            guard let head = tokens.first, let equals = head.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            let method = head[..<equals].split(separator: UInt8(ascii: "/")).first.map(lowered) ?? ""
+            let result = lowered(head[(equals + 1)...])
             var properties: [String: String] = [:]
             for token in tokens.dropFirst() {
-                guard let eq = token.firstIndex(of: "=") else { continue }
-                let key = String(token[..<eq]).lowercased()
-                guard key.contains(".") else { continue }
-                properties[key] = String(token[token.index(after: eq)...]).trimmingCharacters(inSet: "\"").lowercased()
+                guard let eq = token.firstIndex(of: UInt8(ascii: "=")) else { continue }
+                let key = token[..<eq]
+                guard key.contains(UInt8(ascii: ".")) else { continue }
+                var value = token[(eq + 1)...]
+                while value.first == UInt8(ascii: "\"") { value = value.dropFirst() }
+                while value.last == UInt8(ascii: "\"") { value = value.dropLast() }
+                properties[lowered(key)] = lowered(value)
             }
             results.append(Result(method: method, result: result, properties: properties))
         }

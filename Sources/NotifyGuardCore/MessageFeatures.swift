@@ -70,8 +70,10 @@ public struct MessageFeatures: Sendable {
                 text.append(10)
             }
         }
-        bodyText = message.parts.first?.text ?? ""
-        leadingText = String(decoding: Array(bodyText.utf8.prefix(4096)), as: UTF8.self)
+        var bodyText = message.parts.first?.text ?? ""
+        // Cut at a byte count, as the search limit is one; a character cut in two becomes U+FFFD.
+        leadingText = bodyText.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0.prefix(4096)), as: UTF8.self) }
+        self.bodyText = bodyText
         links = extractor.links
         emails = extractor.emails
         phones = extractor.phones

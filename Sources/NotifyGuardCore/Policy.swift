@@ -213,9 +213,14 @@ enum Domain {
         return false
     }
 
+    /// Compared as UTF-8 bytes, as hosts are: the suffix must follow a dot.
     static func matches(_ host: String, _ domain: String) -> Bool {
-        host == domain || (host.hasSuffix(domain) && host.utf8.count > domain.utf8.count
-            && host.utf8[host.utf8.index(host.utf8.endIndex, offsetBy: -domain.utf8.count - 1)] == UInt8(ascii: "."))
+        let hostBytes = host.utf8
+        let domainBytes = domain.utf8
+        guard hostBytes.count > domainBytes.count else { return host == domain }
+        let suffixStart = hostBytes.index(hostBytes.endIndex, offsetBy: -domainBytes.count)
+        return hostBytes[hostBytes.index(before: suffixStart)] == UInt8(ascii: ".")
+            && hostBytes[suffixStart...].elementsEqual(domainBytes)
     }
 }
 
@@ -263,7 +268,11 @@ public struct Policy: Sendable {
         "billing", "notification", "notifications", "alert", "alerts", "help", "center", "centre", "bank", "banco",
         "wallet", "rewards", "premium", "prime", "verification", "delivery", "shipping", "official", "online"]
     /// Brands phishers impersonate, with the domains that really belong to them.
-    public var protectedBrands: [Brand] = []
+    public var protectedBrands: [Brand] = [] {
+        didSet { brandIndex = BrandIndex(protectedBrands) }
+    }
+    /// `protectedBrands` arranged for the scorer's searches.
+    private(set) var brandIndex = BrandIndex([])
     /// Local parts typical of automated senders (`no-reply`, `notifications`...).
     public var notificationSenders: [String] = ["noreply", "no-reply", "donotreply", "do-not-reply", "notification",
         "notifications", "alert", "alerts", "mailer", "info", "support", "security"]

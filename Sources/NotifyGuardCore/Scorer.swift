@@ -213,14 +213,10 @@ public struct Scorer: Sendable {
         for text in texts where !text.isEmpty {
             // A brand is named when it is a word of the text, a run of its words joined (brands of 6+ letters:
             // "Pay Pal", "metamask"), or the start of a word a little longer ("Chase-Alert"). The skeleton's words
-            // go once into two byte strings, " w1 w2 " and "w1w2", so each brand costs two or three byte searches.
+            // go once into two byte strings, " w1 w2 " and "w1w2", searched for all brands at once.
             let (spaced, compact) = Self.wordStrings(skeletonOf: text)
-            for brand in policy.protectedBrands where !found.contains(brand.name) {
-                let length = brand.compactLength
-                let named = ByteScan.contains(spaced, brand.wordBytes)
-                    || (length >= 6 && ByteScan.contains(compact, brand.compactBytes))
-                    || ((length == 4 || length == 5) && Self.startsShortWord(spaced, brand.wordStartBytes, extra: 6))
-                guard named else { continue }
+            let named = policy.brandIndex.brandsNamed(spaced: spaced, compact: compact, brandCount: policy.protectedBrands.count)
+            for (index, brand) in policy.protectedBrands.enumerated() where named[index] && !found.contains(brand.name) {
                 let owned = senderDomains.contains { domain in brand.domains.contains { Domain.matches(domain, $0) } }
                 if !owned { found.append(brand.name) }
             }
@@ -257,23 +253,6 @@ public struct Scorer: Sendable {
         }
         if inWord { spaced.append(0x20) }
         return (spaced, compact)
-    }
-
-    /// Whether a word of `spaced` (" w1 w2 ") starts with `needle` (" prefix") and has at most `extra` more
-    /// characters.
-    static func startsShortWord(_ spaced: [UInt8], _ needle: [UInt8], extra: Int) -> Bool {
-        var from = 0
-        while let start = ByteScan.firstIndex(of: needle, in: spaced, from: from) {
-            var characters = 0
-            var index = start + needle.count
-            while index < spaced.count, spaced[index] != 0x20 {
-                if spaced[index] & 0xC0 != 0x80 { characters += 1 }  // count UTF-8 lead bytes
-                index += 1
-            }
-            if characters <= extra { return true }
-            from = start + 1
-        }
-        return false
     }
 
     /// What a skeleton match shows: unplaceable text (`template_deviation`), stuffed fields (`field_length`),
@@ -331,14 +310,18 @@ public struct Scorer: Sendable {
             domains.append(link.registrableDomain)
             if domains.count >= 64 { break }
         }
+        // Each domain is tested only against the brands the index says it could imitate (usually none).
         let candidates = domains.compactMap { domain in
-            Lookalike.Candidate(Lookalike.registrableLabel(domain)).map { (domain, $0) }
+            Lookalike.Candidate(Lookalike.registrableLabel(domain)).map { candidate in
+                (domain, candidate, policy.brandIndex.brandsPossiblyImitated(by: candidate))
+            }
         }
         var found: [(domain: String, brand: String)] = []
+        guard candidates.contains(where: { !$0.2.isEmpty }) else { return found }
         let carriesUserContent = profile?.userLinks ?? false
-        for brand in policy.protectedBrands where carriesUserContent || !authenticated.contains(where: brand.owns) {
-            for (domain, candidate) in candidates {
-                // Imitation first: it is byte work and rarely true; ownership is suffix matching on strings.
+        for (index, brand) in policy.protectedBrands.enumerated()
+        where carriesUserContent || !authenticated.contains(where: brand.owns) {
+            for (domain, candidate, possible) in candidates where possible.contains(index) {
                 if brand.labelBytes.contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }),
                     !brand.owns(domain)
                 {
