@@ -110,30 +110,35 @@ public struct LinkExtractor {
         var spacedCursor = 0
         var tokens: [(start: Int, end: Int, flags: LinkFlags)] = []
         bytes.withUnsafeBufferPointer { buffer in
-            Self.tokenBytes.withUnsafeBufferPointer { isToken in
+            Self.byteClasses.withUnsafeBufferPointer { classes in
                 let count = buffer.count
                 var index = 0
                 while index < count {
-                    guard isToken[Int(buffer[index])] else {
+                    guard classes[Int(buffer[index])] & Self.tokenClass != 0 else {
                         index += 1
                         continue
                     }
                     let start = index
-                    while index < count, isToken[Int(buffer[index])] { index += 1 }
+                    var seen: UInt8 = 0
+                    while index < count {
+                        let byteClass = classes[Int(buffer[index])]
+                        guard byteClass & Self.tokenClass != 0 else { break }
+                        seen |= byteClass
+                        index += 1
+                    }
                     var end = index
                     // Trailing punctuation belongs to the sentence, not the link.
                     while end > start, Self.isTrailingPunctuation(buffer[end - 1]) { end -= 1 }
                     guard end > start else { continue }
                     // Fast path: most tokens are words. Without a dot, `@` or `:` a token can only be a wallet
-                    // address, and those are at least 26 bytes long.
+                    // address, and those are at least 26 bytes long. (`seen` includes the trailing punctuation
+                    // cut off above: only when it has a mark is the token itself looked at.)
                     if end - start < 26 {
+                        guard seen & Self.markClass != 0 else { continue }
                         var candidate = false
-                        for offset in start..<end {
-                            let byte = buffer[offset]
-                            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: ":") {
-                                candidate = true
-                                break
-                            }
+                        for offset in start..<end where classes[Int(buffer[offset])] & Self.markClass != 0 {
+                            candidate = true
+                            break
                         }
                         guard candidate else { continue }
                     }
@@ -152,11 +157,16 @@ public struct LinkExtractor {
         scanPhones(bytes, source: source)
     }
 
-    /// Bytes that can be part of a URL, address or wallet token (and every non-ASCII byte).
-    private static let tokenBytes: [Bool] = (0...255).map { value in
+    /// Bit of ``byteClasses``: a byte that can be part of a URL, address or wallet token (every non-ASCII byte too).
+    private static let tokenClass: UInt8 = 1
+    /// Bit of ``byteClasses``: a dot, `@` or `:`, without which a short token is a word.
+    private static let markClass: UInt8 = 2
+    private static let byteClasses: [UInt8] = (0...255).map { value in
         let byte = UInt8(value)
-        if byte >= 0x80 || ASCII.isAlnum(byte) { return true }
-        return Array("-._~:/?#@!$&+,;=%[]".utf8).contains(byte)
+        var classes: UInt8 = 0
+        if byte >= 0x80 || ASCII.isAlnum(byte) || Array("-._~:/?#@!$&+,;=%[]".utf8).contains(byte) { classes |= tokenClass }
+        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: ":") { classes |= markClass }
+        return classes
     }
 
     @inline(__always)
@@ -203,8 +213,7 @@ public struct LinkExtractor {
             return
         }
         if let at = token.firstIndex(of: UInt8(ascii: "@")), at > token.startIndex {
-            let domain = String(decoding: lower[(at - token.startIndex + 1)...], as: UTF8.self)
-            if isPlausibleDomain(domain) && emails.count < maxLinks {
+            if isPlausibleDomain(lower[(at - token.startIndex + 1)...]) && emails.count < maxLinks {
                 emails.append(ExtractedItem(value: String(decoding: lower, as: UTF8.self), source: source, position: position))
             }
             return
@@ -225,9 +234,11 @@ public struct LinkExtractor {
         // A bare domain (with optional path): its suffix must be a listed public suffix.
         let hostEnd = lower.firstIndex(of: UInt8(ascii: "/")) ?? lower.endIndex
         guard lower[..<hostEnd].contains(UInt8(ascii: ".")) else { return }
+        guard isPlausibleDomain(lower[..<hostEnd]) else { return }
         let hostPart = String(decoding: lower[..<hostEnd], as: UTF8.self)
-        guard isPlausibleDomain(hostPart), psl.publicSuffix(of: hostPart).listed, psl.registrableDomain(hostPart) != nil
-        else { return }
+        let (suffix, listed) = psl.publicSuffix(of: hostPart)
+        // A listed suffix with a label before it (what `registrableDomain` requires).
+        guard listed, hostPart.utf8.count > suffix.utf8.count else { return }
         if let link = makeLink(
             "http://" + text, source: source, anchorText: "", flags: flags.union(.bareDomain), position: position)
         {
@@ -241,15 +252,35 @@ public struct LinkExtractor {
     private static let knownSchemes: [[UInt8]] = ["hxxps", "https", "hxxp", "http", "ftp"].map { Array($0.utf8) }
     private static let ignoredSchemes: [[UInt8]] = ["mailto:", "tel:", "cid:", "#", "javascript:", "data:"].map { Array($0.utf8) }
 
-    private func isPlausibleDomain(_ domain: String) -> Bool {
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, domain.utf8.count <= 253 else { return false }
-        for label in labels {
-            guard !label.isEmpty, label.utf8.count <= 63, label.first != "-", label.last != "-" else { return false }
-            guard label.utf8.allSatisfy({ ASCII.isAlnum($0) || $0 == 45 || $0 >= 0x80 }) else { return false }
+    /// Whether `domain` has the shape of a host name: two or more labels of letters, digits and hyphens (or
+    /// non-ASCII letters), none empty or longer than DNS allows, and a top-level label that is not a number.
+    private func isPlausibleDomain(_ domain: some Collection<UInt8>) -> Bool {
+        guard domain.count <= 253 else { return false }
+        var labels = 0
+        var labelLength = 0
+        var labelFirst: UInt8 = 0
+        var previous: UInt8 = 0
+        var labelAllDigits = true
+        for byte in domain {
+            if byte == UInt8(ascii: ".") {
+                guard labelLength > 0, previous != UInt8(ascii: "-") else { return false }
+                labels += 1
+                labelLength = 0
+                labelAllDigits = true
+                previous = byte
+                continue
+            }
+            guard ASCII.isAlnum(byte) || byte == UInt8(ascii: "-") || byte >= 0x80 else { return false }
+            if labelLength == 0 { labelFirst = byte }
+            guard labelFirst != UInt8(ascii: "-") else { return false }
+            labelLength += 1
+            guard labelLength <= 63 else { return false }
+            if !ASCII.isDigit(byte) { labelAllDigits = false }
+            previous = byte
         }
-        guard let tld = labels.last, tld.utf8.count >= 2, !tld.utf8.allSatisfy(ASCII.isDigit) else { return false }
-        return true
+        // The last label is the top-level one.
+        guard labelLength >= 2, previous != UInt8(ascii: "-"), !labelAllDigits else { return false }
+        return labels >= 1
     }
 
     /// Builds a link from a URL string: host, registrable domain and disguise flags. Byte-level parsing.
@@ -332,7 +363,7 @@ public struct LinkExtractor {
     /// The target of a known redirector (`google.com/url?q=`, Outlook safelinks, `?url=`), one level deep.
     static func unwrapRedirect(_ link: ExtractedLink) -> String? {
         let redirectors = ["google.com", "safelinks.protection.outlook.com", "page.link", "urldefense.com", "t.co"]
-        guard redirectors.contains(where: { link.host == $0 || link.host.hasSuffix("." + $0) }) else { return nil }
+        guard redirectors.contains(where: { Domain.matches(link.host, $0) }) else { return nil }
         guard let query = link.url.firstIndex(of: "?") else { return nil }
         for pair in link.url[link.url.index(after: query)...].split(separator: "&") {
             let keyValue = pair.split(separator: "=", maxSplits: 1)
@@ -371,7 +402,14 @@ public struct LinkExtractor {
 
     /// Phone numbers: 10 to 15 digits in a run of digits and separators, with a leading `+` or at least two groups.
     /// Letters that stand for digits inside the run (`8OO`, `O199`) count as digits.
-    private mutating func scanPhones(_ bytes: [UInt8], source: ItemSource) {
+    private mutating func scanPhones(_ text: [UInt8], source: ItemSource) {
+        text.withUnsafeBufferPointer { scanPhones($0, source: source) }
+    }
+
+    private mutating func scanPhones(_ bytes: UnsafeBufferPointer<UInt8>, source: ItemSource) {
+        // One buffer for every run's digits (a run stops after 17).
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -380,7 +418,7 @@ public struct LinkExtractor {
                 index += 1
                 continue
             }
-            var digits: [UInt8] = []
+            digits.removeAll(keepingCapacity: true)
             var groups = 0
             var inGroup = false
             var end = index
@@ -416,9 +454,11 @@ public struct LinkExtractor {
             let formatted = plus || groups >= 3
             // Dates and timestamps ("2025-04-09 10:12") have the shape of grouped digits too: a run that opens
             // with a 4-digit year is not a phone number.
-            let yearFirst = !plus && digits.count >= 4 && (digits.starts(with: Array("19".utf8)) || digits.starts(with: Array("20".utf8)))
-                && index + 4 < bytes.count && !ASCII.isDigit(bytes[index + 4]) && ASCII.isDigit(bytes[index + 3])
-            if (10...15).contains(digits.count), formatted, !yearFirst, !(trailingLetter && groups < 3), phones.count < maxLinks {
+            let yearFirst = !plus && digits.count >= 4
+                && digits[0] == UInt8(ascii: "1") && digits[1] == UInt8(ascii: "9")
+                    || !plus && digits.count >= 4 && digits[0] == UInt8(ascii: "2") && digits[1] == UInt8(ascii: "0")
+            let yearShaped = yearFirst && index + 4 < bytes.count && !ASCII.isDigit(bytes[index + 4]) && ASCII.isDigit(bytes[index + 3])
+            if (10...15).contains(digits.count), formatted, !yearShaped, !(trailingLetter && groups < 3), phones.count < maxLinks {
                 phones.append(
                     ExtractedItem(
                         value: (plus ? "+" : "") + String(decoding: digits, as: UTF8.self), source: source, position: index))
