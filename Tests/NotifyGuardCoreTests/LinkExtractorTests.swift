@@ -1,4 +1,4 @@
-import NotifyGuardCore
+@testable import NotifyGuardCore
 import Testing
 
 @Suite struct LinkExtractorTests {
@@ -79,6 +79,31 @@ import Testing
         if psl.isComplete {
             #expect(psl.registrableDomain("evil.firebaseapp.com") == "evil.firebaseapp.com")
         }
+    }
+
+    /// The byte-level lookups answer as the list's algorithm written out label by label does, for hosts built
+    /// around every rule, wildcard and exception of the list, and for malformed hosts.
+    @Test func publicSuffixFastPathMatchesReference() throws {
+        let psl = PublicSuffixList.shared
+        var hosts = ["", ".", "..", "com", "com.", ".com", "a..com", "a.b..co.uk", "x.co.uk.", "a.b.c.d.e.f.g", "localhost",
+            "-.com", "1.2.3.4", "www.ck", "a.www.ck", "b.a.ck", "ck", "a.b.kawasaki.jp", "city.kawasaki.jp"]
+        let listText = readFile("/usr/share/publicsuffix/public_suffix_list.dat") ?? ""
+        for line in listText.split(separator: "\n") where !line.hasPrefix("//") && !line.isEmpty {
+            let rule = line.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+            let name = rule.hasPrefix("!") ? String(rule.dropFirst()) : rule.hasPrefix("*.") ? String(rule.dropFirst(2)) : rule
+            hosts += [name, "a." + name, "b.a." + name, "a..\(name)", name + "."]
+        }
+        var checked = 0
+        for host in hosts where host.utf8.allSatisfy({ $0 < 0x80 }) {
+            let reference = psl.referencePublicSuffix(of: host)
+            let fast = psl.publicSuffix(of: host)
+            #expect(fast.suffix == reference.suffix && fast.listed == reference.listed, "\(host)")
+            let expected = host.utf8.count > reference.suffix.utf8.count
+                ? PublicSuffixList.referenceRegistrable(host, suffix: reference.suffix) : nil
+            #expect(psl.registrableDomain(host) == expected, "\(host)")
+            checked += 1
+        }
+        #expect(checked >= (psl.isComplete ? 20_000 : 19))
     }
 }
 
