@@ -20,11 +20,18 @@ public enum Lookalike {
 
     /// Folds what a reader would take for the same letters: homoglyphs, digits standing for letters, `rn`, `vv`.
     public static func fold(_ label: some StringProtocol) -> String {
-        let skeleton = Confusables.skeleton(String(label))
+        String(decoding: fold(utf8: Array(label.utf8)), as: UTF8.self)
+    }
+
+    /// ``fold(_:)`` on a label's UTF-8 bytes (valid UTF-8); ASCII labels, nearly all of them, skip the string
+    /// round trip (the skeleton of an ASCII character is its lowercase).
+    static func fold(utf8 label: [UInt8]) -> [UInt8] {
+        let skeleton = label.allSatisfy({ $0 < 0x80 })
+            ? asciiLowercased(label) : Array(Confusables.skeleton(String(decoding: label, as: UTF8.self)).utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(skeleton.utf8.count)
+        out.reserveCapacity(skeleton.count)
         var previous: UInt8 = 0
-        for byte in skeleton.utf8 {
+        for byte in skeleton {
             var letter = byte
             switch byte {
             case UInt8(ascii: "0"): letter = UInt8(ascii: "o")
@@ -49,7 +56,7 @@ public enum Lookalike {
             out.append(letter)
             previous = letter
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Words squatters put next to a brand (`paypal-secure`, `apple-id-verify`): with one of them present, a short
@@ -73,9 +80,9 @@ public enum Lookalike {
         public init?(_ label: some StringProtocol) {
             guard label.utf8.count <= 63 else { return nil }
             original = Array(label.utf8)
-            folded = Array(Lookalike.fold(label).utf8)
-            tokens = Lookalike.tokens(folded).map(Array.init)
-                + Lookalike.tokens(original).map { Array(Lookalike.fold(String(decoding: $0, as: UTF8.self)).utf8) }
+            folded = Lookalike.fold(utf8: original)
+            // The original's tokens split at ASCII bytes only, so each is valid UTF-8 on its own.
+            tokens = Lookalike.tokens(folded).map(Array.init) + Lookalike.tokens(original).map { Lookalike.fold(utf8: Array($0)) }
         }
     }
 

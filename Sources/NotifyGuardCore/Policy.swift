@@ -102,7 +102,12 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
 public struct Profile: Sendable, Equatable {
     public var name: String
     /// Sender addresses (`a@b`) or domains (`b`, matching subdomains too) of From or Sender.
-    public var senders: [String]
+    public var senders: [String] {
+        didSet { (senderAddresses, senderDomains) = Self.split(senders) }
+    }
+    /// `senders` that are whole addresses, and those that are domains.
+    private(set) var senderAddresses: Set<String> = []
+    private(set) var senderDomains: [String] = []
     /// DKIM `d=` domains that prove the platform sent it.
     public var dkimDomains: [String]
     /// Domains the template's own links use.
@@ -132,6 +137,7 @@ public struct Profile: Sendable, Equatable {
     ) {
         self.name = name
         self.senders = senders.map { $0.lowercased() }
+        (senderAddresses, senderDomains) = Self.split(self.senders)
         self.dkimDomains = dkimDomains.map { $0.lowercased() }
         self.linkDomains = linkDomains.map { $0.lowercased() }
         self.userLinks = userLinks
@@ -150,9 +156,12 @@ public struct Profile: Sendable, Equatable {
 
     /// `matchesSender` for an address already lowercased and split, as the scorer has it for every profile.
     func matchesSender(address: String, domain: String) -> Bool {
-        senders.contains { pattern in
-            pattern.utf8.contains(UInt8(ascii: "@")) ? pattern == address : Domain.matches(domain, pattern)
-        }
+        senderAddresses.contains(address) || senderDomains.contains { Domain.matches(domain, $0) }
+    }
+
+    private static func split(_ senders: [String]) -> (addresses: Set<String>, domains: [String]) {
+        let isAddress = { (sender: String) in sender.utf8.contains(UInt8(ascii: "@")) }
+        return (Set(senders.filter(isAddress)), senders.filter { !isAddress($0) })
     }
 }
 
@@ -233,7 +242,11 @@ public struct Policy: Sendable {
     /// Also believe Authentication-Results without an authserv-id (as Microsoft's MX writes them). Only safe where
     /// the receiving MX strips such headers from incoming mail; off by default.
     public var trustMissingAuthservID = false
-    public var profiles: [Profile] = []
+    public var profiles: [Profile] = [] {
+        didSet { profileIndex = ProfileIndex(profiles) }
+    }
+    /// `profiles` by their sender addresses and domains.
+    private(set) var profileIndex = ProfileIndex([])
     /// Lowercased phrases of the scam lexicon: wording legitimate notifications hardly ever use ("private message
     /// waiting", "triple your crypto").
     public var scamPhrases: [String] = [] {
@@ -246,10 +259,18 @@ public struct Policy: Sendable {
     }
     /// Both lexicons bucketed by first UTF-8 byte, for the scorer's one-pass search (phrases of 2+ bytes).
     private(set) var phraseIndex: [[Phrase]] = [] {
-        didSet { phrasePairs = Self.pairBits(phraseIndex) }
+        didSet {
+            phrasePairs = Self.pairBits(phraseIndex) { _ in true }
+            shortPhrasePairs = Self.pairBits(phraseIndex) { $0.bytes.count < 4 }
+            phraseQuads = Self.quadBits(phraseIndex)
+        }
     }
     /// `pairBits` of `phraseIndex`.
     private(set) var phrasePairs: [UInt64] = []
+    /// `pairBits` of the phrases shorter than 4 bytes.
+    private(set) var shortPhrasePairs: [UInt64] = []
+    /// `quadBits` of `phraseIndex`.
+    private(set) var phraseQuads: [UInt64] = []
 
     struct Phrase: Sendable {
         var text: String
@@ -264,7 +285,11 @@ public struct Policy: Sendable {
     public var freeHosts: Set<String> = []
     /// Words that make a display name read as a company's service rather than a person (`account team`,
     /// `support`), so that a brand named next to them is impersonated whoever the sender is.
-    public var serviceWords: [String] = ["account", "team", "support", "service", "services", "security", "customer",
+    public var serviceWords: [String] = Policy.defaultServiceWords {
+        didSet { serviceWordSet = Set(serviceWords) }
+    }
+    private(set) var serviceWordSet = Set(Policy.defaultServiceWords)
+    static let defaultServiceWords = ["account", "team", "support", "service", "services", "security", "customer",
         "billing", "notification", "notifications", "alert", "alerts", "help", "center", "centre", "bank", "banco",
         "wallet", "rewards", "premium", "prime", "verification", "delivery", "shipping", "official", "online"]
     /// Brands phishers impersonate, with the domains that really belong to them.
@@ -274,7 +299,11 @@ public struct Policy: Sendable {
     /// `protectedBrands` arranged for the scorer's searches.
     private(set) var brandIndex = BrandIndex([])
     /// Local parts typical of automated senders (`no-reply`, `notifications`...).
-    public var notificationSenders: [String] = ["noreply", "no-reply", "donotreply", "do-not-reply", "notification",
+    public var notificationSenders: [String] = Policy.defaultNotificationSenders {
+        didSet { notificationSenderSearch = NotificationSenderSearch(notificationSenders) }
+    }
+    private(set) var notificationSenderSearch = NotificationSenderSearch(Policy.defaultNotificationSenders)
+    static let defaultNotificationSenders = ["noreply", "no-reply", "donotreply", "do-not-reply", "notification",
         "notifications", "alert", "alerts", "mailer", "info", "support", "security"]
     public var limits = ParserLimits()
 
@@ -293,16 +322,36 @@ public struct Policy: Sendable {
         return buckets
     }
 
-    /// One bit per pair of first two bytes of any phrase (65,536 bits), so the scorer's search looks into a
-    /// bucket only where a phrase can start.
-    static func pairBits(_ buckets: [[Phrase]]) -> [UInt64] {
+    /// One bit per pair of first two bytes of the phrases `include` accepts (65,536 bits), so the scorer's search
+    /// looks into a bucket only where a phrase can start.
+    static func pairBits(_ buckets: [[Phrase]], include: (Phrase) -> Bool) -> [UInt64] {
         var bits = [UInt64](repeating: 0, count: 1024)
         for bucket in buckets {
-            for phrase in bucket {
+            for phrase in bucket where include(phrase) {
                 let pair = Int(phrase.bytes[0]) << 8 | Int(phrase.bytes[1])
                 bits[pair >> 6] |= 1 << UInt64(pair & 63)
             }
         }
         return bits
     }
+
+    /// One bit per `quadHash` of the first four bytes of each phrase that has four (65,536 bits): a sharper filter
+    /// than the pair, as ordinary text is full of the pairs phrases start with ("yo", "ac") and rarely holds the
+    /// quads ("your", "acco") at a given place.
+    static func quadBits(_ buckets: [[Phrase]]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for bucket in buckets {
+            for phrase in bucket where phrase.bytes.count >= 4 {
+                let quad = UInt32(phrase.bytes[0]) | UInt32(phrase.bytes[1]) << 8 | UInt32(phrase.bytes[2]) << 16
+                    | UInt32(phrase.bytes[3]) << 24
+                let hash = quadHash(quad)
+                bits[hash >> 6] |= 1 << UInt64(hash & 63)
+            }
+        }
+        return bits
+    }
+
+    /// 16 bits of a multiplicative hash of four bytes read as a little-endian integer.
+    @inline(__always)
+    static func quadHash(_ quad: UInt32) -> Int { Int((quad &* 2_654_435_761) >> 16) }
 }

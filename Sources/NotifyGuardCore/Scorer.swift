@@ -112,7 +112,7 @@ public struct Scorer: Sendable {
                 fire(.linkTextMismatch, "\(named)->\(link.registrableDomain)")
             }
             if link.source != .image, !isTemplateLink {
-                if let tld = link.host.split(separator: ".").last, policy.riskyTLDs.contains(String(tld)) {
+                if let tld = Self.lastLabel(of: link.host), policy.riskyTLDs.contains(tld) {
                     fire(.riskyTLD, link.registrableDomain)
                 }
                 if Domain.isWithin(link.host, anyOf: policy.freeHosts), !Self.isFileDownload(link.url) {
@@ -193,15 +193,18 @@ public struct Scorer: Sendable {
     /// The profile whose senders include the From or Sender address (or, for platforms that send under their
     /// customers' domains, whose DKIM domain signed the message); DKIM-proven matches first.
     func matchProfile(_ features: MessageFeatures) -> Profile? {
-        let addresses = [features.from?.address, features.sender?.address].compactMap { $0 }.map { address in
+        var candidates = Set<Int>()
+        for address in [features.from?.address, features.sender?.address].compactMap({ $0 }) {
             let address = address.lowercased()
-            return (address: address, domain: address.split(separator: "@").last.map(String.init) ?? "")
+            let domain = address.split(separator: "@").last.map(String.init) ?? ""
+            policy.profileIndex.addSenderMatches(address: address, domain: domain, to: &candidates)
         }
-        let candidates = policy.profiles.filter { profile in
-            addresses.contains { profile.matchesSender(address: $0.address, domain: $0.domain) }
-                || (profile.matchDKIM && isPlatformSent(features, profile: profile))
+        for index in policy.profileIndex.dkimMatched where isPlatformSent(features, profile: policy.profiles[index]) {
+            candidates.insert(index)
         }
-        return candidates.first { isPlatformSent(features, profile: $0) } ?? candidates.first
+        let ordered = candidates.sorted()
+        let chosen = ordered.first { isPlatformSent(features, profile: policy.profiles[$0]) } ?? ordered.first
+        return chosen.map { policy.profiles[$0] }
     }
 
     /// Protected brands named in `texts` (as whole words of the skeleton, or inside a run for long names) when
@@ -229,29 +232,52 @@ public struct Scorer: Sendable {
     static func wordStrings(skeletonOf text: String) -> (spaced: [UInt8], compact: [UInt8]) {
         var spaced: [UInt8] = [0x20]
         var compact: [UInt8] = []
-        spaced.reserveCapacity(text.utf8.count + 2)
-        compact.reserveCapacity(text.utf8.count)
-        var inWord = false
-        for original in text.unicodeScalars {
-            let scalar = Confusables.skeleton(original)
-            let isWordScalar: Bool
-            if scalar.isASCII {
-                isWordScalar = ASCII.isAlnum(UInt8(scalar.value))
-            } else {
-                let properties = scalar.properties
-                isWordScalar = properties.isAlphabetic || properties.numericType != nil
-                    || properties.generalCategory == .nonspacingMark
+        var text = text
+        text.withUTF8 { bytes in
+            spaced.reserveCapacity(bytes.count + 2)
+            compact.reserveCapacity(bytes.count)
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let isWordScalar: Bool
+                if lead < 0x80 {
+                    // ASCII: the skeleton is the lowercase letter (no ASCII letter is in the confusables map).
+                    index += 1
+                    isWordScalar = ASCII.isAlnum(lead)
+                    if isWordScalar {
+                        spaced.append(ASCII.lower(lead))
+                        compact.append(ASCII.lower(lead))
+                    }
+                } else {
+                    // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
+                    let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
+                    var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+                    for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    index += length
+                    guard let original = Unicode.Scalar(value) else { continue }
+                    let scalar = Confusables.skeleton(original)
+                    if scalar.isASCII {
+                        isWordScalar = ASCII.isAlnum(UInt8(scalar.value))
+                    } else {
+                        let properties = scalar.properties
+                        isWordScalar = properties.isAlphabetic || properties.numericType != nil
+                            || properties.generalCategory == .nonspacingMark
+                    }
+                    if isWordScalar {
+                        spaced.append(contentsOf: scalar.utf8)
+                        compact.append(contentsOf: scalar.utf8)
+                    }
+                }
+                if isWordScalar {
+                    inWord = true
+                } else if inWord {
+                    spaced.append(0x20)
+                    inWord = false
+                }
             }
-            if isWordScalar {
-                spaced.append(contentsOf: scalar.utf8)
-                compact.append(contentsOf: scalar.utf8)
-                inWord = true
-            } else if inWord {
-                spaced.append(0x20)
-                inWord = false
-            }
+            if inWord { spaced.append(0x20) }
         }
-        if inWord { spaced.append(0x20) }
         return (spaced, compact)
     }
 
@@ -280,6 +306,17 @@ public struct Scorer: Sendable {
         return (fired, writtenLures)
     }
 
+    /// The last non-empty label of a host name.
+    static func lastLabel(of host: String) -> String? {
+        var end = host.utf8.endIndex
+        while end > host.utf8.startIndex, host.utf8[host.utf8.index(before: end)] == UInt8(ascii: ".") {
+            end = host.utf8.index(before: end)
+        }
+        guard end > host.utf8.startIndex else { return nil }
+        let start = host.utf8[..<end].lastIndex(of: UInt8(ascii: ".")).map { host.utf8.index(after: $0) } ?? host.utf8.startIndex
+        return String(Substring(host.utf8[start..<end]))
+    }
+
     /// Whether a link of the message goes to one of the named brand's own domains.
     private func linksToOwnDomain(of brandName: String, _ features: MessageFeatures) -> Bool {
         guard let brand = policy.protectedBrands.first(where: { $0.name == brandName }) else { return false }
@@ -291,7 +328,7 @@ public struct Scorer: Sendable {
         let words = Confusables.skeleton(displayName).split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         guard !words.isEmpty else { return false }
         if words.count == 1 { return true }
-        return words.contains { word in policy.serviceWords.contains { $0 == word } }
+        return words.contains { policy.serviceWordSet.contains(String($0)) }
     }
 
     /// Domains (of links and of the From, Sender and Reply-To addresses) that imitate a protected brand's
@@ -317,10 +354,11 @@ public struct Scorer: Sendable {
             }
         }
         var found: [(domain: String, brand: String)] = []
-        guard candidates.contains(where: { !$0.2.isEmpty }) else { return found }
+        let possibleBrands = candidates.reduce(into: Set<Int>()) { $0.formUnion($1.2) }
         let carriesUserContent = profile?.userLinks ?? false
-        for (index, brand) in policy.protectedBrands.enumerated()
-        where carriesUserContent || !authenticated.contains(where: brand.owns) {
+        for index in possibleBrands.sorted() {
+            let brand = policy.protectedBrands[index]
+            guard carriesUserContent || !authenticated.contains(where: brand.owns) else { continue }
             for (domain, candidate, possible) in candidates where possible.contains(index) {
                 if brand.labelBytes.contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }),
                     !brand.owns(domain)
@@ -387,8 +425,7 @@ public struct Scorer: Sendable {
 
     private func isNotificationStyle(_ features: MessageFeatures) -> Bool {
         guard let address = features.from?.address, let at = address.firstIndex(of: "@") else { return false }
-        let local = Array(address[..<at].utf8)
-        return policy.notificationSenders.contains { ByteScan.contains(local, Array($0.utf8)) }
+        return policy.notificationSenderSearch.matches(Array(address[..<at].utf8))
     }
 
     /// Whether `domain` could be a sending domain on the Internet: letters, digits, hyphens and dots (or non-ASCII
@@ -424,6 +461,9 @@ public struct Scorer: Sendable {
 
     /// The registrable domain a link's visible text names, if it reads like a URL or domain.
     private func domainNamed(by anchorText: String) -> String? {
+        // Most anchor texts are words ("Sign in", "View invoice"): those without a dot are turned away before any
+        // copy is made.
+        guard anchorText.utf8.contains(UInt8(ascii: ".")) else { return nil }
         let trimmed = anchorText.trimmingASCIIWhitespace().lowercased()
         guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
         var extractor = LinkExtractor(maxLinks: 1)
@@ -431,28 +471,34 @@ public struct Scorer: Sendable {
         return extractor.links.first?.registrableDomain
     }
 
-    /// Lexicon phrases present in the (lowercased) text: one pass over the text; where the policy's pair table says
-    /// a phrase may start with the two bytes at a position, the phrases of that first byte are tried. No regular
-    /// expressions. At most `maxHitsPerRule` of each kind.
+    /// Lexicon phrases present in the (lowercased) text: one pass over the text; where the policy's filters say a
+    /// phrase may start at a position, the phrases of that first byte are tried. The filter is a hash of the next
+    /// four bytes (for phrases that long) or the next two (for shorter phrases, and in the last three bytes). No
+    /// regular expressions. At most `maxHitsPerRule` of each kind.
     private func lexiconPhrases(in text: [UInt8]) -> (scam: [String], lure: [String]) {
         var scam: [String] = []
         var lure: [String] = []
         var pending = policy.phraseIndex
-        let pairs = policy.phrasePairs
-        guard !pending.isEmpty, pairs.count == 1024, text.count >= 2 else { return ([], []) }
+        guard !pending.isEmpty, policy.phrasePairs.count == 1024, policy.shortPhrasePairs.count == 1024,
+            policy.phraseQuads.count == 1024, text.count >= 2
+        else { return ([], []) }
+        let hasShortPhrases = policy.shortPhrasePairs.contains { $0 != 0 }
         text.withUnsafeBufferPointer { buffer in
-            pairs.withUnsafeBufferPointer { pairs in
-                guard let base = buffer.baseAddress else { return }
-                var index = 0
-                while index + 1 < buffer.count, scam.count < Self.maxHitsPerRule || lure.count < Self.maxHitsPerRule {
-                    let pair = Int(buffer[index]) << 8 | Int(buffer[index + 1])
-                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
-                        let first = Int(buffer[index])
-                        let hit = pending[first].firstIndex { phrase in
-                            phrase.bytes.count <= buffer.count - index && phrase.bytes[1] == buffer[index + 1]
-                                && memcmp(base + index, phrase.bytes, phrase.bytes.count) == 0
+            policy.phrasePairs.withUnsafeBufferPointer { pairs in
+                policy.shortPhrasePairs.withUnsafeBufferPointer { shortPairs in
+                    policy.phraseQuads.withUnsafeBufferPointer { quads in
+                        guard let base = buffer.baseAddress else { return }
+                        @inline(__always) func isSet(_ bits: UnsafeBufferPointer<UInt64>, _ bit: Int) -> Bool {
+                            bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
                         }
-                        if let hit {
+                        /// Tries the phrases of the byte at `index`; the first that matches is taken (once).
+                        func tryPhrases(at index: Int) {
+                            let first = Int(buffer[index])
+                            let hit = pending[first].firstIndex { phrase in
+                                phrase.bytes.count <= buffer.count - index && phrase.bytes[1] == buffer[index + 1]
+                                    && memcmp(base + index, phrase.bytes, phrase.bytes.count) == 0
+                            }
+                            guard let hit else { return }
                             let phrase = pending[first].remove(at: hit)  // each phrase counts once
                             if phrase.strong {
                                 if scam.count < Self.maxHitsPerRule { scam.append(phrase.text) }
@@ -460,8 +506,21 @@ public struct Scorer: Sendable {
                                 lure.append(phrase.text)
                             }
                         }
+                        func wanted() -> Bool { scam.count < Self.maxHitsPerRule || lure.count < Self.maxHitsPerRule }
+                        var index = 0
+                        while index + 3 < buffer.count, wanted() {
+                            let quad = UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self).littleEndian
+                            let pair = Int(buffer[index]) << 8 | Int(buffer[index + 1])
+                            if isSet(quads, Policy.quadHash(quad)) || (hasShortPhrases && isSet(shortPairs, pair)) {
+                                tryPhrases(at: index)
+                            }
+                            index += 1
+                        }
+                        while index + 1 < buffer.count, wanted() {
+                            if isSet(pairs, Int(buffer[index]) << 8 | Int(buffer[index + 1])) { tryPhrases(at: index) }
+                            index += 1
+                        }
                     }
-                    index += 1
                 }
             }
         }
