@@ -360,9 +360,10 @@ public struct LinkExtractor {
         } && (parts.count == 4 || parts.allSatisfy { $0.utf8.count >= 4 || $0.lowercased().hasPrefix("0x") })
     }
 
+    private static let redirectors = ["google.com", "safelinks.protection.outlook.com", "page.link", "urldefense.com", "t.co"]
+
     /// The target of a known redirector (`google.com/url?q=`, Outlook safelinks, `?url=`), one level deep.
     static func unwrapRedirect(_ link: ExtractedLink) -> String? {
-        let redirectors = ["google.com", "safelinks.protection.outlook.com", "page.link", "urldefense.com", "t.co"]
         guard redirectors.contains(where: { Domain.matches(link.host, $0) }) else { return nil }
         guard let query = link.url.firstIndex(of: "?") else { return nil }
         for pair in link.url[link.url.index(after: query)...].split(separator: "&") {

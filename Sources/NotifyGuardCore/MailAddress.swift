@@ -42,8 +42,7 @@ public struct MailAddress: Sendable, Equatable {
             }
             return (String(decoding: removingBackslashEscapes(name), as: UTF8.self), address)
         }
-        let separators: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "\t")]
-        let tokens = bytes.split(whereSeparator: separators.contains)
+        let tokens = bytes.split { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\t") }
         guard var token = tokens.first(where: { $0.contains(UInt8(ascii: "@")) }) else { return nil }
         let trimmed = Array("<>\"'();".utf8)
         while let first = token.first, trimmed.contains(first) { token = token.dropFirst() }

@@ -94,23 +94,32 @@ public struct PublicSuffixList: Sendable {
     private func asciiPublicSuffix(_ host: UnsafeBufferPointer<UInt8>) -> (suffix: String, listed: Bool)? {
         guard host.allSatisfy({ $0 < 0x80 }) else { return nil }
         func tail(_ start: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: host[start...]), as: UTF8.self) }
-        var labelStarts = [0]
-        for (offset, byte) in host.enumerated() where byte == UInt8(ascii: ".") { labelStarts.append(offset + 1) }
-        let count = labelStarts.count
-        var kinds = [Kind](repeating: [], count: count)
-        // `unknown`: the label whose tail the list doesn't know (-1 when it knows the whole host).
-        var unknown = count - 1
-        while unknown >= 0, let kind = names[tail(labelStarts[unknown])] {
-            kinds[unknown] = kind
-            unknown -= 1
-        }
-        var start = max(0, unknown)
-        while true {
-            if kinds[start].contains(.exception) { return (start + 1 < count ? tail(labelStarts[start + 1]) : "", true) }
-            if kinds[start].contains(.rule) { return (tail(labelStarts[start]), true) }
-            guard start + 1 < count else { return (tail(labelStarts[start]), false) }
-            if kinds[start + 1].contains(.wildcardBase) { return (tail(labelStarts[start]), true) }
-            start += 1
+        var labelCount = 1
+        for byte in host where byte == UInt8(ascii: ".") { labelCount += 1 }
+        // Per label: where it starts, and what the list says about the tail starting there (on the stack).
+        return withUnsafeTemporaryAllocation(of: (start: Int, kind: Kind).self, capacity: labelCount) { labels in
+            var label = 0
+            labels[0] = (0, [])
+            for (offset, byte) in host.enumerated() where byte == UInt8(ascii: ".") {
+                label += 1
+                labels[label] = (offset + 1, [])
+            }
+            // `unknown`: the label whose tail the list doesn't know (-1 when it knows the whole host).
+            var unknown = labelCount - 1
+            while unknown >= 0, let kind = names[tail(labels[unknown].start)] {
+                labels[unknown].kind = kind
+                unknown -= 1
+            }
+            var start = max(0, unknown)
+            while true {
+                if labels[start].kind.contains(.exception) {
+                    return (start + 1 < labelCount ? tail(labels[start + 1].start) : "", true)
+                }
+                if labels[start].kind.contains(.rule) { return (tail(labels[start].start), true) }
+                guard start + 1 < labelCount else { return (tail(labels[start].start), false) }
+                if labels[start + 1].kind.contains(.wildcardBase) { return (tail(labels[start].start), true) }
+                start += 1
+            }
         }
     }
 
