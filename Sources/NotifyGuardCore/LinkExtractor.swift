@@ -73,6 +73,8 @@ public struct LinkExtractor {
     public private(set) var truncated = false
     private let psl: PublicSuffixList
     private let maxLinks: Int
+    /// Registrable domains already looked up, by host: a message links to a few hosts many times.
+    private var registrableDomains: [String: String?] = [:]
 
     public init(psl: PublicSuffixList = .shared, maxLinks: Int = 2000) {
         self.psl = psl
@@ -284,7 +286,7 @@ public struct LinkExtractor {
     }
 
     /// Builds a link from a URL string: host, registrable domain and disguise flags. Byte-level parsing.
-    private func makeLink(
+    private mutating func makeLink(
         _ raw: String, source: ItemSource, anchorText: String, flags: LinkFlags, position: Int? = nil
     ) -> ExtractedLink? {
         var flags = flags
@@ -337,7 +339,7 @@ public struct LinkExtractor {
         let unicodeHost = hasACE ? Punycode.toUnicode(host: hostText) : hostText
         let asciiHost = nonASCII || hasACE ? Punycode.toASCII(host: unicodeHost) : hostText
         var registrable = asciiHost
-        if !flags.contains(.ipLiteral), let domain = psl.registrableDomain(unicodeHost) {
+        if !flags.contains(.ipLiteral), let domain = registrableDomain(unicodeHost) {
             registrable = nonASCII || hasACE ? Punycode.toASCII(host: domain) : domain
         }
         return ExtractedLink(
@@ -346,6 +348,14 @@ public struct LinkExtractor {
     }
 
     private static let acePrefix = Array("xn--".utf8)
+
+    /// `psl.registrableDomain(host)`, remembered for the message (bounded: one entry per link kept).
+    private mutating func registrableDomain(_ host: String) -> String? {
+        if let known = registrableDomains[host] { return known }
+        let domain = psl.registrableDomain(host)
+        if registrableDomains.count < maxLinks { registrableDomains[host] = domain }
+        return domain
+    }
 
     /// Dotted quad, a single decimal number or hex forms (`0x7f.1`, `3232235777`) that browsers accept as IPv4.
     static func isIPv4Literal(_ host: String) -> Bool {
@@ -360,17 +370,22 @@ public struct LinkExtractor {
         } && (parts.count == 4 || parts.allSatisfy { $0.utf8.count >= 4 || $0.lowercased().hasPrefix("0x") })
     }
 
+    private static let redirectKeys: Set<String> = ["q", "url", "u", "link"]
     private static let redirectors = ["google.com", "safelinks.protection.outlook.com", "page.link", "urldefense.com", "t.co"]
 
     /// The target of a known redirector (`google.com/url?q=`, Outlook safelinks, `?url=`), one level deep.
     static func unwrapRedirect(_ link: ExtractedLink) -> String? {
         guard redirectors.contains(where: { Domain.matches(link.host, $0) }) else { return nil }
-        guard let query = link.url.firstIndex(of: "?") else { return nil }
-        for pair in link.url[link.url.index(after: query)...].split(separator: "&") {
-            let keyValue = pair.split(separator: "=", maxSplits: 1)
-            guard keyValue.count == 2, ["q", "url", "u", "link"].contains(keyValue[0].lowercased()) else { continue }
-            let decoded = String(decoding: PercentEncoding.decode(keyValue[1].utf8, plusIsSpace: true), as: UTF8.self)
-            if decoded.lowercased().hasPrefix("http") { return decoded }
+        // On the URL's bytes: the delimiters are ASCII (tracking URLs run to hundreds of characters).
+        let url = Array(link.url.utf8)
+        guard let query = url.firstIndex(of: UInt8(ascii: "?")) else { return nil }
+        for pair in url[(query + 1)...].split(separator: UInt8(ascii: "&")) {
+            let keyValue = pair.split(separator: UInt8(ascii: "="), maxSplits: 1)
+            guard keyValue.count == 2, Self.redirectKeys.contains(String(decoding: keyValue[0], as: UTF8.self).lowercased())
+            else { continue }
+            let decoded = String(decoding: PercentEncoding.decode(keyValue[1], plusIsSpace: true), as: UTF8.self)
+            // Lowercasing maps character by character: the first few decide the scheme.
+            if String(decoded.prefix(8)).lowercased().hasPrefix("http") { return decoded }
         }
         return nil
     }
@@ -411,12 +426,19 @@ public struct LinkExtractor {
         // One buffer for every run's digits (a run stops after 17).
         var digits: [UInt8] = []
         digits.reserveCapacity(24)
+        guard let base = bytes.baseAddress else { return }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             let startsRun = byte == UInt8(ascii: "+") || ASCII.isDigit(byte) || byte == UInt8(ascii: "(")
             guard startsRun, index == 0 || !ASCII.isAlnum(bytes[index - 1]) else {
                 index += 1
+                // Text is mostly letters: skip eight bytes at a time while none of them can start a run.
+                while index + 8 <= bytes.count,
+                    !Self.hasRunStart(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                }
                 continue
             }
             digits.removeAll(keepingCapacity: true)
@@ -466,6 +488,18 @@ public struct LinkExtractor {
             }
             index = max(end, index + 1)
         }
+    }
+
+    /// Whether one of eight bytes lies in `(` ... `9` (0x28-0x39: `(`, `+` and the digits are all there), by the
+    /// "has a byte between m and n" word trick: for each ASCII byte x, bit 7 of (0x7F + n - x) & (x + 0x7F - m) is
+    /// set exactly when m < x < n; bytes with bit 7 set are masked out (they start no run).
+    @inline(__always)
+    static func hasRunStart(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = word & (ones &* 0x7F)
+        let belowTop = (ones &* (0x7F + 0x3A)) &- low
+        let aboveBottom = low &+ (ones &* (0x7F - 0x27))
+        return belowTop & ~word & aboveBottom & (ones &* 0x80) != 0
     }
 
     private static func phoneDigit(_ c: UInt8, previous: UInt8, next: UInt8) -> UInt8? {

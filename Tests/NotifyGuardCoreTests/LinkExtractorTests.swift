@@ -81,6 +81,23 @@ import Testing
         }
     }
 
+    /// The phone scan's eight-byte skip sees every byte that can start a number, in any position, next to any
+    /// other byte.
+    @Test func phoneRunStartWordTest() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            for position in 0..<8 {
+                for filler: UInt8 in [0x61, 0x20, 0xC3, 0xFF, 0x00, 0x27, 0x3A] {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[position] = byte
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let expected = (0x28...0x39).contains(byte)
+                    #expect(LinkExtractor.hasRunStart(word) == expected, "byte \(value) at \(position) among \(filler)")
+                }
+            }
+        }
+    }
+
     /// The byte-level lookups answer as the list's algorithm written out label by label does, for hosts built
     /// around every rule, wildcard and exception of the list, and for malformed hosts.
     @Test func publicSuffixFastPathMatchesReference() throws {
