@@ -42,6 +42,8 @@ public enum Confusables {
     /// Words (letter runs) that mix Latin letters with Cyrillic, Greek or Armenian ones: a disguise, since real
     /// words in those languages are written in one script.
     public static func mixedScriptWords(_ text: String, limit: Int = 3) -> [String] {
+        // Mixing needs a letter of another script: ASCII text has none.
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return [] }
         var found: [String] = []
         var word = String.UnicodeScalarView()
         var latin = false

@@ -98,6 +98,14 @@ public struct Scorer: Sendable {
         for phrase in lures { fire(.lurePhrase, phrase) }
 
         let tenant = profile.flatMap { tenantLabel(features, profile: $0) }
+        // A message links to a few hosts many times: each is looked up in the free-hosting list once.
+        var freeHosts: [String: Bool] = [:]
+        func isFreeHost(_ host: String) -> Bool {
+            if let known = freeHosts[host] { return known }
+            let free = Domain.isWithin(host, anyOf: policy.freeHosts)
+            freeHosts[host] = free
+            return free
+        }
         for link in features.links {
             let isTemplateLink = profile.map { isTemplateDomain(link, profile: $0, features: features, tenant: tenant) } ?? false
             if let profile, platformSent, !profile.userLinks, !isTemplateLink, link.source != .image {
@@ -115,7 +123,7 @@ public struct Scorer: Sendable {
                 if let tld = Self.lastLabel(of: link.host), policy.riskyTLDs.contains(tld) {
                     fire(.riskyTLD, link.registrableDomain)
                 }
-                if Domain.isWithin(link.host, anyOf: policy.freeHosts), !Self.isFileDownload(link.url) {
+                if isFreeHost(link.host), !Self.isFileDownload(link.url) {
                     fire(.freeHosting, link.host)
                 }
             }
@@ -439,8 +447,9 @@ public struct Scorer: Sendable {
                 return false
             }
         }
-        let suffixList = PublicSuffixList.shared
-        return suffixList.publicSuffix(of: host).listed && suffixList.registrableDomain(host) != nil
+        // Listed, with a label before the suffix (what `registrableDomain` requires).
+        let (suffix, listed) = PublicSuffixList.shared.publicSuffix(of: host)
+        return listed && host.utf8.count > suffix.utf8.count
     }
 
     /// File types people share from storage and file hosts for their own sake (archives, disk images, media, logs),
