@@ -156,6 +156,15 @@ extension Substring {
 /// Lowercases ASCII letters only, byte by byte: cheap, and enough for matching domains, schemes and the lexicon
 /// (whose entries are stored lowercased; non-ASCII capitals are rare in the phrases that matter).
 func asciiLowercased<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
+    // Contiguous input (arrays, their slices, a string's UTF-8) is written straight into the new array's storage.
+    if let lowered = bytes.withContiguousStorageIfAvailable({ source in
+        [UInt8](unsafeUninitializedCapacity: source.count) { out, count in
+            for index in 0..<source.count { out[index] = ASCII.lower(source[index]) }
+            count = source.count
+        }
+    }) {
+        return lowered
+    }
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     for byte in bytes { out.append(ASCII.lower(byte)) }
