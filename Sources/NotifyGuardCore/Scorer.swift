@@ -517,12 +517,17 @@ public struct Scorer: Sendable {
                         }
                         func wanted() -> Bool { scam.count < Self.maxHitsPerRule || lure.count < Self.maxHitsPerRule }
                         var index = 0
-                        while index + 3 < buffer.count, wanted() {
-                            let quad = UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self).littleEndian
-                            let pair = Int(buffer[index]) << 8 | Int(buffer[index + 1])
-                            if isSet(quads, Policy.quadHash(quad)) || (hasShortPhrases && isSet(shortPairs, pair)) {
-                                tryPhrases(at: index)
+                        let quadEnd = buffer.count - 3
+                        while index < quadEnd {
+                            // The tight loop: most positions fail the filter.
+                            while index < quadEnd {
+                                let quad = UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self).littleEndian
+                                if isSet(quads, Policy.quadHash(quad)) { break }
+                                if hasShortPhrases, isSet(shortPairs, Int(buffer[index]) << 8 | Int(buffer[index + 1])) { break }
+                                index += 1
                             }
+                            guard index < quadEnd, wanted() else { break }
+                            tryPhrases(at: index)
                             index += 1
                         }
                         while index + 1 < buffer.count, wanted() {
