@@ -346,12 +346,13 @@ public struct Scorer: Sendable {
         guard !policy.protectedBrands.isEmpty else { return [] }
         let authenticated = features.dkimPassDomains + features.spfPassDomains
         var domains: [String] = []
+        var seen = Set<String>()
         for address in [features.from, features.sender, features.replyTo].compactMap({ $0 }) {
-            if let domain = PublicSuffixList.shared.registrableDomain(address.domain.lowercased()), !domains.contains(domain) {
+            if let domain = PublicSuffixList.shared.registrableDomain(address.domain.lowercased()), seen.insert(domain).inserted {
                 domains.append(domain)
             }
         }
-        for link in features.links where !link.registrableDomain.isEmpty && !domains.contains(link.registrableDomain) {
+        for link in features.links where !link.registrableDomain.isEmpty && seen.insert(link.registrableDomain).inserted {
             domains.append(link.registrableDomain)
             if domains.count >= 64 { break }
         }
