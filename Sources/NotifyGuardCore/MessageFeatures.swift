@@ -35,7 +35,9 @@ public struct MessageFeatures: Sendable {
         to = headers.first(named: "To").flatMap { MailAddress(header: $0.value) }
         subject = message.subject
         let trusted = Set(policy.trustedAuthservIDs.map { $0.lowercased() })
-        let isTrusted = { (id: String) in trusted.contains(id) || (policy.trustMissingAuthservID && id.isEmpty) }
+        // The closures capture only what they read: capturing `policy` copied the whole policy per call.
+        let trustMissing = policy.trustMissingAuthservID
+        let isTrusted = { (id: String) in trusted.contains(id) || (trustMissing && id.isEmpty) }
         authentication = headers.all(named: "Authentication-Results")
             .map { AuthenticationResults($0.value, parsingResultsIf: isTrusted) }
             .filter { isTrusted($0.authservID) }
@@ -44,6 +46,7 @@ public struct MessageFeatures: Sendable {
         (dkimPassDomains, spfPassDomains) = Self.passingDomains(authentication)
 
         var extractor = LinkExtractor(maxLinks: policy.limits.maxLinks)
+        let maxDecodedBytes = policy.limits.maxDecodedBytes
         extractor.scan(text: subject, source: .header("Subject"))
         if let from { extractor.scan(text: from.displayName, source: .header("From")) }
         var text = asciiLowercased(subject.utf8) + [10] + asciiLowercased((from?.displayName ?? "").utf8) + [10]
@@ -59,7 +62,7 @@ public struct MessageFeatures: Sendable {
                 extractor.addURL(link.url, source: source, anchorText: link.anchorText, position: link.textPosition)
             }
             extractor.scan(text: part.text, source: .text)
-            if text.count < policy.limits.maxDecodedBytes {
+            if text.count < maxDecodedBytes {
                 var partText = part.text
                 partText.withUTF8 { source in
                     text.appendBytes(upTo: source.count) { out in
