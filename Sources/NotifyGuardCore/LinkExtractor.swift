@@ -191,15 +191,16 @@ public struct LinkExtractor {
             }
             return
         }
-        let lower = asciiLowercased(token)
-        if let separator = HTMLText.findCaseInsensitive(lower, Self.schemeSeparator, from: 0) {
+        // Every test below reads letters case-insensitively, so the token is lowercased (copied) only for what is
+        // kept: most tokens with a dot are numbers, times and abbreviations, turned away without a copy.
+        if let separator = Self.schemeSeparatorIndex(in: token) {
             // The scheme is the alphabetic run just before "://"; text glued in front of it is not part of the URL.
             var schemeStart = separator
-            while schemeStart > 0, ASCII.isAlpha(lower[schemeStart - 1]) { schemeStart -= 1 }
-            let scheme = lower[schemeStart..<separator]
+            while schemeStart > token.startIndex, ASCII.isAlpha(token[schemeStart - 1]) { schemeStart -= 1 }
+            let scheme = asciiLowercased(token[schemeStart..<separator])
             guard let matched = Self.knownSchemes.first(where: { scheme.count >= $0.count && scheme.suffix($0.count).elementsEqual($0) })
             else { return }
-            let urlStart = token.startIndex + separator - matched.count
+            let urlStart = separator - matched.count
             let url = String(decoding: token[urlStart...], as: UTF8.self)
             var extra = flags
             if matched.first == UInt8(ascii: "h"), matched.dropFirst().first == UInt8(ascii: "x") { extra.insert(.defanged) }
@@ -215,8 +216,9 @@ public struct LinkExtractor {
             return
         }
         if let at = token.firstIndex(of: UInt8(ascii: "@")), at > token.startIndex {
-            if isPlausibleDomain(lower[(at - token.startIndex + 1)...]) && emails.count < maxLinks {
-                emails.append(ExtractedItem(value: String(decoding: lower, as: UTF8.self), source: source, position: position))
+            if isPlausibleDomain(token[(at + 1)...]) && emails.count < maxLinks {
+                emails.append(
+                    ExtractedItem(value: String(decoding: asciiLowercased(token), as: UTF8.self), source: source, position: position))
             }
             return
         }
@@ -226,26 +228,39 @@ public struct LinkExtractor {
             }
             return
         }
-        let text = String(decoding: token, as: UTF8.self)
-        if lower.starts(with: Self.wwwPrefix) {
+        if token.count >= Self.wwwPrefix.count, asciiLowercased(token.prefix(Self.wwwPrefix.count)) == Self.wwwPrefix {
+            let text = String(decoding: token, as: UTF8.self)
             if let link = makeLink("http://" + text, source: source, anchorText: "", flags: flags, position: position) {
                 append(link)
             }
             return
         }
         // A bare domain (with optional path): its suffix must be a listed public suffix.
-        let hostEnd = lower.firstIndex(of: UInt8(ascii: "/")) ?? lower.endIndex
-        guard lower[..<hostEnd].contains(UInt8(ascii: ".")) else { return }
-        guard isPlausibleDomain(lower[..<hostEnd]) else { return }
-        let hostPart = String(decoding: lower[..<hostEnd], as: UTF8.self)
+        let hostEnd = token.firstIndex(of: UInt8(ascii: "/")) ?? token.endIndex
+        guard token[..<hostEnd].contains(UInt8(ascii: ".")) else { return }
+        guard isPlausibleDomain(token[..<hostEnd]) else { return }
+        let hostPart = String(decoding: asciiLowercased(token[..<hostEnd]), as: UTF8.self)
         let (suffix, listed) = psl.publicSuffix(of: hostPart)
         // A listed suffix with a label before it (what `registrableDomain` requires).
         guard listed, hostPart.utf8.count > suffix.utf8.count else { return }
+        let text = String(decoding: token, as: UTF8.self)
         if let link = makeLink(
             "http://" + text, source: source, anchorText: "", flags: flags.union(.bareDomain), position: position)
         {
             append(link)
         }
+    }
+
+    /// Where the first "://" in a token starts (an index of the token).
+    private static func schemeSeparatorIndex(in token: ArraySlice<UInt8>) -> Int? {
+        var from = token.startIndex
+        while let colon = token[from...].firstIndex(of: UInt8(ascii: ":")) {
+            if colon + 2 < token.endIndex, token[colon + 1] == UInt8(ascii: "/"), token[colon + 2] == UInt8(ascii: "/") {
+                return colon
+            }
+            from = colon + 1
+        }
+        return nil
     }
 
     private static let schemeSeparator = Array("://".utf8)
