@@ -485,7 +485,7 @@ public struct Scorer: Sendable {
     /// phrase may start at a position, the phrases of that first byte are tried. The filter is a hash of the next
     /// four bytes (for phrases that long) or the next two (for shorter phrases, and in the last three bytes). No
     /// regular expressions. At most `maxHitsPerRule` of each kind.
-    private func lexiconPhrases(in text: [UInt8]) -> (scam: [String], lure: [String]) {
+    func lexiconPhrases(in text: [UInt8]) -> (scam: [String], lure: [String]) {
         var scam: [String] = []
         var lure: [String] = []
         var pending = policy.phraseIndex

@@ -1,0 +1,170 @@
+import Testing
+
+@testable import NotifyGuardCore
+
+/// The scorer's search structures (pattern sets, brand and profile indexes, the lexicon filter) are shortcuts:
+/// each must answer exactly as the plain per-item test it replaced, which these tests spell out and compare
+/// against on generated input.
+@Suite struct SearchIndexTests {
+    /// A small deterministic generator (SplitMix64), so failures reproduce.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    }
+
+    static func occurrences(of needle: [UInt8], in text: [UInt8]) -> [Int] {
+        guard !needle.isEmpty, needle.count <= text.count else { return [] }
+        return (0...(text.count - needle.count)).filter { Array(text[$0..<($0 + needle.count)]) == needle }
+    }
+
+    @Test func patternSetFindsEveryOccurrence() {
+        var random = Generator(state: 1)
+        let alphabet = Array("ab c.".utf8)
+        for _ in 0..<300 {
+            let patterns = (0..<random.below(6) + 1).map { _ in (0..<random.below(5) + 1).map { _ in random.pick(alphabet) } }
+            let text = (0..<random.below(60)).map { _ in random.pick(alphabet) }
+            var found: [[Int]] = []
+            PatternSet(patterns).forEachMatch(in: text) { pattern, offset in
+                found.append([offset, pattern])
+                return true
+            }
+            var expected: [[Int]] = []
+            for (index, pattern) in patterns.enumerated() where pattern.count >= 2 {
+                expected += Self.occurrences(of: pattern, in: text).map { [$0, index] }
+            }
+            expected.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
+            #expect(found == expected, "\(patterns.map { String(decoding: $0, as: UTF8.self) }) in \(String(decoding: text, as: UTF8.self))")
+        }
+    }
+
+    /// The per-brand test the index replaced: the brand as a whole word, run together (6+ letters), or starting a
+    /// word at most 6 characters longer (4 or 5 letters).
+    static func names(_ brand: Brand, spaced: [UInt8], compact: [UInt8]) -> Bool {
+        if !occurrences(of: brand.wordBytes, in: spaced).isEmpty { return true }
+        if brand.compactLength >= 6, !occurrences(of: brand.compactBytes, in: compact).isEmpty { return true }
+        guard brand.compactLength == 4 || brand.compactLength == 5 else { return false }
+        return occurrences(of: brand.wordStartBytes, in: spaced).contains { start in
+            let rest = spaced[(start + brand.wordStartBytes.count)...].prefix { $0 != 0x20 }
+            return rest.filter { $0 & 0xC0 != 0x80 }.count <= 6
+        }
+    }
+
+    @Test func brandIndexNamesWhatThePerBrandTestNames() throws {
+        let policy = try Fixture.shippedPolicy()
+        let brands = policy.protectedBrands
+        var random = Generator(state: 2)
+        let words = brands.flatMap { $0.name.split(separator: " ").map(String.init) }
+            + ["Pay", "Pal", "the", "account", "alerts", "Chase-Alert", "Chaseeeeee", "Ρaypal", "Αpple", "ａｍａｚｏｎ", "1nstagram",
+                "Ups", "DHL", "dhlexpress", "metamask", "Trust", "wallet", "x", "é", "—", "…"]
+        for _ in 0..<400 {
+            let text = (0..<random.below(12)).map { _ in random.pick(words) }
+                .joined(separator: random.pick([" ", "", "-", ", ", "\n"]))
+            let (spaced, compact) = Scorer.wordStrings(skeletonOf: text)
+            let named = policy.brandIndex.brandsNamed(spaced: spaced, compact: compact, brandCount: brands.count)
+            for (index, brand) in brands.enumerated() {
+                #expect(named[index] == Self.names(brand, spaced: spaced, compact: compact), "\(brand.name) in \(text)")
+            }
+        }
+    }
+
+    @Test func brandIndexOffersEveryBrandADomainImitates() throws {
+        let policy = try Fixture.shippedPolicy()
+        var random = Generator(state: 3)
+        var labels: [String] = []
+        for brand in policy.protectedBrands {
+            for label in brand.labels {
+                let bytes = Array(label.utf8)
+                labels.append(label)
+                labels.append(label + "-" + random.pick(["secure", "login", "help", "x", "2024"]))
+                labels.append(random.pick(["verify-", "my", "x"]) + label)
+                for _ in 0..<6 {
+                    var mutated = bytes
+                    let position = random.below(max(1, mutated.count))
+                    switch random.below(4) {
+                    case 0: mutated.insert(random.pick(Array("abcilmnorstuvw0135".utf8)), at: position)
+                    case 1: if !mutated.isEmpty { mutated.remove(at: position) }
+                    case 2: if !mutated.isEmpty { mutated[position] = random.pick(Array("01345ilmnorvw".utf8)) }
+                    default: if position + 1 < mutated.count { mutated.swapAt(position, position + 1) }
+                    }
+                    labels.append(String(decoding: mutated, as: UTF8.self))
+                }
+            }
+        }
+        var checked = 0
+        for label in labels {
+            guard let candidate = Lookalike.Candidate(label) else { continue }
+            let possible = policy.brandIndex.brandsPossiblyImitated(by: candidate)
+            for (index, brand) in policy.protectedBrands.enumerated()
+            where brand.labelBytes.contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }) {
+                #expect(possible.contains(index), "\(label) imitates \(brand.name)")
+                checked += 1
+            }
+        }
+        #expect(checked > 300)  // 421 imitating pairs with this seed
+    }
+
+    @Test func profileIndexFindsTheProfilesASenderMatches() throws {
+        let policy = try Fixture.shippedPolicy()
+        var addresses: [String] = ["", "@", "a@", "root@localhost", "x@y.example.com"]
+        for profile in policy.profiles {
+            for sender in profile.senders {
+                if sender.contains("@") {
+                    addresses += [sender, "other" + sender, sender + ".evil.com"]
+                } else {
+                    addresses += ["a@" + sender, "a@b." + sender, "a@x" + sender, "a@" + sender + ".", "a@." + sender]
+                }
+            }
+        }
+        for address in addresses {
+            let domain = address.split(separator: "@").last.map(String.init) ?? ""
+            var indexed = Set<Int>()
+            policy.profileIndex.addSenderMatches(address: address, domain: domain, to: &indexed)
+            let expected = Set(policy.profiles.indices.filter { policy.profiles[$0].matchesSender(address: address, domain: domain) })
+            #expect(indexed == expected, "\(address)")
+        }
+    }
+
+    /// The lexicon search as it was before the four-byte filter: every position whose first two bytes some
+    /// phrase starts with tries that byte's phrases in order; the first match counts, once.
+    static func plainLexicon(_ policy: Policy, _ text: [UInt8]) -> (scam: [String], lure: [String]) {
+        var pending = policy.phraseIndex
+        var scam: [String] = []
+        var lure: [String] = []
+        var index = 0
+        while index + 1 < text.count, scam.count < Scorer.maxHitsPerRule || lure.count < Scorer.maxHitsPerRule {
+            let first = Int(text[index])
+            if let hit = pending[first].firstIndex(where: { text[index...].starts(with: $0.bytes) }) {
+                let phrase = pending[first].remove(at: hit)
+                if phrase.strong {
+                    if scam.count < Scorer.maxHitsPerRule { scam.append(phrase.text) }
+                } else if lure.count < Scorer.maxHitsPerRule {
+                    lure.append(phrase.text)
+                }
+            }
+            index += 1
+        }
+        return (scam, lure)
+    }
+
+    @Test func lexiconFilterFindsWhatThePlainSearchFinds() throws {
+        let policy = try Fixture.shippedPolicy()
+        let scorer = Scorer(policy: policy)
+        var random = Generator(state: 4)
+        let pieces = policy.scamPhrases + policy.lurePhrases + ["the", "your", "a", "usd", "us", "ac", " ", "\n", "é", "中"]
+        for _ in 0..<300 {
+            var text = Array((0..<random.below(20)).map { _ in random.pick(pieces) }.joined(separator: random.pick([" ", ""])).utf8)
+            if random.below(3) == 0, !text.isEmpty { text.removeLast(random.below(min(3, text.count) + 1)) }
+            let found = scorer.lexiconPhrases(in: text)
+            let expected = Self.plainLexicon(policy, text)
+            #expect(found.scam == expected.scam && found.lure == expected.lure, "\(String(decoding: text, as: UTF8.self))")
+        }
+    }
+}
