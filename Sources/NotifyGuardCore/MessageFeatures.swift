@@ -75,7 +75,8 @@ public struct MessageFeatures: Sendable {
         }
         var bodyText = message.parts.first?.text ?? ""
         // Cut at a byte count, as the search limit is one; a character cut in two becomes U+FFFD.
-        leadingText = bodyText.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0.prefix(4096)), as: UTF8.self) }
+        leadingText = bodyText.utf8.count <= 4096
+            ? bodyText : bodyText.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0.prefix(4096)), as: UTF8.self) }
         self.bodyText = bodyText
         links = extractor.links
         emails = extractor.emails
