@@ -86,8 +86,12 @@ public enum Lookalike {
             guard label.utf8.count <= 63 else { return nil }
             original = Array(label.utf8)
             folded = Lookalike.fold(utf8: original)
-            // The original's tokens split at ASCII bytes only, so each is valid UTF-8 on its own.
-            tokens = Lookalike.tokens(folded).map(Array.init) + Lookalike.tokens(original).map { Lookalike.fold(utf8: Array($0)) }
+            let foldedTokens = Lookalike.tokens(folded).map(Array.init)
+            // A label of lowercase letters and hyphens folds token by token into the same tokens (`rn` and `vv`
+            // never span a hyphen): only other labels have tokens of their own to add. The original's tokens split
+            // at ASCII bytes only, so each is valid UTF-8 on its own.
+            let plain = original.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-") }
+            tokens = plain ? foldedTokens : foldedTokens + Lookalike.tokens(original).map { Lookalike.fold(utf8: Array($0)) }
         }
     }
 
