@@ -66,7 +66,7 @@ public struct MessageFeatures: Sendable {
                 var partText = part.text
                 partText.withUTF8 { source in
                     text.appendBytes(upTo: source.count) { out in
-                        for (offset, byte) in source.enumerated() { out[offset] = ASCII.lower(byte) }
+                        for offset in 0..<source.count { out[offset] = ASCII.lower(source[offset]) }
                         return source.count
                     }
                 }
