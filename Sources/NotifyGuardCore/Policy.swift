@@ -250,34 +250,15 @@ public struct Policy: Sendable {
     /// Lowercased phrases of the scam lexicon: wording legitimate notifications hardly ever use ("private message
     /// waiting", "triple your crypto").
     public var scamPhrases: [String] = [] {
-        didSet { phraseIndex = Self.index(strong: scamPhrases, weak: lurePhrases) }
+        didSet { lexicon = LexiconIndex(strong: scamPhrases, weak: lurePhrases) }
     }
     /// Lowercased lure phrases: wording phishers copy from real mail ("your parcel", "verify your identity"), weak
     /// evidence on its own.
     public var lurePhrases: [String] = [] {
-        didSet { phraseIndex = Self.index(strong: scamPhrases, weak: lurePhrases) }
+        didSet { lexicon = LexiconIndex(strong: scamPhrases, weak: lurePhrases) }
     }
-    /// Both lexicons bucketed by first UTF-8 byte, for the scorer's one-pass search (phrases of 2+ bytes).
-    private(set) var phraseIndex: [[Phrase]] = [] {
-        didSet {
-            phrasePairs = Self.pairBits(phraseIndex) { _ in true }
-            shortPhrasePairs = Self.pairBits(phraseIndex) { $0.bytes.count < 4 }
-            phraseQuads = Self.quadBits(phraseIndex)
-        }
-    }
-    /// `pairBits` of `phraseIndex`.
-    private(set) var phrasePairs: [UInt64] = []
-    /// `pairBits` of the phrases shorter than 4 bytes.
-    private(set) var shortPhrasePairs: [UInt64] = []
-    /// `quadBits` of `phraseIndex`.
-    private(set) var phraseQuads: [UInt64] = []
-
-    struct Phrase: Sendable {
-        var text: String
-        var bytes: [UInt8]
-        /// From `scamPhrases` (true) or `lurePhrases` (false).
-        var strong: Bool
-    }
+    /// Both lexicons arranged for the scorer's one-pass search.
+    private(set) var lexicon = LexiconIndex(strong: [], weak: [])
     public var shorteners: Set<String> = []
     /// Top-level domains mostly registered for abuse (cheap, unpoliced), lowercased without the dot.
     public var riskyTLDs: Set<String> = []
@@ -310,48 +291,4 @@ public struct Policy: Sendable {
     public init() {}
 
     public func weight(_ rule: RuleID) -> Double { weights[rule] ?? rule.defaultWeight }
-
-    static func index(strong: [String], weak: [String]) -> [[Phrase]] {
-        var buckets = [[Phrase]](repeating: [], count: 256)
-        for (phrases, isStrong) in [(strong, true), (weak, false)] {
-            for phrase in phrases where phrase.utf8.count >= 2 {
-                let bytes = Array(phrase.utf8)
-                buckets[Int(bytes[0])].append(Phrase(text: phrase, bytes: bytes, strong: isStrong))
-            }
-        }
-        return buckets
-    }
-
-    /// One bit per pair of first two bytes of the phrases `include` accepts (65,536 bits), so the scorer's search
-    /// looks into a bucket only where a phrase can start.
-    static func pairBits(_ buckets: [[Phrase]], include: (Phrase) -> Bool) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for bucket in buckets {
-            for phrase in bucket where include(phrase) {
-                let pair = Int(phrase.bytes[0]) << 8 | Int(phrase.bytes[1])
-                bits[pair >> 6] |= 1 << UInt64(pair & 63)
-            }
-        }
-        return bits
-    }
-
-    /// One bit per `quadHash` of the first four bytes of each phrase that has four (65,536 bits): a sharper filter
-    /// than the pair, as ordinary text is full of the pairs phrases start with ("yo", "ac") and rarely holds the
-    /// quads ("your", "acco") at a given place.
-    static func quadBits(_ buckets: [[Phrase]]) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for bucket in buckets {
-            for phrase in bucket where phrase.bytes.count >= 4 {
-                let quad = UInt32(phrase.bytes[0]) | UInt32(phrase.bytes[1]) << 8 | UInt32(phrase.bytes[2]) << 16
-                    | UInt32(phrase.bytes[3]) << 24
-                let hash = quadHash(quad)
-                bits[hash >> 6] |= 1 << UInt64(hash & 63)
-            }
-        }
-        return bits
-    }
-
-    /// 16 bits of a multiplicative hash of four bytes read as a little-endian integer.
-    @inline(__always)
-    static func quadHash(_ quad: UInt32) -> Int { Int((quad &* 2_654_435_761) >> 16) }
 }

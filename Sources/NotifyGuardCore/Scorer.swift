@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// One rule that fired: its id, the score it added and what it saw.
 public struct Reason: Sendable, Equatable, Codable {
     public var rule: String
@@ -78,7 +74,7 @@ public struct Scorer: Sendable {
             }
         }
 
-        var (phrases, lures) = lexiconPhrases(in: features.searchableText)
+        var (phrases, lures) = policy.lexicon.phrases(in: features.searchableText, maxHits: Self.maxHitsPerRule)
         // A recognised fixed-text template's wording is the platform's: lure wording it doesn't use itself was
         // written into a field (by the platform's user, or by whoever imitates the template).
         if let profile, !profile.userText {
@@ -310,7 +306,7 @@ public struct Scorer: Sendable {
                 fired.append((.injectedAddress, email.value))
             }
         }
-        let writtenLures = lexiconPhrases(in: Array(writtenText.utf8)).lure.filter { lures.contains($0) }
+        let writtenLures = policy.lexicon.phrases(in: Array(writtenText.utf8), maxHits: Self.maxHitsPerRule).lure.filter { lures.contains($0) }
         return (fired, writtenLures)
     }
 
@@ -479,66 +475,5 @@ public struct Scorer: Sendable {
         var extractor = LinkExtractor(maxLinks: 1)
         extractor.scan(text: trimmed, source: .text)
         return extractor.links.first?.registrableDomain
-    }
-
-    /// Lexicon phrases present in the (lowercased) text: one pass over the text; where the policy's filters say a
-    /// phrase may start at a position, the phrases of that first byte are tried. The filter is a hash of the next
-    /// four bytes (for phrases that long) or the next two (for shorter phrases, and in the last three bytes). No
-    /// regular expressions. At most `maxHitsPerRule` of each kind.
-    func lexiconPhrases(in text: [UInt8]) -> (scam: [String], lure: [String]) {
-        var scam: [String] = []
-        var lure: [String] = []
-        var pending = policy.phraseIndex
-        guard !pending.isEmpty, policy.phrasePairs.count == 1024, policy.shortPhrasePairs.count == 1024,
-            policy.phraseQuads.count == 1024, text.count >= 2
-        else { return ([], []) }
-        let hasShortPhrases = policy.shortPhrasePairs.contains { $0 != 0 }
-        text.withUnsafeBufferPointer { buffer in
-            policy.phrasePairs.withUnsafeBufferPointer { pairs in
-                policy.shortPhrasePairs.withUnsafeBufferPointer { shortPairs in
-                    policy.phraseQuads.withUnsafeBufferPointer { quads in
-                        guard let base = buffer.baseAddress else { return }
-                        @inline(__always) func isSet(_ bits: UnsafeBufferPointer<UInt64>, _ bit: Int) -> Bool {
-                            bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-                        }
-                        /// Tries the phrases of the byte at `index`; the first that matches is taken (once).
-                        func tryPhrases(at index: Int) {
-                            let first = Int(buffer[index])
-                            let hit = pending[first].firstIndex { phrase in
-                                phrase.bytes.count <= buffer.count - index && phrase.bytes[1] == buffer[index + 1]
-                                    && memcmp(base + index, phrase.bytes, phrase.bytes.count) == 0
-                            }
-                            guard let hit else { return }
-                            let phrase = pending[first].remove(at: hit)  // each phrase counts once
-                            if phrase.strong {
-                                if scam.count < Self.maxHitsPerRule { scam.append(phrase.text) }
-                            } else if lure.count < Self.maxHitsPerRule {
-                                lure.append(phrase.text)
-                            }
-                        }
-                        func wanted() -> Bool { scam.count < Self.maxHitsPerRule || lure.count < Self.maxHitsPerRule }
-                        var index = 0
-                        let quadEnd = buffer.count - 3
-                        while index < quadEnd {
-                            // The tight loop: most positions fail the filter.
-                            while index < quadEnd {
-                                let quad = UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self).littleEndian
-                                if isSet(quads, Policy.quadHash(quad)) { break }
-                                if hasShortPhrases, isSet(shortPairs, Int(buffer[index]) << 8 | Int(buffer[index + 1])) { break }
-                                index += 1
-                            }
-                            guard index < quadEnd, wanted() else { break }
-                            tryPhrases(at: index)
-                            index += 1
-                        }
-                        while index + 1 < buffer.count, wanted() {
-                            if isSet(pairs, Int(buffer[index]) << 8 | Int(buffer[index + 1])) { tryPhrases(at: index) }
-                            index += 1
-                        }
-                    }
-                }
-            }
-        }
-        return (scam, lure)
     }
 }

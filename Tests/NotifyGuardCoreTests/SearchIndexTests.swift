@@ -135,7 +135,7 @@ import Testing
     /// The lexicon search as it was before the four-byte filter: every position whose first two bytes some
     /// phrase starts with tries that byte's phrases in order; the first match counts, once.
     static func plainLexicon(_ policy: Policy, _ text: [UInt8]) -> (scam: [String], lure: [String]) {
-        var pending = policy.phraseIndex
+        var pending = policy.lexicon.buckets
         var scam: [String] = []
         var lure: [String] = []
         var index = 0
@@ -156,13 +156,12 @@ import Testing
 
     @Test func lexiconFilterFindsWhatThePlainSearchFinds() throws {
         let policy = try Fixture.shippedPolicy()
-        let scorer = Scorer(policy: policy)
         var random = Generator(state: 4)
         let pieces = policy.scamPhrases + policy.lurePhrases + ["the", "your", "a", "usd", "us", "ac", " ", "\n", "é", "中"]
         for _ in 0..<300 {
             var text = Array((0..<random.below(20)).map { _ in random.pick(pieces) }.joined(separator: random.pick([" ", ""])).utf8)
             if random.below(3) == 0, !text.isEmpty { text.removeLast(random.below(min(3, text.count) + 1)) }
-            let found = scorer.lexiconPhrases(in: text)
+            let found = policy.lexicon.phrases(in: text, maxHits: Scorer.maxHitsPerRule)
             let expected = Self.plainLexicon(policy, text)
             #expect(found.scam == expected.scam && found.lure == expected.lure, "\(String(decoding: text, as: UTF8.self))")
         }
