@@ -35,7 +35,7 @@ public struct MailAddress: Sendable, Equatable {
         if let open = bytes.lastIndex(of: UInt8(ascii: "<")),
             let close = bytes[open...].firstIndex(of: UInt8(ascii: ">"))
         {
-            let address = lowercased(text((open + 1)..<close).trimmingASCIIWhitespace())
+            let address = lowercasedText(text((open + 1)..<close).trimmingASCIIWhitespace().utf8)
             var name = Array(text(0..<open).trimmingASCIIWhitespace().utf8)
             if name.count >= 2, name.first == UInt8(ascii: "\""), name.last == UInt8(ascii: "\"") {
                 name = Array(name.dropFirst().dropLast())
@@ -51,12 +51,7 @@ public struct MailAddress: Sendable, Equatable {
         if let open = bytes.firstIndex(of: UInt8(ascii: "(")), let close = bytes.lastIndex(of: UInt8(ascii: ")")), open < close {
             name = text((open + 1)..<close)
         }
-        return (name, lowercased(String(decoding: UnsafeBufferPointer(rebasing: token), as: UTF8.self)))
-    }
-
-    /// ASCII text lowercased byte by byte; other text through the Unicode mapping.
-    private static func lowercased(_ text: String) -> String {
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? String(decoding: asciiLowercased(text.utf8), as: UTF8.self) : text.lowercased()
+        return (name, lowercasedText(token))
     }
 
     /// A quoted display name's `\x` escapes resolved: each backslash drops, the byte after it stays.
@@ -75,6 +70,12 @@ public struct MailAddress: Sendable, Equatable {
         }
         return out
     }
+}
+
+/// UTF-8 bytes as a lowercased string: ASCII byte by byte, other text through the Unicode mapping.
+private func lowercasedText(_ bytes: some Collection<UInt8>) -> String {
+    bytes.allSatisfy({ $0 < 0x80 })
+        ? String(decoding: asciiLowercased(bytes), as: UTF8.self) : String(decoding: bytes, as: UTF8.self).lowercased()
 }
 
 extension String {
@@ -110,15 +111,11 @@ public struct AuthenticationResults: Sendable, Equatable {
         // results, domains) are compared in lowercase ASCII.
         let cleaned = Array(Self.droppingComments(value).utf8)
         func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 13 || byte == 10 }
-        func lowered(_ bytes: ArraySlice<UInt8>) -> String {
-            bytes.allSatisfy({ $0 < 0x80 })
-                ? String(decoding: asciiLowercased(bytes), as: UTF8.self) : String(decoding: bytes, as: UTF8.self).lowercased()
-        }
         let statements = cleaned.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: true)
         let firstToken = statements.first.flatMap { $0.split(whereSeparator: isSpace).first } ?? []
         // Some receivers (Microsoft's) omit the authserv-id and start with a result: the id is then empty.
         let missingID = firstToken.contains(UInt8(ascii: "="))
-        authservID = missingID ? "" : lowered(firstToken)
+        authservID = missingID ? "" : lowercasedText(firstToken)
         var results: [Result] = []
         guard wanted(authservID) else {
             self.results = []
@@ -127,8 +124,8 @@ public struct AuthenticationResults: Sendable, Equatable {
         for statement in statements.dropFirst(missingID ? 0 : 1).prefix(32) {
             let tokens = statement.split(whereSeparator: isSpace)
             guard let head = tokens.first, let equals = head.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            let method = head[..<equals].split(separator: UInt8(ascii: "/")).first.map(lowered) ?? ""
-            let result = lowered(head[(equals + 1)...])
+            let method = head[..<equals].split(separator: UInt8(ascii: "/")).first.map(lowercasedText) ?? ""
+            let result = lowercasedText(head[(equals + 1)...])
             var properties: [String: String] = [:]
             for token in tokens.dropFirst() {
                 guard let eq = token.firstIndex(of: UInt8(ascii: "=")) else { continue }
@@ -137,7 +134,7 @@ public struct AuthenticationResults: Sendable, Equatable {
                 var value = token[(eq + 1)...]
                 while value.first == UInt8(ascii: "\"") { value = value.dropFirst() }
                 while value.last == UInt8(ascii: "\"") { value = value.dropLast() }
-                properties[lowered(key)] = lowered(value)
+                properties[lowercasedText(key)] = lowercasedText(value)
             }
             results.append(Result(method: method, result: result, properties: properties))
         }
