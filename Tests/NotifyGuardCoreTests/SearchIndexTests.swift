@@ -28,8 +28,8 @@ import Testing
     @Test func patternSetFindsEveryOccurrence() {
         var random = Generator(state: 1)
         let alphabet = Array("ab c.".utf8)
-        for _ in 0..<300 {
-            let patterns = (0..<random.below(6) + 1).map { _ in (0..<random.below(5) + 1).map { _ in random.pick(alphabet) } }
+        for _ in 0..<600 {
+            let patterns = (0..<random.below(6) + 1).map { _ in (0..<random.below(7) + 1).map { _ in random.pick(alphabet) } }
             let text = (0..<random.below(60)).map { _ in random.pick(alphabet) }
             var found: [[Int]] = []
             PatternSet(patterns).forEachMatch(in: text) { pattern, offset in
@@ -135,7 +135,8 @@ import Testing
     /// The lexicon search as it was before the four-byte filter: every position whose first two bytes some
     /// phrase starts with tries that byte's phrases in order; the first match counts, once.
     static func plainLexicon(_ policy: Policy, _ text: [UInt8]) -> (scam: [String], lure: [String]) {
-        var pending = policy.lexicon.buckets
+        var pending = [[LexiconIndex.Phrase]](repeating: [], count: 256)
+        for phrase in policy.lexicon.phrases { pending[Int(phrase.bytes[0])].append(phrase) }
         var scam: [String] = []
         var lure: [String] = []
         var index = 0
