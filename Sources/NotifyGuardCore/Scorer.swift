@@ -234,55 +234,71 @@ public struct Scorer: Sendable {
     /// The words of the confusable skeleton of `text` (runs of letters, digits and combining marks) as UTF-8, once
     /// joined by spaces with a space at each end, once run together. One pass: no skeleton string is built.
     static func wordStrings(skeletonOf text: String) -> (spaced: [UInt8], compact: [UInt8]) {
-        var spaced: [UInt8] = [0x20]
-        var compact: [UInt8] = []
         var text = text
-        text.withUTF8 { bytes in
-            spaced.reserveCapacity(bytes.count + 2)
-            compact.reserveCapacity(bytes.count)
-            var inWord = false
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                let isWordScalar: Bool
-                if lead < 0x80 {
-                    // ASCII: the skeleton is the lowercase letter (no ASCII letter is in the confusables map).
-                    index += 1
-                    isWordScalar = ASCII.isAlnum(lead)
-                    if isWordScalar {
-                        spaced.append(ASCII.lower(lead))
-                        compact.append(ASCII.lower(lead))
+        return text.withUTF8 { bytes in
+            // Each ASCII byte gives at most one byte to each string; a scalar of two or more bytes at most four
+            // (its skeleton) or a space: twice the input, and the two spaces at the ends, bound both.
+            let capacity = 2 * bytes.count + 2
+            var compactCount = 0
+            var compact = [UInt8]()
+            let spaced = [UInt8](unsafeUninitializedCapacity: capacity) { spaced, spacedCount in
+                compact = [UInt8](unsafeUninitializedCapacity: capacity) { compactOut, count in
+                    spaced[0] = 0x20
+                    spacedCount = 1
+                    // The bound above holds by construction; the checks keep a mistake in it from writing past
+                    // the buffers.
+                    func appendWord(_ byte: UInt8) {
+                        guard spacedCount < capacity, compactCount < capacity else { return }
+                        spaced[spacedCount] = byte
+                        spacedCount += 1
+                        compactOut[compactCount] = byte
+                        compactCount += 1
                     }
-                } else {
-                    // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
-                    let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
-                    var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-                    for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    index += length
-                    guard let original = Unicode.Scalar(value) else { continue }
-                    let scalar = Confusables.skeleton(original)
-                    if scalar.isASCII {
-                        isWordScalar = ASCII.isAlnum(UInt8(scalar.value))
-                    } else {
-                        let properties = scalar.properties
-                        isWordScalar = properties.isAlphabetic || properties.numericType != nil
-                            || properties.generalCategory == .nonspacingMark
+                    func appendSpace() {
+                        guard spacedCount < capacity else { return }
+                        spaced[spacedCount] = 0x20
+                        spacedCount += 1
                     }
-                    if isWordScalar {
-                        spaced.append(contentsOf: scalar.utf8)
-                        compact.append(contentsOf: scalar.utf8)
+                    var inWord = false
+                    var index = 0
+                    while index < bytes.count {
+                        let lead = bytes[index]
+                        let isWordScalar: Bool
+                        if lead < 0x80 {
+                            // ASCII: the skeleton is the lowercase letter (no ASCII letter is in the confusables map).
+                            index += 1
+                            isWordScalar = ASCII.isAlnum(lead)
+                            if isWordScalar { appendWord(ASCII.lower(lead)) }
+                        } else {
+                            // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
+                            let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
+                            var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+                            for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                            index += length
+                            guard let original = Unicode.Scalar(value) else { continue }
+                            let scalar = Confusables.skeleton(original)
+                            if scalar.isASCII {
+                                isWordScalar = ASCII.isAlnum(UInt8(scalar.value))
+                            } else {
+                                let properties = scalar.properties
+                                isWordScalar = properties.isAlphabetic || properties.numericType != nil
+                                    || properties.generalCategory == .nonspacingMark
+                            }
+                            if isWordScalar { for byte in scalar.utf8 { appendWord(byte) } }
+                        }
+                        if isWordScalar {
+                            inWord = true
+                        } else if inWord {
+                            appendSpace()
+                            inWord = false
+                        }
                     }
-                }
-                if isWordScalar {
-                    inWord = true
-                } else if inWord {
-                    spaced.append(0x20)
-                    inWord = false
+                    if inWord { appendSpace() }
+                    count = compactCount
                 }
             }
-            if inWord { spaced.append(0x20) }
+            return (spaced, compact)
         }
-        return (spaced, compact)
     }
 
     /// What a skeleton match shows: unplaceable text (`template_deviation`), stuffed fields (`field_length`),
