@@ -167,4 +167,40 @@ import Testing
             #expect(found.scam == expected.scam && found.lure == expected.lure, "\(String(decoding: text, as: UTF8.self))")
         }
     }
+
+    /// `Scorer.wordStrings(skeletonOf:)` as written scalar by scalar: the byte-level version must match it.
+    static func plainWordStrings(_ text: String) -> (spaced: [UInt8], compact: [UInt8]) {
+        var spaced: [UInt8] = [0x20]
+        var compact: [UInt8] = []
+        var inWord = false
+        for original in text.unicodeScalars {
+            let scalar = Confusables.skeleton(original)
+            let properties = scalar.properties
+            let isWord = scalar.isASCII
+                ? ASCII.isAlnum(UInt8(scalar.value))
+                : properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+            if isWord {
+                spaced += Array(String(scalar).utf8)
+                compact += Array(String(scalar).utf8)
+                inWord = true
+            } else if inWord {
+                spaced.append(0x20)
+                inWord = false
+            }
+        }
+        if inWord { spaced.append(0x20) }
+        return (spaced, compact)
+    }
+
+    @Test func wordStringsMatchTheScalarByScalarDefinition() {
+        var random = Generator(state: 6)
+        let pieces = ["Pay", "PAL", " ", "-", "Ρaypal", "ａｍａｚｏｎ", "é", "e\u{301}", "中文", "١٢٣", "𝐀𝐩𝐩𝐥𝐞", "🙂", "\u{200B}",
+            "ß", "ǅ", "Ⅻ", "①", "x", "9", ".", "\u{0}", "\u{FFFD}"]
+        for _ in 0..<500 {
+            let text = (0..<random.below(16)).map { _ in random.pick(pieces) }.joined()
+            let fast = Scorer.wordStrings(skeletonOf: text)
+            let plain = Self.plainWordStrings(text)
+            #expect(fast.spaced == plain.spaced && fast.compact == plain.compact, "\(text)")
+        }
+    }
 }
