@@ -4,22 +4,34 @@ import NotifyGuardCore
 // run away; libFuzzer's own -timeout and -rss_limit_mb catch the latter.
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    // The matcher on its own, on the raw bytes as words.
+    _ = fuzzSkeleton.match(TemplateSkeleton.words(String(decoding: bytes.prefix(1 << 16), as: UTF8.self)))
+    _ = Scorer(policy: fuzzPolicy).score(rawMessage: bytes)
+    return 0
+}
+
+/// A skeleton for the profile, so that template matching (attacker text against learned constant runs) is fuzzed
+/// too; inputs claiming example.com and authenticating reach it.
+private let fuzzSkeleton = TemplateSkeleton(name: "t", segments: [
+    .text(["welcome", "to"]), .slot(maxWords: 3, maxBytes: 30), .text(["your", "trial", "starts", "today."]),
+    .slot(maxWords: 1, maxBytes: 10), .text(["a", "a", "a"]),
+], samples: 2)
+
+/// Built once: the lexicons, brands and profile give every search of the scorer (phrases, brand names in words
+/// and run together, lookalike domains, profile senders) attacker text to work on.
+private let fuzzPolicy: Policy = {
     var policy = Policy()
     policy.limits.maxScanBytes = 1 << 20
     policy.scamPhrases = ["private message", "refund"]
-    // A skeleton for the profile, so that template matching (attacker text against learned constant runs) is fuzzed
-    // too; inputs claiming example.com and authenticating reach it.
-    let skeleton = TemplateSkeleton(name: "t", segments: [
-        .text(["welcome", "to"]), .slot(maxWords: 3, maxBytes: 30), .text(["your", "trial", "starts", "today."]),
-        .slot(maxWords: 1, maxBytes: 10), .text(["a", "a", "a"]),
-    ], samples: 2)
+    policy.lurePhrases = ["your parcel", "usdt", "ab"]
+    policy.protectedBrands = [
+        Brand(name: "PayPal", domains: ["paypal.com"]), Brand(name: "DHL", domains: ["dhl.com"]),
+        Brand(name: "Chase", domains: ["chase.com"]), Brand(name: "Microsoft", domains: ["microsoft.com", "live.com"]),
+    ]
     policy.trustMissingAuthservID = true
     policy.profiles = [
-        Profile(name: "p", senders: ["example.com"], dkimDomains: ["example.com"], linkDomains: ["example.com"],
-            skeletons: [skeleton])
+        Profile(name: "p", senders: ["example.com", "a@example.org"], dkimDomains: ["example.com"],
+            linkDomains: ["example.com"], skeletons: [fuzzSkeleton])
     ]
-    // The matcher on its own, on the raw bytes as words.
-    _ = skeleton.match(TemplateSkeleton.words(String(decoding: bytes.prefix(1 << 16), as: UTF8.self)))
-    _ = Scorer(policy: policy).score(rawMessage: bytes)
-    return 0
-}
+    return policy
+}()
