@@ -54,11 +54,15 @@ enum HTMLText {
 
     static func render(_ html: String, maxLinks: Int) -> Result {
         var html = html
-        return html.withUTF8 { bytes in
-            var renderer = Renderer(bytes: bytes, maxLinks: maxLinks)
-            renderer.run()
-            return renderer.result()
-        }
+        return html.withUTF8 { render(utf8: $0, maxLinks: maxLinks) }
+    }
+
+    /// Renders a document given as well-formed UTF-8 bytes (what a string holds: invalid input must be repaired
+    /// first, as `String(decoding:as:)` does, or the text and its offsets would differ).
+    static func render(utf8 bytes: UnsafeBufferPointer<UInt8>, maxLinks: Int) -> Result {
+        var renderer = Renderer(bytes: bytes, maxLinks: maxLinks)
+        renderer.run()
+        return renderer.result()
     }
 
     /// The pass over one document; a struct so its buffers are mutated in place, not through closure boxes.

@@ -404,15 +404,20 @@ extension MessageParser {
             var finished = LeafPart()
             swap(&finished, &leaf)
             if finished.encoding == .base64 { finished.base64.finish(into: &finished.decoded) }
-            let text = CharsetDecoder.decode(finished.decoded, charset: finished.charset)
             if finished.contentType == "text/html" {
-                let html = HTMLText.render(text, maxLinks: limits.maxLinks)
+                // Well-formed UTF-8 is rendered where it lies; anything else is decoded (and repaired) into a string
+                // first, so the rendered text, and the offsets in it, are the same either way.
+                let html = CharsetDecoder.decodesToItself(finished.decoded, charset: finished.charset)
+                    ? finished.decoded.withUnsafeBufferPointer { HTMLText.render(utf8: $0, maxLinks: limits.maxLinks) }
+                    : HTMLText.render(
+                        CharsetDecoder.decode(finished.decoded, charset: finished.charset), maxLinks: limits.maxLinks)
                 if html.linksTruncated { message.truncations.insert(.links) }
                 message.parts.append(
                     TextPart(
                         contentType: finished.contentType, text: html.text, htmlLinks: html.links,
                         hiddenText: html.hiddenText))
             } else {
+                let text = CharsetDecoder.decode(finished.decoded, charset: finished.charset)
                 message.parts.append(TextPart(contentType: finished.contentType, text: text, htmlLinks: [], hiddenText: ""))
             }
         }
