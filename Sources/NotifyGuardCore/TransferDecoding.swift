@@ -165,3 +165,87 @@ func asciiLowercased<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UI
 extension Unicode.Scalar {
     var isASCIIWhitespace: Bool { value == 32 || value == 9 || value == 10 || value == 13 || value == 12 }
 }
+
+/// A growable byte buffer written through pointers, for decoders and the HTML renderer: room is made by doubling
+/// (zero-filled once per doubling), so writing a run costs one capacity check, where `append` checks every byte and
+/// ``Swift/Array/appendBytes(upTo:_:)`` zero-fills and trims on every call.
+struct ByteWriter {
+    /// `storage[0..<count]` holds the bytes written; the rest is room.
+    private var storage: [UInt8]
+    private(set) var count = 0
+
+    init(capacity: Int = 0) {
+        storage = [UInt8](repeating: 0, count: Swift.max(capacity, 64))
+    }
+
+    var last: UInt8? { count > 0 ? storage[count - 1] : nil }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always) mutating func reserve(_ extra: Int) {
+        if extra > storage.count - count { grow(toHold: count + extra) }
+    }
+
+    private mutating func grow(toHold needed: Int) {
+        var capacity = Swift.max(storage.count, 64)
+        while capacity < needed { capacity *= 2 }
+        var grown = [UInt8](repeating: 0, count: capacity)
+        let count = self.count
+        grown.withUnsafeMutableBufferPointer { target in
+            storage.withUnsafeBufferPointer { source in
+                guard let to = target.baseAddress, let from = source.baseAddress else { return }
+                to.update(from: from, count: count)
+            }
+        }
+        storage = grown
+    }
+
+    /// Lets `body` write up to `maxCount` bytes after those written; it returns how many it wrote.
+    @inline(__always) mutating func write(upTo maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        guard maxCount > 0 else { return }
+        reserve(maxCount)
+        let start = count
+        let written = storage.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            return Swift.min(maxCount, Swift.max(0, body(base + start)))
+        }
+        count += written
+    }
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        write(upTo: bytes.count) { out in
+            out.update(from: source, count: bytes.count)
+            return bytes.count
+        }
+    }
+
+    /// Forgets the bytes written, keeping the room.
+    mutating func removeAll() {
+        count = 0
+    }
+
+    /// Keeps the first `newCount` bytes.
+    mutating func truncate(to newCount: Int) {
+        count = Swift.min(count, Swift.max(0, newCount))
+    }
+
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+    }
+
+    /// The bytes written as a string (invalid UTF-8 repaired, as `String(decoding:as:)` does).
+    func string() -> String {
+        withBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes written as an array.
+    func array() -> [UInt8] {
+        withBytes { Array($0) }
+    }
+}
