@@ -9,6 +9,10 @@ import Darwin
 /// Unknown or lying charsets degrade to UTF-8 with replacement characters; nothing here throws.
 public enum CharsetDecoder {
     public static func decode(_ bytes: [UInt8], charset: String?) -> String {
+        bytes.withUnsafeBufferPointer { decode($0, charset: charset) }
+    }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, charset: String?) -> String {
         let name = normalize(charset)
         if !needsConversion(bytes, normalizedName: name) {
             return String(decoding: bytes, as: UTF8.self)
@@ -20,15 +24,19 @@ public enum CharsetDecoder {
     /// ASCII, or plain ASCII in a charset that is a superset of it) and are well-formed. The HTML renderer then reads
     /// the decoded bytes in place instead of a string built (and validated) from them.
     static func decodesToItself(_ bytes: [UInt8], charset: String?) -> Bool {
-        !needsConversion(bytes, normalizedName: normalize(charset)) && bytes.withUnsafeBufferPointer(isValidUTF8)
+        bytes.withUnsafeBufferPointer { decodesToItself($0, charset: charset) }
+    }
+
+    static func decodesToItself(_ bytes: UnsafeBufferPointer<UInt8>, charset: String?) -> Bool {
+        !needsConversion(bytes, normalizedName: normalize(charset)) && isValidUTF8(bytes)
     }
 
     /// Whether the bytes go through iconv rather than being read as UTF-8.
-    private static func needsConversion(_ bytes: [UInt8], normalizedName name: String) -> Bool {
+    private static func needsConversion(_ bytes: UnsafeBufferPointer<UInt8>, normalizedName name: String) -> Bool {
         if name == "UTF-8" || name == "US-ASCII" { return false }
         // 7-bit stateful charsets (ISO-2022-*, UTF-7, HZ) look like ASCII but are not.
         if name.hasPrefix("ISO-2022") || name == "UTF-7" || name.hasPrefix("HZ") { return true }
-        return !bytes.withUnsafeBufferPointer(isASCII)
+        return !isASCII(bytes)
     }
 
     /// Whether every byte is below 0x80; eight bytes per step.
@@ -113,38 +121,41 @@ public enum CharsetDecoder {
     }
 
     /// iconv conversion; an invalid sequence becomes U+FFFD and decoding goes on. Nil when iconv lacks the charset.
-    static func convert(_ bytes: [UInt8], from charset: String) -> String? {
+    /// iconv reads `bytes` in place (its input pointer is not const in C but is only read) and writes straight into
+    /// the output buffer, 16 KB per call at most.
+    static func convert(_ bytes: UnsafeBufferPointer<UInt8>, from charset: String) -> String? {
         let descriptor = iconv_open("UTF-8", charset)
         if descriptor == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(descriptor) }
-        var output = [UInt8]()
-        output.reserveCapacity(bytes.count * 2)
-        var chunk = [CChar](repeating: 0, count: 16 << 10)
-        var input = bytes.map { CChar(bitPattern: $0) }
-        input.withUnsafeMutableBufferPointer { inputBuffer in
-            var inPointer = inputBuffer.baseAddress
-            var inLeft = inputBuffer.count
+        guard let start = bytes.baseAddress else { return "" }
+        var output = ByteWriter(capacity: bytes.count * 2)
+        let step = 16 << 10
+        start.withMemoryRebound(to: CChar.self, capacity: bytes.count) { input in
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: input)
+            var inLeft = bytes.count
             while inLeft > 0 {
-                let produced: Int
-                let result: Int
-                (result, produced) = chunk.withUnsafeMutableBufferPointer { out in
-                    var outPointer = out.baseAddress
-                    var outLeft = out.count
-                    let r = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
-                    return (r, out.count - outLeft)
+                var result = 0
+                output.write(upTo: step) { out in
+                    out.withMemoryRebound(to: CChar.self, capacity: step) { target in
+                        var outPointer: UnsafeMutablePointer<CChar>? = target
+                        var outLeft = step
+                        result = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
+                        return step - outLeft
+                    }
                 }
-                output.append(contentsOf: chunk[0..<produced].lazy.map { UInt8(bitPattern: $0) })
                 if result == -1 {
                     let error = errno
                     if error == E2BIG { continue }
                     // EILSEQ or EINVAL (truncated sequence): skip one byte, mark it, go on.
-                    output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                    output.append(0xEF)
+                    output.append(0xBF)
+                    output.append(0xBD)
                     inPointer = inPointer.map { $0 + 1 }
                     inLeft -= 1
                     _ = iconv(descriptor, nil, nil, nil, nil)
                 }
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output.string()
     }
 }

@@ -153,7 +153,7 @@ extension MessageParser {
             var charset: String?
             var encoding = TransferEncoding.identity
             var base64 = Base64Decoder()
-            var decoded: [UInt8] = []
+            var decoded = ByteWriter()
             var truncated = false
         }
 
@@ -376,18 +376,18 @@ extension MessageParser {
             let before = leaf.decoded.count
             switch leaf.encoding {
             case .identity:
-                leaf.decoded.append(contentsOf: line)
+                leaf.decoded.append(line)
                 if hasBreak { leaf.decoded.append(10) }
             case .quotedPrintable:
                 QuotedPrintable.decodeLine(line, into: &leaf.decoded)
-                if !hasBreak, leaf.decoded.last == 10 { leaf.decoded.removeLast() }
+                if !hasBreak, leaf.decoded.last == 10 { leaf.decoded.truncate(to: leaf.decoded.count - 1) }
             case .base64:
                 leaf.base64.decode(line, into: &leaf.decoded)
             }
             let added = leaf.decoded.count - before
             decodedTotal += added
             if leaf.decoded.count > limits.maxPartBytes {
-                leaf.decoded.removeSubrange(limits.maxPartBytes...)
+                leaf.decoded.truncate(to: limits.maxPartBytes)
                 leaf.truncated = true
                 message.truncations.insert(.partBytes)
             }
@@ -400,26 +400,27 @@ extension MessageParser {
         private mutating func finishCurrentPart() {
             guard case .leaf = mode else { return }
             mode = .ignore
-            // Moved out, so the decoded bytes are uniquely referenced and the next part starts empty.
+            // Moved out, so the next part starts empty.
             var finished = LeafPart()
             swap(&finished, &leaf)
             if finished.encoding == .base64 { finished.base64.finish(into: &finished.decoded) }
-            if finished.contentType == "text/html" {
-                // Well-formed UTF-8 is rendered where it lies; anything else is decoded (and repaired) into a string
-                // first, so the rendered text, and the offsets in it, are the same either way.
-                let html = CharsetDecoder.decodesToItself(finished.decoded, charset: finished.charset)
-                    ? finished.decoded.withUnsafeBufferPointer { HTMLText.render(utf8: $0, maxLinks: limits.maxLinks) }
-                    : HTMLText.render(
-                        CharsetDecoder.decode(finished.decoded, charset: finished.charset), maxLinks: limits.maxLinks)
+            let part = finished
+            // The decoded bytes are read where they lie. Well-formed UTF-8 HTML is rendered from them; anything else
+            // is decoded (and repaired) into a string first, so the rendered text, and the offsets in it, are the
+            // same either way.
+            let textPart = part.decoded.withBytes { decoded -> TextPart in
+                guard part.contentType == "text/html" else {
+                    let text = CharsetDecoder.decode(decoded, charset: part.charset)
+                    return TextPart(contentType: part.contentType, text: text, htmlLinks: [], hiddenText: "")
+                }
+                let html = CharsetDecoder.decodesToItself(decoded, charset: part.charset)
+                    ? HTMLText.render(utf8: decoded, maxLinks: limits.maxLinks)
+                    : HTMLText.render(CharsetDecoder.decode(decoded, charset: part.charset), maxLinks: limits.maxLinks)
                 if html.linksTruncated { message.truncations.insert(.links) }
-                message.parts.append(
-                    TextPart(
-                        contentType: finished.contentType, text: html.text, htmlLinks: html.links,
-                        hiddenText: html.hiddenText))
-            } else {
-                let text = CharsetDecoder.decode(finished.decoded, charset: finished.charset)
-                message.parts.append(TextPart(contentType: finished.contentType, text: text, htmlLinks: [], hiddenText: ""))
+                return TextPart(
+                    contentType: part.contentType, text: html.text, htmlLinks: html.links, hiddenText: html.hiddenText)
             }
+            message.parts.append(textPart)
         }
     }
 }
