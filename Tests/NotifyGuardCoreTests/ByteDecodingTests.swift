@@ -142,6 +142,41 @@ import Testing
         }
     }
 
+    /// Quoted-printable as the plain definition has it, byte by byte.
+    private func referenceQuotedPrintable(_ line: [UInt8]) -> [UInt8] {
+        var end = line.count
+        while end > 0, line[end - 1] == 32 || line[end - 1] == 9 { end -= 1 }
+        let soft = end > 0 && line[end - 1] == UInt8(ascii: "=")
+        if soft { end -= 1 }
+        var out: [UInt8] = []
+        var index = 0
+        while index < end {
+            if line[index] == UInt8(ascii: "="), index + 2 < end, let high = ASCII.hexValue(line[index + 1]),
+                let low = ASCII.hexValue(line[index + 2])
+            {
+                out.append(high << 4 | low)
+                index += 3
+            } else {
+                out.append(line[index])
+                index += 1
+            }
+        }
+        if !soft { out.append(10) }
+        return out
+    }
+
+    @Test func quotedPrintableLinesDecodeAsTheDefinitionSays() {
+        var generator = Bytes(state: 0x5851_F42D_4C95_7F2D)
+        let pieces: [[UInt8]] = ["=3D", "=", "a", "bcdefgh", "=E2=82=AC", " ", "=G1", "=4", "0123456789abcdef"].map { Array($0.utf8) }
+        for round in 0..<3_000 {
+            var line: [UInt8] = []
+            for _ in 0..<(round % 23) { line += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            var writer = ByteWriter()
+            line.withUnsafeBufferPointer { QuotedPrintable.decodeLine($0, into: &writer) }
+            #expect(writer.array() == referenceQuotedPrintable(line), "\(String(decoding: line, as: UTF8.self))")
+        }
+    }
+
     @Test func quotedPrintableIntoEitherOutput() {
         for line in ["plain", "a=3Db=3d=", "soft break=", "=4", "=ZZ trailing  ", "=E2=82=AC=", "", "=", "x=0A"] {
             var array: [UInt8] = []
