@@ -241,8 +241,9 @@ struct ByteWriter {
     private var storage: [UInt8]
     private(set) var count = 0
 
+    /// Without a capacity nothing is allocated until the first write.
     init(capacity: Int = 0) {
-        storage = [UInt8](repeating: 0, count: Swift.max(capacity, 64))
+        storage = capacity > 0 ? [UInt8](repeating: 0, count: capacity) : []
     }
 
     var last: UInt8? { count > 0 ? storage[count - 1] : nil }

@@ -206,3 +206,24 @@ import Testing
         #expect(writer.last == expected.last)
     }
 }
+
+/// Content-Type and Content-Disposition values, parsed from their bytes.
+@Suite struct HeaderParametersTests {
+    @Test func tokenAndParametersAreTrimmedAndLowercased() {
+        let parsed = HeaderParameters(" TEXT/HTML ; CHARSET = \"UTF-8\" ; Name=\"a \\\"b\\\" c\"; charset=latin1; flag")
+        #expect(parsed.token == "text/html")
+        #expect(parsed.parameters == ["charset": "UTF-8", "name": "a \"b\" c"])
+    }
+
+    @Test func nonASCIINamesUseUnicodeLowercasing() {
+        let parsed = HeaderParameters("Ä/Ö; ÉTÉ=x")
+        #expect(parsed.token == "ä/ö")
+        #expect(parsed.parameters == ["été": "x"])
+    }
+
+    @Test func rfc2231SectionsAreJoined() {
+        let parsed = HeaderParameters("attachment; filename*1*=%A9.pdf; filename*0*=utf-8''r%C3; name=plain")
+        #expect(parsed.token == "attachment")
+        #expect(parsed.parameters == ["filename": "ré.pdf", "name": "plain"])
+    }
+}
