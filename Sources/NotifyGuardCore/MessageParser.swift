@@ -135,6 +135,8 @@ extension MessageParser {
         private var partDepth = 0
         /// The text part being decoded (mode `.leaf`).
         private var leaf = LeafPart()
+        /// The last finished part's decoded buffer, emptied: the next text part writes into its room.
+        private var spareDecoded = ByteWriter()
         private var decodedTotal = 0
         private var partCount = 0
         private var headersEnded = false
@@ -331,8 +333,7 @@ extension MessageParser {
             let disposition = HeaderParameters(headers.first(named: "Content-Disposition")?.value ?? "")
             if type.hasPrefix("multipart/") {
                 guard let boundary = contentType.parameters["boundary"], !boundary.isEmpty else {
-                    leaf = LeafPart(contentType: "text/plain", charset: nil, encoding: .identity)
-                    mode = .leaf
+                    startLeaf(LeafPart(contentType: "text/plain", charset: nil, encoding: .identity))
                     return
                 }
                 guard boundaries.count < limits.maxMimeDepth else {
@@ -357,10 +358,10 @@ extension MessageParser {
             }
             let isAttachment = disposition.token == "attachment"
             if (type == "text/plain" || type == "text/html") && !isAttachment {
-                leaf = LeafPart(
-                    contentType: type, charset: contentType.parameters["charset"],
-                    encoding: TransferEncoding(headerValue: headers.first(named: "Content-Transfer-Encoding")?.value))
-                mode = .leaf
+                startLeaf(
+                    LeafPart(
+                        contentType: type, charset: contentType.parameters["charset"],
+                        encoding: TransferEncoding(headerValue: headers.first(named: "Content-Transfer-Encoding")?.value)))
                 return
             }
             let filename = disposition.parameters["filename"] ?? contentType.parameters["name"]
@@ -369,6 +370,13 @@ extension MessageParser {
                     AttachmentInfo(contentType: type, filename: filename.map { EncodedWords.decode($0) }))
             }
             mode = .ignore
+        }
+
+        /// Makes `part` the text part being decoded, writing into the spare buffer's room.
+        private mutating func startLeaf(_ part: LeafPart) {
+            leaf = part
+            swap(&leaf.decoded, &spareDecoded)
+            mode = .leaf
         }
 
         private mutating func appendLeaf(_ line: UnsafeBufferPointer<UInt8>, hasBreak: Bool) {
@@ -421,6 +429,8 @@ extension MessageParser {
                     contentType: part.contentType, text: html.text, htmlLinks: html.links, hiddenText: html.hiddenText)
             }
             message.parts.append(textPart)
+            spareDecoded = finished.decoded
+            spareDecoded.removeAll()
         }
     }
 }
