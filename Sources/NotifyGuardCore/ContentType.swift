@@ -46,7 +46,8 @@ struct HeaderParameters: Sendable, Equatable {
                 valueBytes.append(UnsafeBufferPointer(rebasing: bytes[valueStart..<index]))
             }
             if !name.isEmpty {
-                raw.append((name, valueBytes.withBytes { String(decoding: HTMLText.trimmingWhitespace($0), as: UTF8.self) }))
+                let trimmed = valueBytes.withBytes { String(decoding: HTMLText.trimmingWhitespace($0), as: UTF8.self) }
+                raw.append((name, trimmed))
             }
         }
         return (token, combineRFC2231(raw))

@@ -94,7 +94,8 @@ enum HTMLText {
             var hiddenDecoded = ByteWriter(capacity: hidden.count)
             _ = hidden.withBytes { HTMLText.decodeEntities($0, moving: [], into: &hiddenDecoded) }
             return Result(
-                text: decoded.string(), links: links, hiddenText: hiddenDecoded.string(), linksTruncated: linksTruncated)
+                text: decoded.string(), links: links, hiddenText: hiddenDecoded.string(),
+                linksTruncated: linksTruncated)
         }
 
         /// Adds a link whose URL is `url` with entities decoded and surrounding whitespace trimmed.
@@ -257,8 +258,11 @@ enum HTMLText {
                 if byte == UInt8(ascii: "<") {
                     if index > start { return index - 1 }
                 } else if index > start, bytes[index - 1] == UInt8(ascii: "=") {
-                    // Only quotes that open an attribute value count; a stray quote elsewhere does not swallow the page.
-                    guard let close = ByteScan.index(of: byte, in: bytes, from: index + 1, to: count) else { return count }
+                    // Only quotes that open an attribute value count; a stray quote elsewhere does not swallow the
+                    // page.
+                    guard let close = ByteScan.index(of: byte, in: bytes, from: index + 1, to: count) else {
+                        return count
+                    }
                     index = close
                 }
             }
@@ -364,10 +368,6 @@ enum HTMLText {
             }
         }
 
-        init(literal: StaticString) {
-            self.init(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-        }
-
         static func == (a: TagName, b: TagName) -> Bool {
             guard a.low == b.low, a.high == b.high, a.longCount == b.longCount else { return false }
             guard let left = a.long, let right = b.long else { return a.long == nil && b.long == nil }
@@ -386,12 +386,6 @@ enum HTMLText {
         /// Has no content or end tag: never opens an element that could hide text.
         var isVoid = false
         var role = Role.other
-
-        init(isBlock: Bool = false, isVoid: Bool = false, role: Role = .other) {
-            self.isBlock = isBlock
-            self.isVoid = isVoid
-            self.role = role
-        }
 
         /// The names are packed as ``TagName`` packs them: first byte lowest (`0x766964` is "div").
         init(_ name: TagName) {
@@ -511,7 +505,8 @@ enum HTMLText {
         /// The attribute's raw value (empty when written without `=`); `name` is lowercase ASCII.
         func value(of name: StaticString) -> UnsafeBufferPointer<UInt8>? {
             let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-            for attribute in attributes[0..<attributeCount] where attribute.nameEnd - attribute.nameStart == wanted.count {
+            for attribute in attributes[0..<attributeCount]
+            where attribute.nameEnd - attribute.nameStart == wanted.count {
                 var matched = true
                 for offset in 0..<wanted.count where ASCII.lower(body[attribute.nameStart + offset]) != wanted[offset] {
                     matched = false
@@ -560,8 +555,10 @@ enum HTMLText {
             var from = 0
             while let colon = ByteScan.index(of: UInt8(ascii: ":"), in: compact, from: from, to: compact.count) {
                 from = colon + 1
-                if matches("display:none", colonAt: colon, offset: 7) || matches("visibility:hidden", colonAt: colon, offset: 10)
-                    || matches("font-size:0", colonAt: colon, offset: 9) || matches("max-height:0", colonAt: colon, offset: 10)
+                if matches("display:none", colonAt: colon, offset: 7)
+                    || matches("visibility:hidden", colonAt: colon, offset: 10)
+                    || matches("font-size:0", colonAt: colon, offset: 9)
+                    || matches("max-height:0", colonAt: colon, offset: 10)
                 {
                     return true
                 }
@@ -595,7 +592,9 @@ enum HTMLText {
     /// Returns `offsets` (ascending, in `bytes`) moved to the same places in what was written; an offset inside an
     /// entity moves to just after its replacement.
     @discardableResult
-    static func decodeEntities(_ bytes: UnsafeBufferPointer<UInt8>, moving offsets: [Int], into out: inout ByteWriter) -> [Int] {
+    static func decodeEntities(
+        _ bytes: UnsafeBufferPointer<UInt8>, moving offsets: [Int], into out: inout ByteWriter
+    ) -> [Int] {
         let count = bytes.count
         let base = out.count
         var moved: [Int] = []

@@ -358,10 +358,11 @@ extension MessageParser {
             }
             let isAttachment = disposition.token == "attachment"
             if (type == "text/plain" || type == "text/html") && !isAttachment {
+                let encoding = headers.first(named: "Content-Transfer-Encoding")?.value
                 startLeaf(
                     LeafPart(
                         contentType: type, charset: contentType.parameters["charset"],
-                        encoding: TransferEncoding(headerValue: headers.first(named: "Content-Transfer-Encoding")?.value)))
+                        encoding: TransferEncoding(headerValue: encoding)))
                 return
             }
             let filename = disposition.parameters["filename"] ?? contentType.parameters["name"]

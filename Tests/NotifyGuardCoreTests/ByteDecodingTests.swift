@@ -37,20 +37,24 @@ import Testing
         for round in 0..<20_000 {
             // Valid text around the sample, so the eight-byte ASCII steps and their edges are crossed too.
             let prefix = [UInt8](repeating: 0x61, count: round % 11)
-            let bytes = prefix + generator.sample(count: 1 + round % 9) + Array("é€😀 text".utf8).prefix(round % 13)
+            let suffix = Array("é€😀 text".utf8).prefix(round % 13)
+            let bytes = prefix + generator.sample(count: 1 + round % 9) + suffix
             let valid = bytes.withUnsafeBufferPointer(CharsetDecoder.isValidUTF8)
             #expect(valid == standardLibraryKeeps(bytes), "\(bytes)")
         }
     }
 
     @Test func everyShortSequenceIsJudgedAsTheStandardLibraryDoes() {
-        let bytes: [UInt8] = [0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5]
+        let bytes: [UInt8] = [
+            0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5,
+        ]
         for a in bytes {
             for b in bytes {
                 for c in bytes {
                     for d in bytes {
                         let sequence = [a, b, c, d]
-                        #expect(sequence.withUnsafeBufferPointer(CharsetDecoder.isValidUTF8) == standardLibraryKeeps(sequence))
+                        let valid = sequence.withUnsafeBufferPointer(CharsetDecoder.isValidUTF8)
+                        #expect(valid == standardLibraryKeeps(sequence))
                     }
                 }
             }
@@ -96,12 +100,12 @@ import Testing
         var index = 0
         while index + 4 <= values.count {
             let group = values[index] << 18 | values[index + 1] << 12 | values[index + 2] << 6 | values[index + 3]
-            out += [UInt8(truncatingIfNeeded: group >> 16), UInt8(truncatingIfNeeded: group >> 8), UInt8(truncatingIfNeeded: group)]
+            out += [16, 8, 0].map { UInt8(truncatingIfNeeded: group >> $0) }
             index += 4
         }
         let rest = values[index...].reduce(UInt32(0)) { $0 << 6 | $1 }
         if values.count - index == 2 { out.append(UInt8(truncatingIfNeeded: rest >> 4)) }
-        if values.count - index == 3 { out += [UInt8(truncatingIfNeeded: rest >> 10), UInt8(truncatingIfNeeded: rest >> 2)] }
+        if values.count - index == 3 { out += [10, 2].map { UInt8(truncatingIfNeeded: rest >> $0) } }
         return out
     }
 
@@ -167,7 +171,8 @@ import Testing
 
     @Test func quotedPrintableLinesDecodeAsTheDefinitionSays() {
         var generator = Bytes(state: 0x5851_F42D_4C95_7F2D)
-        let pieces: [[UInt8]] = ["=3D", "=", "a", "bcdefgh", "=E2=82=AC", " ", "=G1", "=4", "0123456789abcdef"].map { Array($0.utf8) }
+        let pieces: [[UInt8]] = ["=3D", "=", "a", "bcdefgh", "=E2=82=AC", " ", "=G1", "=4", "0123456789abcdef"]
+            .map { Array($0.utf8) }
         for round in 0..<3_000 {
             var line: [UInt8] = []
             for _ in 0..<(round % 23) { line += pieces[Int(generator.next() % UInt64(pieces.count))] }

@@ -7,7 +7,9 @@ import Testing
         "p", "div", "br", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote",
         "section", "article", "header", "footer", "ul", "ol", "hr", "center", "title",
     ]
-    private static let voidTags: Set<String> = ["br", "img", "meta", "hr", "input", "link", "wbr", "col", "area", "base"]
+    private static let voidTags: Set<String> = [
+        "br", "img", "meta", "hr", "input", "link", "wbr", "col", "area", "base",
+    ]
     private static let roles: [String: HTMLText.TagKind.Role] = [
         "a": .anchor, "img": .image, "form": .form, "meta": .meta, "script": .script, "style": .style,
     ]
@@ -53,7 +55,8 @@ import Testing
             #expect(HTMLText.ByteClass.isCollapsible(byte) == collapsible)
             #expect(HTMLText.ByteClass.isTrimmable(byte) == (collapsible || byte == 12))
             #expect(HTMLText.ByteClass.isTagSyntax(byte) == (byte == 34 || byte == 39 || byte == 60 || byte == 62))
-            #expect(HTMLText.ByteClass.isNameByte(byte) == (ASCII.isAlnum(byte) || byte == 45 || byte == 95 || byte == 58))
+            let nameByte = ASCII.isAlnum(byte) || byte == 45 || byte == 95 || byte == 58
+            #expect(HTMLText.ByteClass.isNameByte(byte) == nameByte)
         }
     }
 
