@@ -104,6 +104,7 @@ public final class MessageParser {
                 if headerLimit < buffer.count { stream.message.truncations.insert(.scanBytes) }
             }
             stream.message.truncations.formUnion(headerParser.truncations)
+            stream.message.headers.reserveCapacity(headerParser.fields.count)
             for field in headerParser.fields {
                 stream.header(name: field.name, value: field.value)
             }
