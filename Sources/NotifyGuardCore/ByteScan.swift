@@ -98,3 +98,13 @@ extension Array where Element == UInt8 {
 
 /// Source of the zeros ``Swift/Array/appendBytes(upTo:_:)`` makes room with.
 private let zeroBytes = [UInt8](repeating: 0, count: 16 << 10)
+
+extension ByteScan {
+    /// A mask with the top bit set in each byte of `word` that is zero (the lowest set bit is always a true zero
+    /// byte; bits above it may not be). With `word` read little-endian, `trailingZeroBitCount / 8` of a non-zero
+    /// result is the offset of the first zero byte.
+    @inline(__always)
+    static func zeroByteMask(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+    }
+}

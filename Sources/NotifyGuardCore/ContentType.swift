@@ -5,50 +5,73 @@ struct HeaderParameters: Sendable, Equatable {
 
     /// Parses `type/subtype; name=value; name*=charset'lang'pct-encoded; name*0=...`.
     init(_ value: String) {
-        let bytes = Array(value.utf8)
+        var value = value
+        (token, parameters) = value.withUTF8 { Self.parse($0) }
+    }
+
+    /// Works on the value's bytes in place: every cut is at an ASCII byte, so each piece is whole UTF-8.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (token: String, parameters: [String: String]) {
+        let count = bytes.count
         var index = 0
         func skipSpace() {
-            while index < bytes.count, ASCII.isSpace(bytes[index]) || bytes[index] == 10 || bytes[index] == 13 { index += 1 }
+            while index < count, ASCII.isSpace(bytes[index]) || bytes[index] == 10 || bytes[index] == 13 { index += 1 }
         }
         skipSpace()
         let tokenStart = index
-        while index < bytes.count, bytes[index] != UInt8(ascii: ";") { index += 1 }
-        token = String(decoding: bytes[tokenStart..<index], as: UTF8.self).trimmingASCIIWhitespace().lowercased()
+        while index < count, bytes[index] != UInt8(ascii: ";") { index += 1 }
+        let token = loweredName(UnsafeBufferPointer(rebasing: bytes[tokenStart..<index]))
         var raw: [(name: String, value: String)] = []
-        while index < bytes.count, raw.count < 64 {
+        var valueBytes = ByteWriter()
+        while index < count, raw.count < 64 {
             index += 1  // past ';'
             skipSpace()
             let nameStart = index
-            while index < bytes.count, bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ";") { index += 1 }
-            let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).trimmingASCIIWhitespace().lowercased()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
+            while index < count, bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ";") { index += 1 }
+            let name = loweredName(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
+            guard index < count, bytes[index] == UInt8(ascii: "=") else { continue }
             index += 1
             skipSpace()
-            var valueBytes: [UInt8] = []
-            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            valueBytes.removeAll()
+            if index < count, bytes[index] == UInt8(ascii: "\"") {
                 index += 1
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
-                    if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count { index += 1 }
+                while index < count, bytes[index] != UInt8(ascii: "\"") {
+                    if bytes[index] == UInt8(ascii: "\\"), index + 1 < count { index += 1 }
                     valueBytes.append(bytes[index])
                     index += 1
                 }
-                while index < bytes.count, bytes[index] != UInt8(ascii: ";") { index += 1 }
+                while index < count, bytes[index] != UInt8(ascii: ";") { index += 1 }
             } else {
-                while index < bytes.count, bytes[index] != UInt8(ascii: ";") {
-                    valueBytes.append(bytes[index])
-                    index += 1
-                }
+                let valueStart = index
+                while index < count, bytes[index] != UInt8(ascii: ";") { index += 1 }
+                valueBytes.append(UnsafeBufferPointer(rebasing: bytes[valueStart..<index]))
             }
             if !name.isEmpty {
-                raw.append((name, String(decoding: valueBytes, as: UTF8.self).trimmingASCIIWhitespace()))
+                let trimmed = valueBytes.withBytes { String(decoding: HTMLText.trimmingWhitespace($0), as: UTF8.self) }
+                raw.append((name, trimmed))
             }
         }
-        parameters = Self.combineRFC2231(raw)
+        return (token, combineRFC2231(raw))
+    }
+
+    /// A token or parameter name: trimmed of ASCII whitespace and lowercased (ASCII without a detour through
+    /// Unicode case mapping, which gives the same for it).
+    private static func loweredName(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let trimmed = HTMLText.trimmingWhitespace(bytes)
+        guard CharsetDecoder.isASCII(trimmed) else { return String(decoding: trimmed, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: trimmed.count) { out in
+            for (offset, byte) in trimmed.enumerated() { out[offset] = ASCII.lower(byte) }
+            return trimmed.count
+        }
     }
 
     /// Joins `name*0`, `name*1*`... continuations and decodes `charset'lang'%XX` values.
     private static func combineRFC2231(_ raw: [(name: String, value: String)]) -> [String: String] {
         var plain: [String: String] = [:]
+        // Without a `*` byte in any name there are no sections (the common case): first value of each name wins.
+        if !raw.contains(where: { $0.name.utf8.contains(UInt8(ascii: "*")) }) {
+            for (name, value) in raw where plain[name] == nil { plain[name] = value }
+            return plain
+        }
         var sections: [String: [(Int, String, Bool)]] = [:]
         for (name, value) in raw {
             guard let star = name.firstIndex(of: "*") else {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where in the HTML a link was found.
 public enum HTMLLinkKind: String, Sendable, Codable {
     case href, image, form, refresh
@@ -34,53 +40,44 @@ enum HTMLText {
         var linksTruncated: Bool
     }
 
-    /// Tags that break the line (a browser renders them as blocks).
-    private static let blockTags: [TagName] = [
-        "p", "div", "br", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote",
-        "section", "article", "header", "footer", "ul", "ol", "hr", "center", "title",
-    ].map { TagName(literal: $0) }
-    /// Tags without content or end tag: they never open an element that could hide text.
-    private static let voidTags: [TagName] = ["br", "img", "meta", "hr", "input", "link", "wbr", "col", "area", "base"]
-        .map { TagName(literal: $0) }
-    private static let anchorTag = TagName(literal: "a")
-    private static let imageTag = TagName(literal: "img")
-    private static let formTag = TagName(literal: "form")
-    private static let metaTag = TagName(literal: "meta")
-    private static let scriptTag = TagName(literal: "script")
-    private static let styleTag = TagName(literal: "style")
-    private static let scriptClose = Array("</script".utf8)
-    private static let styleClose = Array("</style".utf8)
-    private static let commentClose = Array("-->".utf8)
-
     static func render(_ html: String, maxLinks: Int) -> Result {
         var html = html
-        return html.withUTF8 { bytes in
-            var renderer = Renderer(bytes: bytes, maxLinks: maxLinks)
-            renderer.run()
-            return renderer.result()
-        }
+        return html.withUTF8 { render(utf8: $0, maxLinks: maxLinks) }
+    }
+
+    /// Renders a document given as well-formed UTF-8 bytes (what a string holds: invalid input must be repaired
+    /// first, as `String(decoding:as:)` does, or the text and its offsets would differ).
+    static func render(utf8 bytes: UnsafeBufferPointer<UInt8>, maxLinks: Int) -> Result {
+        var renderer = Renderer(bytes: bytes, maxLinks: maxLinks)
+        renderer.run()
+        return renderer.result()
     }
 
     /// The pass over one document; a struct so its buffers are mutated in place, not through closure boxes.
+    ///
+    /// Text goes into ``ByteWriter``s (one capacity check per run, not per byte). Every index into `bytes` is checked
+    /// against its count before it is read; `bytes` outlives the renderer, so the tag names pointing into it
+    /// (``TagName``) stay valid.
     private struct Renderer {
         let bytes: UnsafeBufferPointer<UInt8>
         let maxLinks: Int
-        var text: [UInt8] = []
-        var hidden: [UInt8] = []
+        var text: ByteWriter
+        var hidden = ByteWriter()
         var links: [HTMLLink] = []
         var linksTruncated = false
-        var openAnchor: (url: String, textStart: Int)? = nil
+        /// The open anchor's href (raw, in `bytes`) and where its text starts in `text`.
+        var openAnchor: (url: UnsafeBufferPointer<UInt8>, textStart: Int)? = nil
         var hiddenStack: [(name: TagName, hidden: Bool)] = []
         var hiddenDepth = 0
         /// Reused by every tag: attribute name and value ranges.
         var tag = Tag()
-        /// Reused by every style check.
-        var scratch: [UInt8] = []
+        /// Reused by every style check and link.
+        var scratch = ByteWriter()
 
         init(bytes: UnsafeBufferPointer<UInt8>, maxLinks: Int) {
             self.bytes = bytes
             self.maxLinks = maxLinks
-            text.reserveCapacity(bytes.count / 3)
+            text = ByteWriter(capacity: bytes.count / 3)
         }
 
         /// Decodes entities in the text, moving each anchor's offset (counted in the undecoded text) with it.
@@ -89,17 +86,25 @@ enum HTMLText {
             let anchors = links.indices.filter { links[$0].textPosition != nil }.sorted {
                 (links[$0].textPosition ?? 0, $0) < (links[$1].textPosition ?? 0, $1)
             }
-            let (decoded, positions) = HTMLText.decodeEntities(text, moving: anchors.map { links[$0].textPosition ?? 0 })
+            var decoded = ByteWriter(capacity: text.count)
+            let positions = text.withBytes {
+                HTMLText.decodeEntities($0, moving: anchors.map { links[$0].textPosition ?? 0 }, into: &decoded)
+            }
             for (index, position) in zip(anchors, positions) { links[index].textPosition = position }
+            var hiddenDecoded = ByteWriter(capacity: hidden.count)
+            _ = hidden.withBytes { HTMLText.decodeEntities($0, moving: [], into: &hiddenDecoded) }
             return Result(
-                text: String(decoding: decoded, as: UTF8.self),
-                links: links,
-                hiddenText: String(decoding: HTMLText.decodeEntities(hidden), as: UTF8.self),
+                text: decoded.string(), links: links, hiddenText: hiddenDecoded.string(),
                 linksTruncated: linksTruncated)
         }
 
-        mutating func addLink(_ kind: HTMLLinkKind, _ url: String, anchor: String = "", position: Int? = nil) {
-            let trimmed = decodeEntities(url).trimmingASCIIWhitespace()
+        /// Adds a link whose URL is `url` with entities decoded and surrounding whitespace trimmed.
+        mutating func addLink(
+            _ kind: HTMLLinkKind, _ url: UnsafeBufferPointer<UInt8>, anchor: String = "", position: Int? = nil
+        ) {
+            scratch.removeAll()
+            _ = HTMLText.decodeEntities(url, moving: [], into: &scratch)
+            let trimmed = scratch.withBytes { String(decoding: HTMLText.trimmingWhitespace($0), as: UTF8.self) }
             guard !trimmed.isEmpty else { return }
             if links.count >= maxLinks {
                 linksTruncated = true
@@ -112,15 +117,17 @@ enum HTMLText {
             guard let anchor = openAnchor else { return }
             openAnchor = nil
             let start = min(anchor.textStart, text.count)
-            let anchorText = String(decoding: text[start...], as: UTF8.self).trimmingASCIIWhitespace()
+            // The anchor text is trimmed, then its entities decoded; its position is past the whitespace trimmed.
             var position = start
-            // The same whitespace trimmingASCIIWhitespace() drops from the anchor text.
-            while position < text.count, text[position] == 32 || text[position] == 9 || text[position] == 10
-                || text[position] == 12 || text[position] == 13
-            {
-                position += 1
+            var anchorText = ""
+            text.withBytes { written in
+                while position < written.count, ByteClass.isTrimmable(written[position]) { position += 1 }
+                let trimmed = HTMLText.trimmingWhitespace(UnsafeBufferPointer(rebasing: written[position...]))
+                var decoded = ByteWriter(capacity: trimmed.count)
+                _ = HTMLText.decodeEntities(trimmed, moving: [], into: &decoded)
+                anchorText = decoded.string()
             }
-            addLink(.href, anchor.url, anchor: decodeEntities(anchorText), position: position)
+            addLink(.href, anchor.url, anchor: anchorText, position: position)
         }
 
         mutating func run() {
@@ -133,7 +140,7 @@ enum HTMLText {
                     index = ByteScan.index(of: UInt8(ascii: "<"), in: bytes, from: index, to: count) ?? count
                     let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
                     if hiddenDepth > 0 {
-                        hidden.append(contentsOf: run)
+                        hidden.append(run)
                         hidden.append(32)
                     } else {
                         HTMLText.appendCollapsed(run, to: &text)
@@ -142,10 +149,10 @@ enum HTMLText {
                 }
                 // Comment
                 if index + 3 < count, bytes[index + 1] == UInt8(ascii: "!"), bytes[index + 2] == 45, bytes[index + 3] == 45 {
-                    index = findCaseInsensitive(bytes, HTMLText.commentClose, from: index + 4).map { $0 + 3 } ?? count
+                    index = HTMLText.findCommentEnd(bytes, from: index + 4).map { $0 + 3 } ?? count
                     continue
                 }
-                let tagEnd = findTagEnd(bytes, from: index + 1)
+                let tagEnd = HTMLText.findTagEnd(bytes, from: index + 1)
                 tag.parse(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<tagEnd]))
                 index = min(count, tagEnd + 1)
                 guard !tag.name.isEmpty else {
@@ -153,40 +160,45 @@ enum HTMLText {
                     continue
                 }
                 let name = tag.name
-                if !tag.isClosing && (name == HTMLText.scriptTag || name == HTMLText.styleTag) {
-                    let closing = name == HTMLText.scriptTag ? HTMLText.scriptClose : HTMLText.styleClose
+                let kind = TagKind(name)
+                if !tag.isClosing && (kind.role == .script || kind.role == .style) {
+                    let closing = kind.role == .script ? HTMLText.scriptClose : HTMLText.styleClose
                     index = findCaseInsensitive(bytes, closing, from: index).map { findTagEnd(bytes, from: $0) + 1 } ?? count
                     continue
                 }
-                if HTMLText.blockTags.contains(name) { text.append(10) }
+                if kind.isBlock { text.append(10) }
                 if tag.isClosing {
-                    if name == HTMLText.anchorTag { closeAnchor() }
+                    if kind.role == .anchor { closeAnchor() }
                     if let position = hiddenStack.lastIndex(where: { $0.name == name }) {
                         for entry in hiddenStack[position...] where entry.hidden { hiddenDepth -= 1 }
-                        hiddenStack.removeSubrange(position...)
+                        hiddenStack.removeLast(hiddenStack.count - position)
                     }
                     continue
                 }
-                if name == HTMLText.anchorTag {
+                switch kind.role {
+                case .anchor:
                     closeAnchor()
-                    if let href = tag.value(of: "href") { openAnchor = (string(href), text.count) }
-                } else if name == HTMLText.imageTag {
-                    if let src = tag.value(of: "src") { addLink(.image, string(src)) }
+                    if let href = tag.value(of: "href") { openAnchor = (href, text.count) }
+                case .image:
+                    if let src = tag.value(of: "src") { addLink(.image, src) }
                     if let alt = tag.value(of: "alt"), hiddenDepth == 0 { HTMLText.appendCollapsed(alt, to: &text) }
-                } else if name == HTMLText.formTag {
-                    if let action = tag.value(of: "action") { addLink(.form, string(action)) }
-                } else if name == HTMLText.metaTag {
+                case .form:
+                    if let action = tag.value(of: "action") { addLink(.form, action) }
+                case .meta:
                     if let equiv = tag.value(of: "http-equiv"), string(equiv).lowercased() == "refresh",
                         let content = tag.value(of: "content")
                     {
                         let contentBytes = Array(content)
                         if let start = findCaseInsensitive(contentBytes, Array("url=".utf8), from: 0) {
                             let url = String(decoding: contentBytes[(start + 4)...], as: UTF8.self)
-                            addLink(.refresh, url.trimmingCharacters(inSet: "'\" "))
+                                .trimmingCharacters(inSet: "'\" ")
+                            Array(url.utf8).withUnsafeBufferPointer { addLink(.refresh, $0) }
                         }
                     }
+                case .script, .style, .other:
+                    break
                 }
-                if !HTMLText.voidTags.contains(name) && !tag.selfClosing && hiddenStack.count < 512 {
+                if !kind.isVoid && !tag.selfClosing && hiddenStack.count < 512 {
                     let isHidden = tag.isHiddenStyle(scratch: &scratch)
                     if isHidden { hiddenDepth += 1 }
                     hiddenStack.append((name, isHidden))
@@ -200,13 +212,26 @@ enum HTMLText {
         }
     }
 
+    private static let scriptClose = Array("</script".utf8)
+    private static let styleClose = Array("</style".utf8)
+
+    /// `bytes` without leading and trailing ASCII whitespace (space, tab, LF, FF, CR), as
+    /// `trimmingASCIIWhitespace()` trims a string.
+    static func trimmingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = bytes.count
+        while start < end, ByteClass.isTrimmable(bytes[start]) { start += 1 }
+        while end > start, ByteClass.isTrimmable(bytes[end - 1]) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
     /// Appends text collapsing whitespace runs to one space, as a browser does.
-    private static func appendCollapsed(_ run: UnsafeBufferPointer<UInt8>, to text: inout [UInt8]) {
+    private static func appendCollapsed(_ run: UnsafeBufferPointer<UInt8>, to text: inout ByteWriter) {
         var last = text.last
-        text.appendBytes(upTo: run.count) { out in
+        text.write(upTo: run.count) { out in
             var written = 0
             for byte in run {
-                if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                if ByteClass.isCollapsible(byte) {
                     if let previous = last, previous != 32, previous != 10 {
                         out[written] = 32
                         written += 1
@@ -222,25 +247,39 @@ enum HTMLText {
         }
     }
 
-    /// End of a tag: the `>` outside quotes (or end of input).
+    /// End of a tag: the `>` outside quotes (or end of input). A quoted value is skipped with memchr.
     private static func findTagEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
-        var quote: UInt8 = 0
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
             let byte = bytes[index]
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                // Only quotes that open an attribute value count; a stray quote elsewhere does not swallow the page.
-                if index > start, bytes[index - 1] == UInt8(ascii: "=") { quote = byte }
-            } else if byte == UInt8(ascii: ">") {
-                return index
-            } else if byte == UInt8(ascii: "<") && index > start {
-                return index - 1
+            if ByteClass.isTagSyntax(byte) {
+                if byte == UInt8(ascii: ">") { return index }
+                if byte == UInt8(ascii: "<") {
+                    if index > start { return index - 1 }
+                } else if index > start, bytes[index - 1] == UInt8(ascii: "=") {
+                    // Only quotes that open an attribute value count; a stray quote elsewhere does not swallow the
+                    // page.
+                    guard let close = ByteScan.index(of: byte, in: bytes, from: index + 1, to: count) else {
+                        return count
+                    }
+                    index = close
+                }
             }
             index += 1
         }
-        return bytes.count
+        return count
+    }
+
+    /// Where the next `-->` starts.
+    private static func findCommentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var from = start
+        let last = bytes.count - 3
+        while from <= last, let dash = ByteScan.index(of: 45, in: bytes, from: from, to: last + 1) {
+            if bytes[dash + 1] == 45, bytes[dash + 2] == UInt8(ascii: ">") { return dash }
+            from = dash + 1
+        }
+        return nil
     }
 
     static func findCaseInsensitive(_ bytes: [UInt8], _ needle: [UInt8], from start: Int) -> Int? {
@@ -272,33 +311,113 @@ enum HTMLText {
         return nil
     }
 
-    /// A tag name (ASCII letters and digits, lowercased), packed into two words when it is at most 16 bytes long,
-    /// as every name the renderer acts on is: comparing names is then comparing integers.
-    struct TagName: Equatable {
-        private var low: UInt64 = 0
-        private var high: UInt64 = 0
-        private var long: [UInt8]? = nil
+    /// Byte classes the renderer tests on every byte, as bit masks over the first 128 byte values (no table load, no
+    /// chain of comparisons).
+    enum ByteClass {
+        /// Space, tab, LF, CR: collapsed in text, skipped around attribute values, dropped from styles.
+        private static let collapsible: UInt64 = 1 << 32 | 1 << 9 | 1 << 10 | 1 << 13
+        /// Those and form feed: what `trimmingASCIIWhitespace()` trims.
+        private static let trimmable: UInt64 = collapsible | 1 << 12
+        /// `"`, `'`, `<`, `>`: where a tag can end or a quoted value start.
+        private static let tagSyntax: UInt64 = 1 << 34 | 1 << 39 | 1 << 60 | 1 << 62
+        /// Digits, `-`, `:` (below 64) and letters, `_` (64 to 127): attribute name bytes.
+        private static let nameLow: UInt64 = 0x03FF << 48 | 1 << 45 | 1 << 58
+        private static let nameHigh: UInt64 = 0x07FF_FFFE_87FF_FFFE
 
-        var isEmpty: Bool { low == 0 && long == nil }
+        @inline(__always) static func isCollapsible(_ byte: UInt8) -> Bool {
+            byte <= 32 && collapsible & (1 << UInt64(byte)) != 0
+        }
+        @inline(__always) static func isTrimmable(_ byte: UInt8) -> Bool {
+            byte <= 32 && trimmable & (1 << UInt64(byte)) != 0
+        }
+        @inline(__always) static func isTagSyntax(_ byte: UInt8) -> Bool {
+            byte < 64 && tagSyntax & (1 << UInt64(byte)) != 0
+        }
+        @inline(__always) static func isNameByte(_ byte: UInt8) -> Bool {
+            byte < 64 ? nameLow & (1 << UInt64(byte)) != 0 : byte < 128 && nameHigh & (1 << UInt64(byte - 64)) != 0
+        }
+    }
+
+    /// A tag name (ASCII letters and digits, lowercased), packed into two words when it is at most 16 bytes long,
+    /// as every name the renderer acts on is: comparing names is then comparing integers. A longer name keeps its
+    /// first 16 bytes packed and points at the rest in the document; names live only while their document is
+    /// rendered, so the pointer stays valid, and the type stays a plain value (no reference counting on the stack of
+    /// open elements).
+    struct TagName: Equatable {
+        private(set) var low: UInt64 = 0
+        private(set) var high: UInt64 = 0
+        private var long: UnsafePointer<UInt8>? = nil
+        private var longCount = 0
+
+        var isEmpty: Bool { low == 0 }
+        /// Whether the name is longer than 16 bytes.
+        var isLong: Bool { long != nil }
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            guard bytes.count <= 16 else {
-                long = asciiLowercased(bytes)
-                return
-            }
-            for (offset, byte) in bytes.enumerated() {
-                let lowered = UInt64(ASCII.lower(byte))
+            for offset in 0..<min(bytes.count, 16) {
+                let lowered = UInt64(ASCII.lower(bytes[offset]))
                 if offset < 8 {
                     low |= lowered << (8 * UInt64(offset))
                 } else {
                     high |= lowered << (8 * UInt64(offset - 8))
                 }
             }
+            if bytes.count > 16 {
+                long = bytes.baseAddress
+                longCount = bytes.count
+            }
         }
 
-        init(literal: String) {
-            var literal = literal
-            self = literal.withUTF8 { TagName($0) }
+        static func == (a: TagName, b: TagName) -> Bool {
+            guard a.low == b.low, a.high == b.high, a.longCount == b.longCount else { return false }
+            guard let left = a.long, let right = b.long else { return a.long == nil && b.long == nil }
+            for offset in 16..<a.longCount where ASCII.lower(left[offset]) != ASCII.lower(right[offset]) {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// What the renderer does with a tag, decided once per tag from its packed name.
+    struct TagKind: Equatable {
+        enum Role { case anchor, image, form, meta, script, style, other }
+        /// Breaks the line (a browser renders it as a block).
+        var isBlock = false
+        /// Has no content or end tag: never opens an element that could hide text.
+        var isVoid = false
+        var role = Role.other
+
+        /// The names are packed as ``TagName`` packs them: first byte lowest (`0x766964` is "div").
+        init(_ name: TagName) {
+            guard !name.isLong else { return }
+            guard name.high == 0 else {
+                if name.low == 0x6f75_716b_636f_6c62 && name.high == 0x6574 { isBlock = true }  // blockquote
+                return
+            }
+            switch name.low {
+            case 0x70, 0x76_6964, 0x7274, 0x696c, 0x65_6c62_6174, 0x3168, 0x3268, 0x3368, 0x3468, 0x3568, 0x3668,
+                0x6474, 0x6874, 0x6e_6f69_7463_6573, 0x65_6c63_6974_7261, 0x7265_6461_6568, 0x7265_746f_6f66, 0x6c75,
+                0x6c6f, 0x7265_746e_6563, 0x65_6c74_6974:
+                // p div tr li table h1-h6 td th section article header footer ul ol center title
+                isBlock = true
+            case 0x7262, 0x7268:  // br hr
+                isBlock = true
+                isVoid = true
+            case 0x67_6d69:  // img
+                isVoid = true
+                role = .image
+            case 0x6174_656d:  // meta
+                isVoid = true
+                role = .meta
+            case 0x74_7570_6e69, 0x6b6e_696c, 0x72_6277, 0x6c_6f63, 0x6165_7261, 0x6573_6162:
+                // input link wbr col area base
+                isVoid = true
+            case 0x61: role = .anchor
+            case 0x6d72_6f66: role = .form
+            case 0x7470_6972_6373: role = .script
+            case 0x65_6c79_7473: role = .style
+            default: break
+            }
         }
     }
 
@@ -309,94 +428,95 @@ enum HTMLText {
         var isClosing = false
         var selfClosing = false
         private var body = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        /// Name and value ranges in `body`; a value of nil is an attribute written without `=`.
-        private var attributes: [(name: Range<Int>, value: Range<Int>?)] = []
+        /// Name and value ranges in `body` (a value start of -1: written without `=`); the first
+        /// `attributeCount` entries are this tag's.
+        private var attributes = [Attribute](repeating: Attribute(), count: Tag.maxAttributes)
+        private var attributeCount = 0
+        private static let maxAttributes = 32
 
-        init() {
-            attributes.reserveCapacity(32)
+        private struct Attribute {
+            var nameStart = 0
+            var nameEnd = 0
+            var valueStart = -1
+            var valueEnd = -1
         }
 
         mutating func parse(_ body: UnsafeBufferPointer<UInt8>) {
             self.body = body
             isClosing = false
             selfClosing = false
-            attributes.removeAll(keepingCapacity: true)
+            attributeCount = 0
+            let count = body.count
             var index = 0
-            if index < body.count, body[index] == UInt8(ascii: "/") {
+            if index < count, body[index] == UInt8(ascii: "/") {
                 isClosing = true
                 index += 1
             }
             let nameStart = index
-            while index < body.count, ASCII.isAlnum(body[index]) { index += 1 }
+            while index < count, ASCII.isAlnum(body[index]) { index += 1 }
             name = TagName(UnsafeBufferPointer(rebasing: body[nameStart..<index]))
-            if let last = body.last, last == UInt8(ascii: "/") { selfClosing = true }
+            if count > 0, body[count - 1] == UInt8(ascii: "/") { selfClosing = true }
             guard !isClosing else { return }
-            while index < body.count, attributes.count < 32 {
-                while index < body.count, !isNameByte(body[index]) { index += 1 }
+            while index < count, attributeCount < Tag.maxAttributes {
+                while index < count, !ByteClass.isNameByte(body[index]) { index += 1 }
                 let attrStart = index
-                while index < body.count, isNameByte(body[index]) { index += 1 }
+                while index < count, ByteClass.isNameByte(body[index]) { index += 1 }
                 guard index > attrStart else { break }
-                let attrName = attrStart..<index
-                while index < body.count, body[index] == 32 || body[index] == 10 || body[index] == 13 || body[index] == 9 {
-                    index += 1
-                }
-                guard index < body.count, body[index] == UInt8(ascii: "=") else {
-                    if !hasAttribute(named: attrName) { attributes.append((attrName, nil)) }
+                var attribute = Attribute(nameStart: attrStart, nameEnd: index)
+                while index < count, ByteClass.isCollapsible(body[index]) { index += 1 }
+                guard index < count, body[index] == UInt8(ascii: "=") else {
+                    add(attribute)
                     continue
                 }
                 index += 1
-                while index < body.count, body[index] == 32 || body[index] == 10 || body[index] == 13 || body[index] == 9 {
-                    index += 1
-                }
-                var value: Range<Int>
-                if index < body.count, body[index] == UInt8(ascii: "\"") || body[index] == UInt8(ascii: "'") {
+                while index < count, ByteClass.isCollapsible(body[index]) { index += 1 }
+                if index < count, body[index] == UInt8(ascii: "\"") || body[index] == UInt8(ascii: "'") {
                     let quote = body[index]
                     index += 1
-                    let valueStart = index
-                    while index < body.count, body[index] != quote { index += 1 }
-                    value = valueStart..<index
-                    if index < body.count { index += 1 }
+                    attribute.valueStart = index
+                    index = ByteScan.index(of: quote, in: body, from: index, to: count) ?? count
+                    attribute.valueEnd = index
+                    if index < count { index += 1 }
                 } else {
-                    let valueStart = index
-                    while index < body.count, !(body[index] == 32 || body[index] == 9 || body[index] == 10 || body[index] == 13) {
-                        index += 1
-                    }
-                    value = valueStart..<index
+                    attribute.valueStart = index
+                    while index < count, !ByteClass.isCollapsible(body[index]) { index += 1 }
+                    attribute.valueEnd = index
                 }
-                if !hasAttribute(named: attrName) { attributes.append((attrName, value)) }
+                add(attribute)
             }
         }
 
-        private func hasAttribute(named range: Range<Int>) -> Bool {
-            attributes.contains { sameName($0.name, range) }
-        }
-
-        private func sameName(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-            guard a.count == b.count else { return false }
-            for offset in 0..<a.count where ASCII.lower(body[a.lowerBound + offset]) != ASCII.lower(body[b.lowerBound + offset]) {
-                return false
+        /// Keeps the attribute unless an earlier one has its name.
+        private mutating func add(_ attribute: Attribute) {
+            let length = attribute.nameEnd - attribute.nameStart
+            for earlier in attributes[0..<attributeCount] where earlier.nameEnd - earlier.nameStart == length {
+                var same = true
+                for offset in 0..<length
+                where ASCII.lower(body[earlier.nameStart + offset]) != ASCII.lower(body[attribute.nameStart + offset]) {
+                    same = false
+                    break
+                }
+                if same { return }
             }
-            return true
+            attributes[attributeCount] = attribute
+            attributeCount += 1
         }
 
         /// The attribute's raw value (empty when written without `=`); `name` is lowercase ASCII.
         func value(of name: StaticString) -> UnsafeBufferPointer<UInt8>? {
             let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-            for attribute in attributes where attribute.name.count == wanted.count {
+            for attribute in attributes[0..<attributeCount]
+            where attribute.nameEnd - attribute.nameStart == wanted.count {
                 var matched = true
-                for offset in 0..<wanted.count where ASCII.lower(body[attribute.name.lowerBound + offset]) != wanted[offset] {
+                for offset in 0..<wanted.count where ASCII.lower(body[attribute.nameStart + offset]) != wanted[offset] {
                     matched = false
                     break
                 }
                 guard matched else { continue }
-                guard let value = attribute.value else { return UnsafeBufferPointer(start: nil, count: 0) }
-                return UnsafeBufferPointer(rebasing: body[value])
+                guard attribute.valueStart >= 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+                return UnsafeBufferPointer(rebasing: body[attribute.valueStart..<attribute.valueEnd])
             }
             return nil
-        }
-
-        private func isNameByte(_ byte: UInt8) -> Bool {
-            ASCII.isAlnum(byte) || byte == 45 || byte == 95 || byte == 58
         }
 
         /// Inline styles and attributes that hide content from the reader.
@@ -404,52 +524,53 @@ enum HTMLText {
         /// The style is compacted (lowercased, without spaces, so "display : none" and "DISPLAY:none" match) into
         /// `scratch`, which the renderer reuses, and searched once for all needles. Only the first `opacity:0` counts:
         /// followed by a dot (`opacity:0.5`) it does not hide.
-        func isHiddenStyle(scratch: inout [UInt8]) -> Bool {
+        func isHiddenStyle(scratch: inout ByteWriter) -> Bool {
             if value(of: "hidden") != nil { return true }
-            guard let style = value(of: "style"), !style.isEmpty else { return false }
-            scratch.removeAll(keepingCapacity: true)
-            scratch.appendBytes(upTo: style.count) { out in
+            guard let style = value(of: "style"), !style.isEmpty,
+                // Every needle has a colon; compacting adds none.
+                ByteScan.index(of: UInt8(ascii: ":"), in: style, from: 0, to: style.count) != nil
+            else { return false }
+            scratch.removeAll()
+            scratch.write(upTo: style.count) { out in
                 var written = 0
-                for byte in style where byte != 32 && byte != 9 && byte != 10 && byte != 13 {
+                for byte in style where !ByteClass.isCollapsible(byte) {
                     out[written] = ASCII.lower(byte)
                     written += 1
                 }
                 return written
             }
-            return scratch.withUnsafeBufferPointer { compact in
-                // Every needle has a colon: only the places around each colon are compared, in order of position.
-                var opacitySeen = false
-                var from = 0
-                while let colon = ByteScan.index(of: UInt8(ascii: ":"), in: compact, from: from, to: compact.count) {
-                    from = colon + 1
-                    for (needle, colonOffset) in Self.hidingStyles where colon >= colonOffset {
-                        let start = colon - colonOffset
-                        guard start + needle.count <= compact.count,
-                            needle.withUnsafeBufferPointer({
-                                ByteScan.equal(UnsafeBufferPointer(rebasing: compact[start...]), $0, count: $0.count)
-                            })
-                        else { continue }
-                        if needle == Self.opacityZero {
-                            // Only the first opacity:0 counts; followed by a dot (opacity:0.5) it does not hide.
-                            if opacitySeen { continue }
-                            opacitySeen = true
-                            if start + needle.count < compact.count, compact[start + needle.count] == UInt8(ascii: ".") {
-                                continue
-                            }
-                        }
-                        return true
-                    }
-                }
-                return false
-            }
+            return scratch.withBytes(Self.hides)
         }
 
-        private static let opacityZero = Array("opacity:0".utf8)
-        /// Each needle with the offset of its colon.
-        private static let hidingStyles: [(needle: [UInt8], colon: Int)] = [
-            Array("display:none".utf8), Array("visibility:hidden".utf8), Array("font-size:0".utf8),
-            Array("max-height:0".utf8), opacityZero,
-        ].map { ($0, $0.firstIndex(of: UInt8(ascii: ":")) ?? 0) }
+        /// Whether a compacted style holds a needle; only the places around each colon are compared, in order of
+        /// position, and at each colon the needles in this order.
+        private static func hides(_ compact: UnsafeBufferPointer<UInt8>) -> Bool {
+            func matches(_ needle: StaticString, colonAt colon: Int, offset: Int) -> Bool {
+                let start = colon - offset
+                let length = needle.utf8CodeUnitCount
+                guard start >= 0, start + length <= compact.count, let base = compact.baseAddress else { return false }
+                return memcmp(base + start, needle.utf8Start, length) == 0
+            }
+            var opacitySeen = false
+            var from = 0
+            while let colon = ByteScan.index(of: UInt8(ascii: ":"), in: compact, from: from, to: compact.count) {
+                from = colon + 1
+                if matches("display:none", colonAt: colon, offset: 7)
+                    || matches("visibility:hidden", colonAt: colon, offset: 10)
+                    || matches("font-size:0", colonAt: colon, offset: 9)
+                    || matches("max-height:0", colonAt: colon, offset: 10)
+                {
+                    return true
+                }
+                if !opacitySeen, matches("opacity:0", colonAt: colon, offset: 7) {
+                    // Only the first opacity:0 counts; followed by a dot (opacity:0.5) it does not hide.
+                    opacitySeen = true
+                    let after = colon + 2
+                    if !(after < compact.count && compact[after] == UInt8(ascii: ".")) { return true }
+                }
+            }
+            return false
+        }
     }
 
     // MARK: Entities
@@ -464,51 +585,42 @@ enum HTMLText {
         "thinsp": " ", "ensp": " ", "emsp": " ", "period": ".", "colon": ":", "sol": "/", "commat": "@",
     ]
 
-    /// Decodes `&name;`, `&#NNN;` and `&#xHH;`; anything else stays as written. Works on UTF-8 bytes: entity syntax
-    /// is ASCII, so the text between entities is copied untouched.
-    static func decodeEntities(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        return String(decoding: decodeEntities(Array(text.utf8)), as: UTF8.self)
-    }
-
-    /// The byte form: a replacement is always a whole UTF-8 sequence, so decoding before or after repairing invalid
-    /// UTF-8 gives the same string.
-    static func decodeEntities(_ bytes: [UInt8]) -> [UInt8] {
-        decodeEntities(bytes, moving: []).bytes
-    }
-
-    /// Decodes entities and maps `offsets` (ascending, in `bytes`) to the same places in the result; an offset
-    /// inside an entity moves to just after its replacement.
-    static func decodeEntities(_ bytes: [UInt8], moving offsets: [Int]) -> (bytes: [UInt8], offsets: [Int]) {
-        guard let firstAmpersand = bytes.firstIndex(of: UInt8(ascii: "&")) else {
-            return (bytes, offsets.map { min($0, bytes.count) })
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+    /// Decodes `&name;`, `&#NNN;` and `&#xHH;` in `bytes` into `out`; anything else stays as written. Entity syntax is
+    /// ASCII, so the runs between entities are copied untouched (found with memchr), and a replacement is always a
+    /// whole UTF-8 sequence: decoding before or after repairing invalid UTF-8 gives the same string.
+    ///
+    /// Returns `offsets` (ascending, in `bytes`) moved to the same places in what was written; an offset inside an
+    /// entity moves to just after its replacement.
+    @discardableResult
+    static func decodeEntities(
+        _ bytes: UnsafeBufferPointer<UInt8>, moving offsets: [Int], into out: inout ByteWriter
+    ) -> [Int] {
+        let count = bytes.count
+        let base = out.count
         var moved: [Int] = []
         moved.reserveCapacity(offsets.count)
         var index = 0
-        while index < bytes.count {
-            while moved.count < offsets.count, offsets[moved.count] <= index { moved.append(out.count) }
+        while index < count {
+            while moved.count < offsets.count, offsets[moved.count] <= index { moved.append(out.count - base) }
             let byte = bytes[index]
             guard byte == UInt8(ascii: "&") else {
                 // Copy the run up to the next entity in one go.
-                let next = index < firstAmpersand ? firstAmpersand : bytes[index...].firstIndex(of: UInt8(ascii: "&")) ?? bytes.count
+                let next = ByteScan.index(of: UInt8(ascii: "&"), in: bytes, from: index, to: count) ?? count
                 while moved.count < offsets.count, offsets[moved.count] < next {
-                    moved.append(out.count + offsets[moved.count] - index)
+                    moved.append(out.count - base + offsets[moved.count] - index)
                 }
-                out.append(contentsOf: bytes[index..<next])
+                out.append(UnsafeBufferPointer(rebasing: bytes[index..<next]))
                 index = next
                 continue
             }
             var end = index + 1
-            while end < bytes.count, end - index <= 12, bytes[end] != UInt8(ascii: ";"), bytes[end] != UInt8(ascii: "&"),
+            while end < count, end - index <= 12, bytes[end] != UInt8(ascii: ";"), bytes[end] != UInt8(ascii: "&"),
                 ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "#")
             {
                 end += 1
             }
-            let body = bytes[(index + 1)..<min(end, bytes.count)]
-            let hasSemicolon = end < bytes.count && bytes[end] == UInt8(ascii: ";")
+            let body = bytes[(index + 1)..<min(end, count)]
+            let hasSemicolon = end < count && bytes[end] == UInt8(ascii: ";")
             var replacement: String? = nil
             if body.first == UInt8(ascii: "#") {
                 let digits = String(decoding: body.dropFirst(), as: UTF8.self)
@@ -519,15 +631,15 @@ enum HTMLText {
                 let name = String(decoding: body, as: UTF8.self)
                 replacement = namedEntities[name] ?? namedEntities[name.lowercased()]
             }
-            if let replacement {
-                out.append(contentsOf: replacement.utf8)
+            if var replacement {
+                replacement.withUTF8 { out.append($0) }
                 index = hasSemicolon ? end + 1 : end
             } else {
                 out.append(byte)
                 index += 1
             }
         }
-        while moved.count < offsets.count { moved.append(out.count) }
-        return (out, moved)
+        while moved.count < offsets.count { moved.append(out.count - base) }
+        return moved
     }
 }

@@ -24,9 +24,20 @@ extension Array where Element == HeaderField {
 }
 
 extension String {
+    /// Whether the strings are equal with ASCII letters compared without case (header names, charset names).
     func caseInsensitiveEquals(_ other: String) -> Bool {
         let a = utf8, b = other.utf8
         guard a.count == b.count else { return false }
+        // Native strings (all the parser makes) are compared in place; others through their views.
+        let inPlace = a.withContiguousStorageIfAvailable { left in
+            b.withContiguousStorageIfAvailable { right in
+                for offset in 0..<left.count where ASCII.lower(left[offset]) != ASCII.lower(right[offset]) {
+                    return false
+                }
+                return true
+            }
+        }
+        if let inPlace, let equal = inPlace { return equal }
         return zip(a, b).allSatisfy { ASCII.lower($0) == ASCII.lower($1) }
     }
 
@@ -66,7 +77,7 @@ struct HeaderBlockParser {
     private(set) var fields: [HeaderField] = []
     private(set) var truncations: Set<Truncation> = []
     private(set) var isComplete = false
-    private var pending: [UInt8] = []
+    private var pending = ByteWriter()
     private var pendingName: String?
     private let limits: ParserLimits
 
@@ -86,11 +97,12 @@ struct HeaderBlockParser {
             return false
         }
         flush()
-        guard let colon = line.firstIndex(of: 58) else { return false }  // not a header line: ignored
+        // Not a header line: ignored.
+        guard let colon = ByteScan.index(of: 58, in: line, from: 0, to: line.count) else { return false }
         var nameEnd = colon
         while nameEnd > line.startIndex, ASCII.isSpace(line[nameEnd - 1]) { nameEnd -= 1 }
         guard nameEnd > line.startIndex else { return false }
-        pendingName = String(decoding: line[line.startIndex..<nameEnd], as: UTF8.self)
+        pendingName = String(decoding: UnsafeBufferPointer(rebasing: line[0..<nameEnd]), as: UTF8.self)
         var valueStart = colon + 1
         while valueStart < line.endIndex, ASCII.isSpace(line[valueStart]) { valueStart += 1 }
         append(UnsafeBufferPointer(rebasing: line[valueStart...]))
@@ -110,21 +122,21 @@ struct HeaderBlockParser {
             return
         }
         if bytes.count > room {
-            pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<room]))
+            pending.append(UnsafeBufferPointer(rebasing: bytes[..<room]))
             truncations.insert(.headerBytes)
         } else {
-            pending.append(contentsOf: bytes)
+            pending.append(bytes)
         }
     }
 
     private mutating func flush() {
         guard let name = pendingName else { return }
         pendingName = nil
-        defer { pending.removeAll(keepingCapacity: true) }
+        defer { pending.removeAll() }
         guard fields.count < limits.maxHeaders else {
             truncations.insert(.headers)
             return
         }
-        fields.append(HeaderField(name: name, value: String(decoding: pending, as: UTF8.self)))
+        fields.append(HeaderField(name: name, value: pending.string()))
     }
 }

@@ -104,6 +104,7 @@ public final class MessageParser {
                 if headerLimit < buffer.count { stream.message.truncations.insert(.scanBytes) }
             }
             stream.message.truncations.formUnion(headerParser.truncations)
+            stream.message.headers.reserveCapacity(headerParser.fields.count)
             for field in headerParser.fields {
                 stream.header(name: field.name, value: field.value)
             }
@@ -135,6 +136,8 @@ extension MessageParser {
         private var partDepth = 0
         /// The text part being decoded (mode `.leaf`).
         private var leaf = LeafPart()
+        /// The last finished part's decoded buffer, emptied: the next text part writes into its room.
+        private var spareDecoded = ByteWriter()
         private var decodedTotal = 0
         private var partCount = 0
         private var headersEnded = false
@@ -153,7 +156,7 @@ extension MessageParser {
             var charset: String?
             var encoding = TransferEncoding.identity
             var base64 = Base64Decoder()
-            var decoded: [UInt8] = []
+            var decoded = ByteWriter()
             var truncated = false
         }
 
@@ -331,8 +334,7 @@ extension MessageParser {
             let disposition = HeaderParameters(headers.first(named: "Content-Disposition")?.value ?? "")
             if type.hasPrefix("multipart/") {
                 guard let boundary = contentType.parameters["boundary"], !boundary.isEmpty else {
-                    leaf = LeafPart(contentType: "text/plain", charset: nil, encoding: .identity)
-                    mode = .leaf
+                    startLeaf(LeafPart(contentType: "text/plain", charset: nil, encoding: .identity))
                     return
                 }
                 guard boundaries.count < limits.maxMimeDepth else {
@@ -357,10 +359,11 @@ extension MessageParser {
             }
             let isAttachment = disposition.token == "attachment"
             if (type == "text/plain" || type == "text/html") && !isAttachment {
-                leaf = LeafPart(
-                    contentType: type, charset: contentType.parameters["charset"],
-                    encoding: TransferEncoding(headerValue: headers.first(named: "Content-Transfer-Encoding")?.value))
-                mode = .leaf
+                let encoding = headers.first(named: "Content-Transfer-Encoding")?.value
+                startLeaf(
+                    LeafPart(
+                        contentType: type, charset: contentType.parameters["charset"],
+                        encoding: TransferEncoding(headerValue: encoding)))
                 return
             }
             let filename = disposition.parameters["filename"] ?? contentType.parameters["name"]
@@ -371,23 +374,30 @@ extension MessageParser {
             mode = .ignore
         }
 
+        /// Makes `part` the text part being decoded, writing into the spare buffer's room.
+        private mutating func startLeaf(_ part: LeafPart) {
+            leaf = part
+            swap(&leaf.decoded, &spareDecoded)
+            mode = .leaf
+        }
+
         private mutating func appendLeaf(_ line: UnsafeBufferPointer<UInt8>, hasBreak: Bool) {
             guard !leaf.truncated else { return }
             let before = leaf.decoded.count
             switch leaf.encoding {
             case .identity:
-                leaf.decoded.append(contentsOf: line)
+                leaf.decoded.append(line)
                 if hasBreak { leaf.decoded.append(10) }
             case .quotedPrintable:
                 QuotedPrintable.decodeLine(line, into: &leaf.decoded)
-                if !hasBreak, leaf.decoded.last == 10 { leaf.decoded.removeLast() }
+                if !hasBreak, leaf.decoded.last == 10 { leaf.decoded.truncate(to: leaf.decoded.count - 1) }
             case .base64:
                 leaf.base64.decode(line, into: &leaf.decoded)
             }
             let added = leaf.decoded.count - before
             decodedTotal += added
             if leaf.decoded.count > limits.maxPartBytes {
-                leaf.decoded.removeSubrange(limits.maxPartBytes...)
+                leaf.decoded.truncate(to: limits.maxPartBytes)
                 leaf.truncated = true
                 message.truncations.insert(.partBytes)
             }
@@ -400,21 +410,29 @@ extension MessageParser {
         private mutating func finishCurrentPart() {
             guard case .leaf = mode else { return }
             mode = .ignore
-            // Moved out, so the decoded bytes are uniquely referenced and the next part starts empty.
+            // Moved out, so the next part starts empty.
             var finished = LeafPart()
             swap(&finished, &leaf)
             if finished.encoding == .base64 { finished.base64.finish(into: &finished.decoded) }
-            let text = CharsetDecoder.decode(finished.decoded, charset: finished.charset)
-            if finished.contentType == "text/html" {
-                let html = HTMLText.render(text, maxLinks: limits.maxLinks)
+            let part = finished
+            // The decoded bytes are read where they lie. Well-formed UTF-8 HTML is rendered from them; anything else
+            // is decoded (and repaired) into a string first, so the rendered text, and the offsets in it, are the
+            // same either way.
+            let textPart = part.decoded.withBytes { decoded -> TextPart in
+                guard part.contentType == "text/html" else {
+                    let text = CharsetDecoder.decode(decoded, charset: part.charset)
+                    return TextPart(contentType: part.contentType, text: text, htmlLinks: [], hiddenText: "")
+                }
+                let html = CharsetDecoder.decodesToItself(decoded, charset: part.charset)
+                    ? HTMLText.render(utf8: decoded, maxLinks: limits.maxLinks)
+                    : HTMLText.render(CharsetDecoder.decode(decoded, charset: part.charset), maxLinks: limits.maxLinks)
                 if html.linksTruncated { message.truncations.insert(.links) }
-                message.parts.append(
-                    TextPart(
-                        contentType: finished.contentType, text: html.text, htmlLinks: html.links,
-                        hiddenText: html.hiddenText))
-            } else {
-                message.parts.append(TextPart(contentType: finished.contentType, text: text, htmlLinks: [], hiddenText: ""))
+                return TextPart(
+                    contentType: part.contentType, text: html.text, htmlLinks: html.links, hiddenText: html.hiddenText)
             }
+            message.parts.append(textPart)
+            spareDecoded = finished.decoded
+            spareDecoded.removeAll()
         }
     }
 }

@@ -1,0 +1,234 @@
+@testable import NotifyGuardCore
+import Testing
+
+/// The parser's byte-level fast paths against the standard library's behaviour they stand in for: an HTML part is
+/// rendered from its bytes only when `String(decoding:as:)` would have kept them as they are.
+@Suite struct ByteDecodingTests {
+    /// A small deterministic generator (xorshift), so a failure reproduces.
+    private struct Bytes {
+        var state: UInt64
+
+        mutating func next() -> UInt64 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+
+        /// Bytes biased to where UTF-8 is decided: ASCII, continuation bytes and every kind of lead byte.
+        mutating func sample(count: Int) -> [UInt8] {
+            let interesting: [UInt8] = [
+                0x41, 0x3C, 0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC,
+                0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+            ]
+            return (0..<count).map { _ in
+                let value = next()
+                return value % 3 == 0 ? UInt8(truncatingIfNeeded: value >> 8) : interesting[Int((value >> 16) % 26)]
+            }
+        }
+    }
+
+    private func standardLibraryKeeps(_ bytes: [UInt8]) -> Bool {
+        Array(String(decoding: bytes, as: UTF8.self).utf8) == bytes
+    }
+
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        var generator = Bytes(state: 0x9E37_79B9_7F4A_7C15)
+        for round in 0..<20_000 {
+            // Valid text around the sample, so the eight-byte ASCII steps and their edges are crossed too.
+            let prefix = [UInt8](repeating: 0x61, count: round % 11)
+            let suffix = Array("é€😀 text".utf8).prefix(round % 13)
+            let bytes = prefix + generator.sample(count: 1 + round % 9) + suffix
+            let valid = bytes.withUnsafeBufferPointer(CharsetDecoder.isValidUTF8)
+            #expect(valid == standardLibraryKeeps(bytes), "\(bytes)")
+        }
+    }
+
+    @Test func everyShortSequenceIsJudgedAsTheStandardLibraryDoes() {
+        let bytes: [UInt8] = [
+            0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5,
+        ]
+        for a in bytes {
+            for b in bytes {
+                for c in bytes {
+                    for d in bytes {
+                        let sequence = [a, b, c, d]
+                        let valid = sequence.withUnsafeBufferPointer(CharsetDecoder.isValidUTF8)
+                        #expect(valid == standardLibraryKeeps(sequence))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func asciiCheck() {
+        for length in 0..<40 {
+            var bytes = [UInt8](repeating: 0x7F, count: length)
+            #expect(bytes.withUnsafeBufferPointer(CharsetDecoder.isASCII))
+            for position in 0..<length {
+                bytes[position] = 0x80
+                #expect(!bytes.withUnsafeBufferPointer(CharsetDecoder.isASCII))
+                bytes[position] = 0x7F
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("UTF-8", Array("café".utf8), true), ("utf8", [0xC3], false), (nil, Array("plain".utf8), true),
+        ("iso-8859-1", Array("plain".utf8), true), ("iso-8859-1", [0x63, 0xE9], false),
+        ("ISO-2022-JP", Array("plain".utf8), false), ("us-ascii", [0xE2, 0x82, 0xAC], true),
+    ] as [(String?, [UInt8], Bool)])
+    func decodesToItself(charset: String?, bytes: [UInt8], expected: Bool) {
+        #expect(CharsetDecoder.decodesToItself(bytes, charset: charset) == expected)
+        if expected { #expect(Array(CharsetDecoder.decode(bytes, charset: charset).utf8) == bytes) }
+    }
+
+    /// Base64 as the plain definition has it: alphabet bytes in fours, anything else skipped, a partial group last.
+    private func referenceBase64(_ input: [UInt8]) -> [UInt8] {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var values: [UInt32] = []
+        for byte in input {
+            if let value = alphabet.firstIndex(of: byte) {
+                values.append(UInt32(value))
+            } else if byte == UInt8(ascii: "-") {
+                values.append(62)
+            } else if byte == UInt8(ascii: "_") {
+                values.append(63)
+            }
+        }
+        var out: [UInt8] = []
+        var index = 0
+        while index + 4 <= values.count {
+            let group = values[index] << 18 | values[index + 1] << 12 | values[index + 2] << 6 | values[index + 3]
+            out += [16, 8, 0].map { UInt8(truncatingIfNeeded: group >> $0) }
+            index += 4
+        }
+        let rest = values[index...].reduce(UInt32(0)) { $0 << 6 | $1 }
+        if values.count - index == 2 { out.append(UInt8(truncatingIfNeeded: rest >> 4)) }
+        if values.count - index == 3 { out += [10, 2].map { UInt8(truncatingIfNeeded: rest >> $0) } }
+        return out
+    }
+
+    @Test func base64InLinesDecodesAsTheDefinitionSays() {
+        var generator = Bytes(state: 0x2545_F491_4F6C_DD1D)
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_".utf8)
+        for round in 0..<3_000 {
+            let input: [UInt8] = (0..<(round % 97)).map { _ in
+                let value = generator.next()
+                return value % 17 == 0 ? [UInt8(ascii: "="), 32, 9, 0x80, UInt8(ascii: "!")][Int(value >> 8) % 5]
+                    : alphabet[Int(value >> 16) % alphabet.count]
+            }
+            // Fed in lines of varying length, into both kinds of output.
+            var decoder = Base64Decoder(), arrayDecoder = Base64Decoder()
+            var writer = ByteWriter()
+            var array: [UInt8] = []
+            var start = 0
+            while start < input.count {
+                let end = min(input.count, start + 1 + Int(generator.next() % 80))
+                input[start..<end].withUnsafeBufferPointer {
+                    decoder.decode($0, into: &writer)
+                    arrayDecoder.decode($0, into: &array)
+                }
+                start = end
+            }
+            decoder.finish(into: &writer)
+            arrayDecoder.finish(into: &array)
+            #expect(array == writer.array(), "\(input)")
+            // In one piece (at least a group's worth: a shorter piece is dropped whole, as it always was), the
+            // result is the definition's.
+            if input.count >= 4 {
+                var whole = ByteWriter()
+                var oneDecoder = Base64Decoder()
+                input.withUnsafeBufferPointer { oneDecoder.decode($0, into: &whole) }
+                oneDecoder.finish(into: &whole)
+                #expect(whole.array() == referenceBase64(input), "\(input)")
+            }
+        }
+    }
+
+    /// Quoted-printable as the plain definition has it, byte by byte.
+    private func referenceQuotedPrintable(_ line: [UInt8]) -> [UInt8] {
+        var end = line.count
+        while end > 0, line[end - 1] == 32 || line[end - 1] == 9 { end -= 1 }
+        let soft = end > 0 && line[end - 1] == UInt8(ascii: "=")
+        if soft { end -= 1 }
+        var out: [UInt8] = []
+        var index = 0
+        while index < end {
+            if line[index] == UInt8(ascii: "="), index + 2 < end, let high = ASCII.hexValue(line[index + 1]),
+                let low = ASCII.hexValue(line[index + 2])
+            {
+                out.append(high << 4 | low)
+                index += 3
+            } else {
+                out.append(line[index])
+                index += 1
+            }
+        }
+        if !soft { out.append(10) }
+        return out
+    }
+
+    @Test func quotedPrintableLinesDecodeAsTheDefinitionSays() {
+        var generator = Bytes(state: 0x5851_F42D_4C95_7F2D)
+        let pieces: [[UInt8]] = ["=3D", "=", "a", "bcdefgh", "=E2=82=AC", " ", "=G1", "=4", "0123456789abcdef"]
+            .map { Array($0.utf8) }
+        for round in 0..<3_000 {
+            var line: [UInt8] = []
+            for _ in 0..<(round % 23) { line += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            var writer = ByteWriter()
+            line.withUnsafeBufferPointer { QuotedPrintable.decodeLine($0, into: &writer) }
+            #expect(writer.array() == referenceQuotedPrintable(line), "\(String(decoding: line, as: UTF8.self))")
+        }
+    }
+
+    @Test func quotedPrintableIntoEitherOutput() {
+        for line in ["plain", "a=3Db=3d=", "soft break=", "=4", "=ZZ trailing  ", "=E2=82=AC=", "", "=", "x=0A"] {
+            var array: [UInt8] = []
+            var writer = ByteWriter()
+            Array(line.utf8).withUnsafeBufferPointer {
+                QuotedPrintable.decodeLine($0, into: &array)
+                QuotedPrintable.decodeLine($0, into: &writer)
+            }
+            #expect(writer.array() == array, "\(line)")
+        }
+    }
+
+    @Test func byteWriterGrowsAndTruncates() {
+        var writer = ByteWriter(capacity: 1)
+        var expected: [UInt8] = []
+        for round in 0..<500 {
+            let run = (0..<(round % 37)).map { UInt8(truncatingIfNeeded: $0 &+ round) }
+            run.withUnsafeBufferPointer { writer.append($0) }
+            writer.append(UInt8(truncatingIfNeeded: round))
+            expected += run + [UInt8(truncatingIfNeeded: round)]
+            if round % 50 == 49 {
+                writer.truncate(to: writer.count / 2)
+                expected.removeLast(expected.count - expected.count / 2)
+            }
+        }
+        #expect(writer.array() == expected)
+        #expect(writer.last == expected.last)
+    }
+}
+
+/// Content-Type and Content-Disposition values, parsed from their bytes.
+@Suite struct HeaderParametersTests {
+    @Test func tokenAndParametersAreTrimmedAndLowercased() {
+        let parsed = HeaderParameters(" TEXT/HTML ; CHARSET = \"UTF-8\" ; Name=\"a \\\"b\\\" c\"; charset=latin1; flag")
+        #expect(parsed.token == "text/html")
+        #expect(parsed.parameters == ["charset": "UTF-8", "name": "a \"b\" c"])
+    }
+
+    @Test func nonASCIINamesUseUnicodeLowercasing() {
+        let parsed = HeaderParameters("Ä/Ö; ÉTÉ=x")
+        #expect(parsed.token == "ä/ö")
+        #expect(parsed.parameters == ["été": "x"])
+    }
+
+    @Test func rfc2231SectionsAreJoined() {
+        let parsed = HeaderParameters("attachment; filename*1*=%A9.pdf; filename*0*=utf-8''r%C3; name=plain")
+        #expect(parsed.token == "attachment")
+        #expect(parsed.parameters == ["filename": "ré.pdf", "name": "plain"])
+    }
+}
