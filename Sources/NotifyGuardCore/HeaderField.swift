@@ -28,16 +28,6 @@ extension String {
     func caseInsensitiveEquals(_ other: String) -> Bool {
         let a = utf8, b = other.utf8
         guard a.count == b.count else { return false }
-        // Native strings (all the parser makes) are compared in place; others through their views.
-        let inPlace = a.withContiguousStorageIfAvailable { left in
-            b.withContiguousStorageIfAvailable { right in
-                for offset in 0..<left.count where ASCII.lower(left[offset]) != ASCII.lower(right[offset]) {
-                    return false
-                }
-                return true
-            }
-        }
-        if let inPlace, let equal = inPlace { return equal }
         return zip(a, b).allSatisfy { ASCII.lower($0) == ASCII.lower($1) }
     }
 
