@@ -34,11 +34,24 @@ struct Base64Decoder {
 
     /// Decodes straight into `output`'s storage: every 4 alphabet bytes give 3 output bytes.
     mutating func decode(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        output.appendBytes(upTo: maxOutput(input)) { decode(input, to: $0) }
+        let room = maxOutput(input)
+        guard room > 0 else { return carry(input) }
+        output.appendBytes(upTo: room) { decode(input, to: $0) }
     }
 
     mutating func decode(_ input: UnsafeBufferPointer<UInt8>, into output: inout ByteWriter) {
-        output.write(upTo: maxOutput(input)) { decode(input, to: $0) }
+        let room = maxOutput(input)
+        guard room > 0 else { return carry(input) }
+        output.write(upTo: room) { decode(input, to: $0) }
+    }
+
+    /// Takes in a piece too short to complete a group (a line of two characters, an unpadded encoded word):
+    /// nothing is written, but its characters join the carried group. (The output helpers don't call their
+    /// writer for zero bytes of room, which once dropped such pieces: lines `QU` and `JD` decoded to nothing.)
+    private mutating func carry(_ input: UnsafeBufferPointer<UInt8>) {
+        // With fewer than four characters in all, `decode(_:to:)` never completes a group, so never writes.
+        var unused: UInt8 = 0
+        _ = withUnsafeMutablePointer(to: &unused) { decode(input, to: $0) }
     }
 
     /// Room the decoded bytes of `input` need, with the group carried over.

@@ -134,16 +134,26 @@ import Testing
             decoder.finish(into: &writer)
             arrayDecoder.finish(into: &array)
             #expect(array == writer.array(), "\(input)")
-            // In one piece (at least a group's worth: a shorter piece is dropped whole, as it always was), the
-            // result is the definition's.
-            if input.count >= 4 {
-                var whole = ByteWriter()
-                var oneDecoder = Base64Decoder()
-                input.withUnsafeBufferPointer { oneDecoder.decode($0, into: &whole) }
-                oneDecoder.finish(into: &whole)
-                #expect(whole.array() == referenceBase64(input), "\(input)")
-            }
+            // However it was cut into lines (pieces shorter than a group included), the result is the definition's.
+            #expect(writer.array() == referenceBase64(input), "\(input)")
+            var whole = ByteWriter()
+            var oneDecoder = Base64Decoder()
+            input.withUnsafeBufferPointer { oneDecoder.decode($0, into: &whole) }
+            oneDecoder.finish(into: &whole)
+            #expect(whole.array() == referenceBase64(input), "\(input)")
         }
+    }
+
+    /// Lines shorter than a group: their characters carry over to the next line.
+    @Test func base64LinesShorterThanAGroupCarryOver() {
+        for (lines, expected) in [(["QU", "JD"], "ABC"), (["QUJD", "RA", "=="], "ABCD"), (["Q", "U", "J", "D"], "ABC"), (["QQ"], "A")] {
+            var decoder = Base64Decoder()
+            var out: [UInt8] = []
+            for line in lines { Array(line.utf8).withUnsafeBufferPointer { decoder.decode($0, into: &out) } }
+            decoder.finish(into: &out)
+            #expect(String(decoding: out, as: UTF8.self) == expected, "\(lines)")
+        }
+        #expect(EncodedWords.decode("=?utf-8?B?QQ?=") == "A")
     }
 
     /// Quoted-printable as the plain definition has it, byte by byte.

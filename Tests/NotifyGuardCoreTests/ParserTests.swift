@@ -10,6 +10,14 @@ import Testing
         #expect(message.parts.first?.text == "body\n")
     }
 
+    /// A base64 body cut into lines of two characters (a way to hide text from a decoder that drops short lines)
+    /// decodes whole.
+    @Test func base64InTwoCharacterLines() {
+        let encoded = base64Lines(Array("Your private message is waiting".utf8), width: 2)
+        let raw = "From: a@b.c\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n" + encoded + "\n"
+        #expect(MessageParser.parse(Array(raw.utf8)).parts.first?.text == "Your private message is waiting")
+    }
+
     @Test func encodedWordsInLegacyCharsets() {
         #expect(EncodedWords.decode("=?iso-8859-1?q?caf=E9?=") == "café")
         #expect(EncodedWords.decode("=?gb2312?B?xOO6ww==?=") == "你好")
@@ -129,4 +137,26 @@ import Testing
         #expect(MailAddress(header: "a@b.c (Old Style)")?.displayName == "Old Style")
         #expect(MailAddress(header: "undisclosed-recipients:;") == nil)
     }
+}
+
+/// Standard base64 (padded) of `bytes`, cut into lines of `width` characters.
+private func base64Lines(_ bytes: [UInt8], width: Int) -> String {
+    let alphabet: [Character] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+    var characters: [Character] = []
+    var index = 0
+    while index < bytes.count {
+        let chunk = bytes[index..<min(index + 3, bytes.count)]
+        let group = chunk.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (16 - 8 * $1.offset) }
+        for position in 0..<4 {
+            characters.append(position <= chunk.count ? alphabet[Int(group >> (18 - 6 * position) & 63)] : "=")
+        }
+        index += 3
+    }
+    var lines: [String] = []
+    var start = 0
+    while start < characters.count {
+        lines.append(String(characters[start..<min(start + width, characters.count)]))
+        start += width
+    }
+    return lines.joined(separator: "\n")
 }
