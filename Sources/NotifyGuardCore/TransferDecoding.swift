@@ -106,25 +106,24 @@ struct Base64Decoder {
 
     /// Emits the bytes of a final partial group (unpadded input).
     mutating func finish(into output: inout [UInt8]) {
-        if count == 2 {
-            output.append(UInt8(truncatingIfNeeded: quad >> 4))
-        } else if count == 3 {
-            output.append(UInt8(truncatingIfNeeded: quad >> 10))
-            output.append(UInt8(truncatingIfNeeded: quad >> 2))
-        }
-        quad = 0
-        count = 0
+        output.append(contentsOf: takeFinalGroup())
     }
 
     mutating func finish(into output: inout ByteWriter) {
-        if count == 2 {
-            output.append(UInt8(truncatingIfNeeded: quad >> 4))
-        } else if count == 3 {
-            output.append(UInt8(truncatingIfNeeded: quad >> 10))
-            output.append(UInt8(truncatingIfNeeded: quad >> 2))
+        for byte in takeFinalGroup() { output.append(byte) }
+    }
+
+    /// The bytes of the partial group carried at the end (one for two characters, two for three); resets.
+    private mutating func takeFinalGroup() -> [UInt8] {
+        defer {
+            quad = 0
+            count = 0
         }
-        quad = 0
-        count = 0
+        switch count {
+        case 2: return [UInt8(truncatingIfNeeded: quad >> 4)]
+        case 3: return [UInt8(truncatingIfNeeded: quad >> 10), UInt8(truncatingIfNeeded: quad >> 2)]
+        default: return []
+        }
     }
 
     static func decode(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
