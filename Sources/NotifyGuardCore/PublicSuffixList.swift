@@ -10,6 +10,8 @@ public struct PublicSuffixList: Sendable {
     /// the right and stop at the first unknown one: no longer tail can match anything.
     private var names: [String: Kind] = [:]
     private var ruleCount = 0
+    /// The most labels any name of the list has (`names` as split at dots).
+    private var maxLabels = 0
 
     private struct Kind: OptionSet {
         let rawValue: UInt8
@@ -47,6 +49,7 @@ public struct PublicSuffixList: Sendable {
 
     private mutating func add(_ name: String, _ kind: Kind) {
         names[name, default: []].formUnion(kind)
+        maxLabels = max(maxLabels, name.split(separator: ".", omittingEmptySubsequences: false).count)
         var tail = Substring(name)
         while let dot = tail.firstIndex(of: ".") {
             tail = tail[tail.index(after: dot)...]
@@ -73,8 +76,10 @@ public struct PublicSuffixList: Sendable {
     func referencePublicSuffix(of host: String) -> (suffix: String, listed: Bool) {
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count > 0 else { return (host, false) }
-        // Longest match wins: walk from the longest candidate down.
-        for start in 0..<labels.count {
+        // Longest match wins: walk from the longest candidate down. A candidate can match only if it, or all of it
+        // but its first label (a wildcard's base), is a name of the list: longer ones are skipped, so a host of
+        // thousands of labels costs no joins of thousands of labels.
+        for start in max(0, labels.count - maxLabels - 1)..<labels.count {
             let candidate = labels[start...].joined(separator: ".")
             if kind(candidate).contains(.exception) {
                 return (labels[(start + 1)...].joined(separator: "."), true)

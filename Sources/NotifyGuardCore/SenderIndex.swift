@@ -7,6 +7,9 @@ struct ProfileIndex: Sendable {
     private let byDomain: [String: [Int]]
     /// Profiles recognised by their platform's DKIM signature alone (`match_dkim`).
     let dkimMatched: [Int]
+    /// The longest sender domain in bytes: a longer tail of a domain can't be one, so none is looked up (a From
+    /// domain of 30,000 labels costs no more than the short tails a sender domain could be).
+    private let longestDomain: Int
 
     init(_ profiles: [Profile]) {
         var byAddress: [String: [Int]] = [:]
@@ -21,6 +24,7 @@ struct ProfileIndex: Sendable {
         }
         self.byAddress = byAddress
         self.byDomain = byDomain
+        longestDomain = byDomain.keys.map(\.utf8.count).max() ?? 0
         dkimMatched = profiles.indices.filter { profiles[$0].matchDKIM }
     }
 
@@ -28,12 +32,20 @@ struct ProfileIndex: Sendable {
     /// the domain or one of its parents (`Domain.matches`: the domain itself or a tail after one of its dots).
     func addSenderMatches(address: String, domain: String, to profiles: inout Set<Int>) {
         if let found = byAddress[address] { profiles.formUnion(found) }
-        var tail = Substring(domain)
-        while true {
-            if let found = byDomain[String(tail)] { profiles.formUnion(found) }
-            guard let dot = tail.utf8.firstIndex(of: UInt8(ascii: ".")) else { break }
-            tail = tail[tail.utf8.index(after: dot)...]
+        // The tails after each dot, from the right, then the whole domain, while short enough to be listed.
+        let bytes = Array(domain.utf8)
+        func lookUp(from start: Int) {
+            if let found = byDomain[String(decoding: bytes[start...], as: UTF8.self)] { profiles.formUnion(found) }
         }
+        var index = bytes.count - 1
+        while index >= 0 {
+            if bytes[index] == UInt8(ascii: ".") {
+                guard bytes.count - (index + 1) <= longestDomain else { return }
+                lookUp(from: index + 1)
+            }
+            index -= 1
+        }
+        if bytes.count <= longestDomain { lookUp(from: 0) }
     }
 }
 

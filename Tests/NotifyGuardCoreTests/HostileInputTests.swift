@@ -172,6 +172,24 @@ import Glibc
         #expect(message.truncations.contains(.scanBytes))
     }
 
+    /// A From domain of thousands of labels (as long as a header may be), ASCII and not: the suffix-list walk, the
+    /// profile lookup and the lookalike check look at a bounded number of its tails, so scoring stays linear.
+    @Test(arguments: ["a.", "é."])
+    func senderDomainOfThousandsOfLabels(label: String) throws {
+        let domain = String(repeating: label, count: (15 << 10) / label.utf8.count) + "com"
+        let raw = "From: Service <x@\(domain)>\r\nTo: y@example.org\r\nSubject: hi\r\n\r\nbody\r\n"
+        let scorer = Scorer(policy: try Fixture.shippedPolicy())
+        let clock = ContinuousClock()
+        let start = clock.now
+        let verdict = scorer.score(rawMessage: Array(raw.utf8))
+        let elapsed = clock.now - start
+        // Longer than DNS allows: no domain anyone could send from.
+        #expect(verdict.reasons.contains { $0.rule == "invalid_sender_domain" })
+        // Quadratic work on 15 KB (thousands of joins of thousands of labels) took seconds; linear work takes
+        // milliseconds even in a debug build.
+        #expect(elapsed < .seconds(2), "\(elapsed)")
+    }
+
     @Test func scanLimitCutsTheBody() {
         var limits = ParserLimits()
         limits.maxScanBytes = 1000
