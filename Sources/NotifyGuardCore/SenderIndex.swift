@@ -33,19 +33,22 @@ struct ProfileIndex: Sendable {
     func addSenderMatches(address: String, domain: String, to profiles: inout Set<Int>) {
         if let found = byAddress[address] { profiles.formUnion(found) }
         // The tails after each dot, from the right, then the whole domain, while short enough to be listed.
-        let bytes = Array(domain.utf8)
-        func lookUp(from start: Int) {
-            if let found = byDomain[String(decoding: bytes[start...], as: UTF8.self)] { profiles.formUnion(found) }
-        }
-        var index = bytes.count - 1
-        while index >= 0 {
-            if bytes[index] == UInt8(ascii: ".") {
-                guard bytes.count - (index + 1) <= longestDomain else { return }
-                lookUp(from: index + 1)
+        var domain = domain
+        domain.withUTF8 { bytes in
+            func lookUp(from start: Int) {
+                let tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+                if let found = byDomain[tail] { profiles.formUnion(found) }
             }
-            index -= 1
+            var index = bytes.count - 1
+            while index >= 0 {
+                if bytes[index] == UInt8(ascii: ".") {
+                    guard bytes.count - (index + 1) <= longestDomain else { return }
+                    lookUp(from: index + 1)
+                }
+                index -= 1
+            }
+            if bytes.count <= longestDomain { lookUp(from: 0) }
         }
-        if bytes.count <= longestDomain { lookUp(from: 0) }
     }
 }
 
