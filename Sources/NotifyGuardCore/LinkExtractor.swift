@@ -269,35 +269,11 @@ public struct LinkExtractor {
     private static let knownSchemes: [[UInt8]] = ["hxxps", "https", "hxxp", "http", "ftp"].map { Array($0.utf8) }
     private static let ignoredSchemes: [[UInt8]] = ["mailto:", "tel:", "cid:", "#", "javascript:", "data:"].map { Array($0.utf8) }
 
-    /// Whether `domain` has the shape of a host name: two or more labels of letters, digits and hyphens (or
-    /// non-ASCII letters), none empty or longer than DNS allows, and a top-level label that is not a number.
+    /// Whether `domain` has the shape of a host name (``Domain/hostShape(_:)``) with two or more labels and a
+    /// top-level label of two or more bytes that is not a number.
     private func isPlausibleDomain(_ domain: some Collection<UInt8>) -> Bool {
-        guard domain.count <= 253 else { return false }
-        var labels = 0
-        var labelLength = 0
-        var labelFirst: UInt8 = 0
-        var previous: UInt8 = 0
-        var labelAllDigits = true
-        for byte in domain {
-            if byte == UInt8(ascii: ".") {
-                guard labelLength > 0, previous != UInt8(ascii: "-") else { return false }
-                labels += 1
-                labelLength = 0
-                labelAllDigits = true
-                previous = byte
-                continue
-            }
-            guard ASCII.isAlnum(byte) || byte == UInt8(ascii: "-") || byte >= 0x80 else { return false }
-            if labelLength == 0 { labelFirst = byte }
-            guard labelFirst != UInt8(ascii: "-") else { return false }
-            labelLength += 1
-            guard labelLength <= 63 else { return false }
-            if !ASCII.isDigit(byte) { labelAllDigits = false }
-            previous = byte
-        }
-        // The last label is the top-level one.
-        guard labelLength >= 2, previous != UInt8(ascii: "-"), !labelAllDigits else { return false }
-        return labels >= 1
+        guard let shape = Domain.hostShape(domain) else { return false }
+        return shape.labels >= 2 && shape.lastLabelLength >= 2 && !shape.lastLabelIsNumeric
     }
 
     /// Builds a link from a URL string: host, registrable domain and disguise flags. Byte-level parsing.

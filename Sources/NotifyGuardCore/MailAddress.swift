@@ -78,14 +78,6 @@ private func lowercasedText(_ bytes: some Collection<UInt8>) -> String {
         ? String(decoding: asciiLowercased(bytes), as: UTF8.self) : String(decoding: bytes, as: UTF8.self).lowercased()
 }
 
-extension String {
-    func trimmingCharacters(inSet set: String) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-        return String(slice)
-    }
-}
 
 /// One `Authentication-Results` header (RFC 8601): who added it and each method's result.
 public struct AuthenticationResults: Sendable, Equatable {

@@ -222,6 +222,44 @@ enum Domain {
         return false
     }
 
+    /// What one pass over a host name's bytes says about its labels: how many there are, and the last one's length
+    /// and whether it is all digits.
+    struct HostShape {
+        var labels: Int
+        var lastLabelLength: Int
+        var lastLabelIsNumeric: Bool
+    }
+
+    /// The shape of `host` when it could be a host name (nil otherwise): at most 253 bytes, every label 1 to 63
+    /// letters, digits, hyphens or non-ASCII bytes (IDN letters), none starting or ending with a hyphen.
+    static func hostShape(_ host: some Collection<UInt8>) -> HostShape? {
+        guard host.count <= 253 else { return nil }
+        var labels = 1
+        var length = 0
+        var first: UInt8 = 0
+        var previous: UInt8 = 0
+        var numeric = true
+        for byte in host {
+            if byte == UInt8(ascii: ".") {
+                guard length > 0, previous != UInt8(ascii: "-") else { return nil }
+                labels += 1
+                length = 0
+                numeric = true
+                previous = byte
+                continue
+            }
+            guard ASCII.isAlnum(byte) || byte == UInt8(ascii: "-") || byte >= 0x80 else { return nil }
+            if length == 0 { first = byte }
+            guard first != UInt8(ascii: "-") else { return nil }
+            length += 1
+            guard length <= 63 else { return nil }
+            if !ASCII.isDigit(byte) { numeric = false }
+            previous = byte
+        }
+        guard length > 0, previous != UInt8(ascii: "-") else { return nil }
+        return HostShape(labels: labels, lastLabelLength: length, lastLabelIsNumeric: numeric)
+    }
+
     /// Compared as UTF-8 bytes, as hosts are: the suffix must follow a dot.
     static func matches(_ host: String, _ domain: String) -> Bool {
         let hostBytes = host.utf8

@@ -453,13 +453,7 @@ public struct Scorer: Sendable {
     /// letters of an IDN), no empty label, and a registrable domain under a listed public suffix.
     static func isPlausibleMailDomain(_ domain: String) -> Bool {
         let host = (domain.hasSuffix(".") ? String(domain.dropLast()) : domain).lowercased()
-        guard !host.isEmpty, host.utf8.count <= 253 else { return false }
-        for label in host.split(separator: ".", omittingEmptySubsequences: false) {
-            guard !label.isEmpty, label.utf8.count <= 63, !label.hasPrefix("-"), !label.hasSuffix("-") else { return false }
-            guard label.utf8.allSatisfy({ ASCII.isAlnum($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }) else {
-                return false
-            }
-        }
+        guard Domain.hostShape(host.utf8) != nil else { return false }
         // Listed, with a label before the suffix (what `registrableDomain` requires).
         let (suffix, listed) = PublicSuffixList.shared.publicSuffix(of: host)
         return listed && host.utf8.count > suffix.utf8.count

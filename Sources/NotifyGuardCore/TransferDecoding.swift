@@ -217,6 +217,14 @@ enum QuotedPrintable {
 
 extension String {
     func trimmingASCIIWhitespace() -> String { self[...].trimmingASCIIWhitespace() }
+
+    /// Drops leading and trailing characters found in `set` (quotes and spaces around an HTML attribute's URL).
+    func trimmingCharacters(inSet set: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
 }
 
 extension Substring {
