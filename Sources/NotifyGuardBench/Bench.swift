@@ -9,10 +9,14 @@ import NotifyGuardCore
 /// Allocations per message are counted in one extra untimed pass (CAllocationCounter interposes malloc and friends
 /// in this executable only).
 ///
-/// Usage: notifyguard-bench [--rounds N] [--seconds S] [--dump] [DIR...]   (default DIR: ../shared/corpus/*)
+/// Usage: notifyguard-bench [--rounds N] [--seconds S] [--dump] [--once parse|score] [DIR...]
+/// (default DIR: ../shared/corpus/*)
 ///
 /// `--dump` measures nothing: it prints every message's features (addresses, authentication, links, items,
 /// texts), one block per message, so an optimisation can be checked to change no result (diff two dumps).
+///
+/// `--once parse` or `--once score` measures nothing either: one untimed pass of parse + extract or of full scoring
+/// over the corpus, for an instruction counter (`valgrind --tool=callgrind`) to attribute without the other passes.
 @main
 struct Bench {
     static func main() throws {
@@ -20,12 +24,14 @@ struct Bench {
         var seconds = 20.0
         var directories: [String] = []
         var dump = false
+        var once: String?
         var arguments = CommandLine.arguments.dropFirst()
         while let argument = arguments.popFirst() {
             switch argument {
             case "--rounds": rounds = Int(arguments.popFirst() ?? "") ?? rounds
             case "--seconds": seconds = Double(arguments.popFirst() ?? "") ?? seconds
             case "--dump": dump = true
+            case "--once": once = arguments.popFirst()
             default: directories.append(argument)
             }
         }
@@ -55,6 +61,12 @@ struct Bench {
             for message in messages { print(describe(MessageFeatures(message: MessageParser.parse(message, limits: policy.limits), policy: policy))) }
             return
         }
+        if let once {
+            // A warm-up pass first, so once-per-process work (tables built on first use) stays out of the counted one.
+            let sink = warmUpPass(messages, once: once, policy: policy) &+ countedPass(messages, once: once, policy: policy)
+            print("notifyguard-bench: one \(once == "parse" ? "parse + extract" : "full scoring") pass over \(messages.count) messages, after a warm-up pass (\(sink))")
+            return
+        }
         let bytes = messages.reduce(0) { $0 + $1.count }
         print("corpus: \(messages.count) messages, \(String(format: "%.1f", Double(bytes) / 1e6)) MB; rounds<=\(rounds), <=\(Int(seconds)) s each")
 
@@ -80,6 +92,33 @@ struct Bench {
         }
         print("")
         print("peak RSS: \(usage.ru_maxrss / 1024) MB (includes the corpus held in memory: \(bytes / 1_000_000) MB)")
+    }
+
+    /// The counted pass of `--once`, a function of its own so an instruction counter can collect inside it only:
+    /// `valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*countedPass*'`.
+    @inline(never) @_optimize(none)
+    static func countedPass(_ messages: [[UInt8]], once: String, policy: Policy) -> Int {
+        pass(messages, once: once, policy: policy)
+    }
+
+    /// The warm-up pass of `--once`, over the messages in reverse order (a body unlike `countedPass`'s, so the
+    /// compiler can't merge the two): tables built on first use (the NFKC map, the suffix list) are built here.
+    @inline(never) @_optimize(none)
+    static func warmUpPass(_ messages: [[UInt8]], once: String, policy: Policy) -> Int {
+        pass(messages.reversed(), once: once, policy: policy)
+    }
+
+    static func pass(_ messages: [[UInt8]], once: String, policy: Policy) -> Int {
+        var sink = 0
+        for message in messages {
+            switch once {
+            case "parse":
+                sink &+= MessageFeatures(message: MessageParser.parse(message, limits: policy.limits), policy: policy).links.count
+            default:
+                sink &+= Scorer(policy: policy).score(rawMessage: message).reasons.count
+            }
+        }
+        return sink
     }
 
     /// Every feature of a message as text, for `--dump`.
