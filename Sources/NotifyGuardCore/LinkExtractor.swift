@@ -105,58 +105,94 @@ public struct LinkExtractor {
     // MARK: Text
 
     /// Scans visible text (or a header value) for every kind of item.
+    ///
+    /// The text's own UTF-8 is scanned where it lies; a copy is made only when normalising changes something (a
+    /// character mapped or dropped, a disguise undone), which most texts don't need.
     public mutating func scan(text: String, source: ItemSource) {
-        let (bytes, defangedAt, spacedAt) = normalize(text)
+        var text = text
+        text.withUTF8 { utf8 in
+            if let mapped = mapCharacters(utf8) {
+                mapped.withUnsafeBufferPointer { scanMapped($0, source: source) }
+            } else {
+                scanMapped(utf8, source: source)
+            }
+        }
+    }
+
+    /// What ``scan(text:source:)`` scans for `text`: the normalised bytes and the offsets where a defang or a spaced
+    /// dot was undone (the text's own bytes when nothing changed). The same path as `scan`, for tests.
+    mutating func normalized(_ text: String) -> (bytes: [UInt8], defangedAt: [Int], spacedAt: [Int]) {
+        var text = text
+        return text.withUTF8 { utf8 in
+            let mapped = mapCharacters(utf8)
+            func defang(_ bytes: UnsafeBufferPointer<UInt8>) -> ([UInt8], [Int], [Int]) {
+                undoDefanging(bytes) ?? (Array(bytes), [], [])
+            }
+            return mapped.map { $0.withUnsafeBufferPointer(defang) } ?? defang(utf8)
+        }
+    }
+
+    /// The rest of ``scan(text:source:)`` once characters are mapped: disguises undone, then tokens and phones.
+    private mutating func scanMapped(_ mapped: UnsafeBufferPointer<UInt8>, source: ItemSource) {
+        if let (defanged, defangedAt, spacedAt) = undoDefanging(mapped) {
+            defanged.withUnsafeBufferPointer {
+                scanNormalized($0, defangedAt: defangedAt, spacedAt: spacedAt, source: source)
+            }
+        } else {
+            scanNormalized(mapped, defangedAt: [], spacedAt: [], source: source)
+        }
+    }
+
+    /// Tokens of the normalised text classified in order, then its phone numbers. `defangedAt` and `spacedAt` are the
+    /// offsets (ascending) where a disguise was undone.
+    private mutating func scanNormalized(
+        _ buffer: UnsafeBufferPointer<UInt8>, defangedAt: [Int], spacedAt: [Int], source: ItemSource
+    ) {
         // Offsets of undone disguises ascend, as tokens do: one cursor each finds those inside a token.
         var defangCursor = 0
         var spacedCursor = 0
-        var tokens: [(start: Int, end: Int, flags: LinkFlags)] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            Self.byteClasses.withUnsafeBufferPointer { classes in
-                let count = buffer.count
-                var index = 0
-                while index < count {
-                    guard classes[Int(buffer[index])] & Self.tokenClass != 0 else {
-                        index += 1
-                        continue
-                    }
-                    let start = index
-                    var seen: UInt8 = 0
-                    while index < count {
-                        let byteClass = classes[Int(buffer[index])]
-                        guard byteClass & Self.tokenClass != 0 else { break }
-                        seen |= byteClass
-                        index += 1
-                    }
-                    var end = index
-                    // Trailing punctuation belongs to the sentence, not the link.
-                    while end > start, Self.isTrailingPunctuation(buffer[end - 1]) { end -= 1 }
-                    guard end > start else { continue }
-                    // Fast path: most tokens are words. Without a dot, `@` or `:` a token can only be a wallet
-                    // address, and those are at least 26 bytes long. (`seen` includes the trailing punctuation
-                    // cut off above: only when it has a mark is the token itself looked at.)
-                    if end - start < 26 {
-                        guard seen & Self.markClass != 0 else { continue }
-                        var candidate = false
-                        for offset in start..<end where classes[Int(buffer[offset])] & Self.markClass != 0 {
-                            candidate = true
-                            break
-                        }
-                        guard candidate else { continue }
-                    }
-                    var flags: LinkFlags = []
-                    while defangCursor < defangedAt.count, defangedAt[defangCursor] < start { defangCursor += 1 }
-                    if defangCursor < defangedAt.count, defangedAt[defangCursor] < end { flags.insert(.defanged) }
-                    while spacedCursor < spacedAt.count, spacedAt[spacedCursor] < start { spacedCursor += 1 }
-                    if spacedCursor < spacedAt.count, spacedAt[spacedCursor] < end { flags.insert(.spacedDots) }
-                    tokens.append((start, end, flags))
+        Self.byteClasses.withUnsafeBufferPointer { classes in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                guard classes[Int(buffer[index])] & Self.tokenClass != 0 else {
+                    index += 1
+                    continue
                 }
+                let start = index
+                var seen: UInt8 = 0
+                while index < count {
+                    let byteClass = classes[Int(buffer[index])]
+                    guard byteClass & Self.tokenClass != 0 else { break }
+                    seen |= byteClass
+                    index += 1
+                }
+                var end = index
+                // Trailing punctuation belongs to the sentence, not the link.
+                while end > start, Self.isTrailingPunctuation(buffer[end - 1]) { end -= 1 }
+                guard end > start else { continue }
+                // Fast path: most tokens are words. Without a dot, `@` or `:` a token can only be a wallet
+                // address, and those are at least 26 bytes long. (`seen` includes the trailing punctuation
+                // cut off above: only when it has a mark is the token itself looked at.)
+                if end - start < 26 {
+                    guard seen & Self.markClass != 0 else { continue }
+                    var candidate = false
+                    for offset in start..<end where classes[Int(buffer[offset])] & Self.markClass != 0 {
+                        candidate = true
+                        break
+                    }
+                    guard candidate else { continue }
+                }
+                var flags: LinkFlags = []
+                while defangCursor < defangedAt.count, defangedAt[defangCursor] < start { defangCursor += 1 }
+                if defangCursor < defangedAt.count, defangedAt[defangCursor] < end { flags.insert(.defanged) }
+                while spacedCursor < spacedAt.count, spacedAt[spacedCursor] < start { spacedCursor += 1 }
+                if spacedCursor < spacedAt.count, spacedAt[spacedCursor] < end { flags.insert(.spacedDots) }
+                // `buffer` is the caller's (a string's UTF-8 or a local copy), never this extractor's storage.
+                classify(UnsafeBufferPointer(rebasing: buffer[start..<end]), source: source, flags: flags, position: start)
             }
         }
-        for token in tokens {
-            classify(bytes[token.start..<token.end], source: source, flags: token.flags, position: token.start)
-        }
-        scanPhones(bytes, source: source)
+        scanPhones(buffer, source: source)
     }
 
     /// Bit of ``byteClasses``: a byte that can be part of a URL, address or wallet token (every non-ASCII byte too).
@@ -182,7 +218,10 @@ public struct LinkExtractor {
         }
     }
 
-    private mutating func classify(_ token: ArraySlice<UInt8>, source: ItemSource, flags: LinkFlags, position: Int) {
+    /// Classifies one token (at least one byte) of the normalised text: a URL, an e-mail address, a wallet, a `www.`
+    /// or a bare domain. Every test reads letters case-insensitively, so the token is lowercased (copied) only for
+    /// what is kept: most tokens with a dot are numbers, times and abbreviations, turned away without a copy.
+    private mutating func classify(_ token: UnsafeBufferPointer<UInt8>, source: ItemSource, flags: LinkFlags, position: Int) {
         // Fast path: most tokens are words. Without a dot, `@` or `:` a token can only be a wallet address.
         guard token.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ":") })
         else {
@@ -191,19 +230,15 @@ public struct LinkExtractor {
             }
             return
         }
-        // Every test below reads letters case-insensitively, so the token is lowercased (copied) only for what is
-        // kept: most tokens with a dot are numbers, times and abbreviations, turned away without a copy.
         if let separator = Self.schemeSeparatorIndex(in: token) {
             // The scheme is the alphabetic run just before "://"; text glued in front of it is not part of the URL.
             var schemeStart = separator
-            while schemeStart > token.startIndex, ASCII.isAlpha(token[schemeStart - 1]) { schemeStart -= 1 }
-            let scheme = asciiLowercased(token[schemeStart..<separator])
-            guard let matched = Self.knownSchemes.first(where: { scheme.count >= $0.count && scheme.suffix($0.count).elementsEqual($0) })
-            else { return }
-            let urlStart = separator - matched.count
-            let url = String(decoding: token[urlStart...], as: UTF8.self)
+            while schemeStart > 0, ASCII.isAlpha(token[schemeStart - 1]) { schemeStart -= 1 }
+            let scheme = UnsafeBufferPointer(rebasing: token[schemeStart..<separator])
+            guard let matched = Self.knownSchemes.first(where: { Self.endsWithLowercased(scheme, $0) }) else { return }
+            let url = String(decoding: UnsafeBufferPointer(rebasing: token[(separator - matched.count)...]), as: UTF8.self)
             var extra = flags
-            if matched.first == UInt8(ascii: "h"), matched.dropFirst().first == UInt8(ascii: "x") { extra.insert(.defanged) }
+            if matched[0] == UInt8(ascii: "h"), matched[1] == UInt8(ascii: "x") { extra.insert(.defanged) }
             if let link = makeLink(url, source: source, anchorText: "", flags: extra, position: position) {
                 append(link)
                 if let inner = Self.unwrapRedirect(link),
@@ -215,10 +250,9 @@ public struct LinkExtractor {
             }
             return
         }
-        if let at = token.firstIndex(of: UInt8(ascii: "@")), at > token.startIndex {
-            if isPlausibleDomain(token[(at + 1)...]) && emails.count < maxLinks {
-                emails.append(
-                    ExtractedItem(value: String(decoding: asciiLowercased(token), as: UTF8.self), source: source, position: position))
+        if let at = token.firstIndex(of: UInt8(ascii: "@")), at > 0 {
+            if isPlausibleDomain(UnsafeBufferPointer(rebasing: token[(at + 1)...])) && emails.count < maxLinks {
+                emails.append(ExtractedItem(value: Self.asciiLowercasedString(token), source: source, position: position))
             }
             return
         }
@@ -228,7 +262,9 @@ public struct LinkExtractor {
             }
             return
         }
-        if token.count >= Self.wwwPrefix.count, asciiLowercased(token.prefix(Self.wwwPrefix.count)) == Self.wwwPrefix {
+        if token.count >= Self.wwwPrefix.count,
+            Self.endsWithLowercased(UnsafeBufferPointer(rebasing: token[0..<Self.wwwPrefix.count]), Self.wwwPrefix)
+        {
             let text = String(decoding: token, as: UTF8.self)
             if let link = makeLink("http://" + text, source: source, anchorText: "", flags: flags, position: position) {
                 append(link)
@@ -236,10 +272,9 @@ public struct LinkExtractor {
             return
         }
         // A bare domain (with optional path): its suffix must be a listed public suffix.
-        let hostEnd = token.firstIndex(of: UInt8(ascii: "/")) ?? token.endIndex
-        guard token[..<hostEnd].contains(UInt8(ascii: ".")) else { return }
-        guard isPlausibleDomain(token[..<hostEnd]) else { return }
-        let hostPart = String(decoding: asciiLowercased(token[..<hostEnd]), as: UTF8.self)
+        let host = UnsafeBufferPointer(rebasing: token[..<(token.firstIndex(of: UInt8(ascii: "/")) ?? token.count)])
+        guard host.contains(UInt8(ascii: ".")), isPlausibleDomain(host) else { return }
+        let hostPart = Self.asciiLowercasedString(host)
         let (suffix, listed) = psl.publicSuffix(of: hostPart)
         // A listed suffix with a label before it (what `registrableDomain` requires).
         guard listed, hostPart.utf8.count > suffix.utf8.count else { return }
@@ -251,11 +286,28 @@ public struct LinkExtractor {
         }
     }
 
-    /// Where the first "://" in a token starts (an index of the token).
-    private static func schemeSeparatorIndex(in token: ArraySlice<UInt8>) -> Int? {
-        var from = token.startIndex
-        while let colon = token[from...].firstIndex(of: UInt8(ascii: ":")) {
-            if colon + 2 < token.endIndex, token[colon + 1] == UInt8(ascii: "/"), token[colon + 2] == UInt8(ascii: "/") {
+    /// Whether `bytes` ends with `suffix` (lowercase ASCII), letters compared without case.
+    @inline(__always)
+    private static func endsWithLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        guard bytes.count >= suffix.count else { return false }
+        let offset = bytes.count - suffix.count
+        for index in 0..<suffix.count where ASCII.lower(bytes[offset + index]) != suffix[index] { return false }
+        return true
+    }
+
+    /// The bytes with ASCII letters lowercased, as a string (one copy, straight into the string's storage).
+    static func asciiLowercasedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            for index in 0..<bytes.count { out[index] = ASCII.lower(bytes[index]) }
+            return bytes.count
+        }
+    }
+
+    /// Where the first "://" in a token starts (an offset in the token).
+    private static func schemeSeparatorIndex(in token: UnsafeBufferPointer<UInt8>) -> Int? {
+        var from = 0
+        while let colon = ByteScan.index(of: UInt8(ascii: ":"), in: token, from: from, to: token.count) {
+            if colon + 2 < token.count, token[colon + 1] == UInt8(ascii: "/"), token[colon + 2] == UInt8(ascii: "/") {
                 return colon
             }
             from = colon + 1
@@ -263,7 +315,6 @@ public struct LinkExtractor {
         return nil
     }
 
-    private static let schemeSeparator = Array("://".utf8)
     private static let wwwPrefix = Array("www.".utf8)
     /// Longest first, so `hxxps` is not read as `xxps`... and `https` wins over `http`.
     private static let knownSchemes: [[UInt8]] = ["hxxps", "https", "hxxp", "http", "ftp"].map { Array($0.utf8) }
@@ -276,26 +327,54 @@ public struct LinkExtractor {
         return shape.labels >= 2 && shape.lastLabelLength >= 2 && !shape.lastLabelIsNumeric
     }
 
-    /// Builds a link from a URL string: host, registrable domain and disguise flags. Byte-level parsing.
+    /// Builds a link from a URL string: host, registrable domain and disguise flags. Byte-level parsing, on the
+    /// string's UTF-8 where it lies; the host is the one copy made (lowercased), and a short one is a small string.
     private mutating func makeLink(
         _ raw: String, source: ItemSource, anchorText: String, flags: LinkFlags, position: Int? = nil
     ) -> ExtractedLink? {
-        var flags = flags
-        let bytes = Array(raw.trimmingASCIIWhitespace().utf8)
-        let lower = asciiLowercased(bytes.prefix(16))
-        if Self.ignoredSchemes.contains(where: { lower.starts(with: $0) }) { return nil }
+        var url = raw
+        guard let (found, hostText) = url.withUTF8({ Self.host(ofURL: Self.trimmingWhitespace($0)) }) else { return nil }
+        var flags = flags.union(found)
+        let hasACE = Self.containsACEPrefix(hostText)
+        var host = hostText
+        let nonASCII = host.utf8.contains { $0 >= 0x80 }
+        if nonASCII {
+            flags.insert(.unicodeHost)
+            host = host.lowercased()
+        }
+        if Self.isIPv4Literal(host) { flags.insert(.ipLiteral) }
+        if hasACE { flags.insert(.punycode) }
+        // Both IDN forms: comparisons use ASCII, readers (and lookalike checks) see Unicode.
+        let unicodeHost = hasACE ? Punycode.toUnicode(host: host) : host
+        let asciiHost = nonASCII || hasACE ? Punycode.toASCII(host: unicodeHost) : host
+        var registrable = asciiHost
+        if !flags.contains(.ipLiteral), let domain = registrableDomain(unicodeHost) {
+            registrable = nonASCII || hasACE ? Punycode.toASCII(host: domain) : domain
+        }
+        return ExtractedLink(
+            url: raw, host: asciiHost, unicodeHost: unicodeHost, registrableDomain: registrable, source: source,
+            anchorText: anchorText, flags: flags, position: position)
+    }
+
+    /// The host of an absolute (`scheme://`) or scheme-relative (`//`) URL, ASCII letters lowercased, with the flags
+    /// its authority shows (userinfo, a bracketed IP literal); nil for ignored schemes (`mailto:`...), relative
+    /// links and hosts that are empty or longer than DNS allows.
+    private static func host(ofURL bytes: UnsafeBufferPointer<UInt8>) -> (LinkFlags, String)? {
+        let count = bytes.count
+        if ignoredSchemes.contains(where: { startsWithLowercased(bytes, $0) }) { return nil }
         var index: Int
-        if let separator = HTMLText.findCaseInsensitive(bytes, Self.schemeSeparator, from: 0),
-            bytes[..<separator].allSatisfy({ ASCII.isAlnum($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
-        {
+        if let separator = schemeSeparatorIndex(in: bytes), bytes[..<separator].allSatisfy({
+            ASCII.isAlnum($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+        }) {
             index = separator + 3
-        } else if bytes.starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) {
+        } else if count >= 2, bytes[0] == UInt8(ascii: "/"), bytes[1] == UInt8(ascii: "/") {
             index = 2
         } else {
             return nil  // relative links carry no host
         }
+        var flags: LinkFlags = []
         let authorityStart = index
-        while index < bytes.count, bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: "?"),
+        while index < count, bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: "?"),
             bytes[index] != UInt8(ascii: "#"), bytes[index] != UInt8(ascii: "\\")
         {
             index += 1
@@ -316,29 +395,43 @@ public struct LinkExtractor {
         }
         while hostEnd > hostStart, bytes[hostEnd - 1] == UInt8(ascii: ".") { hostEnd -= 1 }
         guard hostEnd > hostStart, hostEnd - hostStart <= 253 else { return nil }
-        let hostBytes = asciiLowercased(bytes[hostStart..<hostEnd])
-        var hostText = String(decoding: hostBytes, as: UTF8.self)
-        let nonASCII = hostBytes.contains { $0 >= 0x80 }
-        if nonASCII {
-            flags.insert(.unicodeHost)
-            hostText = hostText.lowercased()
-        }
-        if Self.isIPv4Literal(hostText) { flags.insert(.ipLiteral) }
-        let hasACE = HTMLText.findCaseInsensitive(hostBytes, Self.acePrefix, from: 0) != nil
-        if hasACE { flags.insert(.punycode) }
-        // Both IDN forms: comparisons use ASCII, readers (and lookalike checks) see Unicode.
-        let unicodeHost = hasACE ? Punycode.toUnicode(host: hostText) : hostText
-        let asciiHost = nonASCII || hasACE ? Punycode.toASCII(host: unicodeHost) : hostText
-        var registrable = asciiHost
-        if !flags.contains(.ipLiteral), let domain = registrableDomain(unicodeHost) {
-            registrable = nonASCII || hasACE ? Punycode.toASCII(host: domain) : domain
-        }
-        return ExtractedLink(
-            url: raw, host: asciiHost, unicodeHost: unicodeHost, registrableDomain: registrable, source: source,
-            anchorText: anchorText, flags: flags, position: position)
+        return (flags, asciiLowercasedString(UnsafeBufferPointer(rebasing: bytes[hostStart..<hostEnd])))
     }
 
-    private static let acePrefix = Array("xn--".utf8)
+    /// `bytes` without leading and trailing ASCII whitespace (space, tab, LF, FF, CR), as
+    /// `trimmingASCIIWhitespace()` trims a string.
+    private static func trimmingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 12 }
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// Whether `bytes` starts with `prefix` (lowercase ASCII), letters compared without case.
+    private static func startsWithLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard bytes.count >= prefix.count else { return false }
+        for index in 0..<prefix.count where ASCII.lower(bytes[index]) != prefix[index] { return false }
+        return true
+    }
+
+    /// Whether a (lowercased) host has an ACE label prefix `xn--` anywhere.
+    private static func containsACEPrefix(_ host: String) -> Bool {
+        var host = host
+        return host.withUTF8 { bytes in
+            var from = 0
+            while let x = ByteScan.index(of: UInt8(ascii: "x"), in: bytes, from: from, to: bytes.count) {
+                if x + 4 <= bytes.count, bytes[x + 1] == UInt8(ascii: "n"), bytes[x + 2] == UInt8(ascii: "-"),
+                    bytes[x + 3] == UInt8(ascii: "-")
+                {
+                    return true
+                }
+                from = x + 1
+            }
+            return false
+        }
+    }
 
     /// `psl.registrableDomain(host)`, remembered for the message (bounded: one entry per link kept).
     private mutating func registrableDomain(_ host: String) -> String? {
@@ -381,11 +474,11 @@ public struct LinkExtractor {
         return nil
     }
 
-    static func isWallet(_ token: ArraySlice<UInt8>) -> Bool {
+    static func isWallet(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = token.count
         guard let first = token.first else { return false }
         // Ethereum: 0x + 40 hex digits.
-        if count == 42, first == UInt8(ascii: "0"), token[token.startIndex + 1] == UInt8(ascii: "x") {
+        if count == 42, first == UInt8(ascii: "0"), token[1] == UInt8(ascii: "x") {
             return token.dropFirst(2).allSatisfy { ASCII.hexValue($0) != nil }
         }
         // Bitcoin bech32: bc1 + 39..59 lowercase alphanumerics.
@@ -424,10 +517,14 @@ public struct LinkExtractor {
             let startsRun = byte == UInt8(ascii: "+") || ASCII.isDigit(byte) || byte == UInt8(ascii: "(")
             guard startsRun, index == 0 || !ASCII.isAlnum(bytes[index - 1]) else {
                 index += 1
-                // Text is mostly letters: skip eight bytes at a time while none of them can start a run.
-                while index + 8 <= bytes.count,
-                    !Self.hasRunStart(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                {
+                // Text is mostly letters and punctuation: skip eight bytes at a time to the next byte that can
+                // start a run. (Reads stay inside `bytes`: index + 8 <= count before each load.)
+                while index + 8 <= bytes.count {
+                    let mask = Self.runStartMask(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                    if mask != 0 {
+                        index += mask.trailingZeroBitCount >> 3
+                        break
+                    }
                     index += 8
                 }
                 continue
@@ -481,16 +578,24 @@ public struct LinkExtractor {
         }
     }
 
-    /// Whether one of eight bytes lies in `(` ... `9` (0x28-0x39: `(`, `+` and the digits are all there), by the
-    /// "has a byte between m and n" word trick: for each ASCII byte x, bit 7 of (0x7F + n - x) & (x + 0x7F - m) is
-    /// set exactly when m < x < n; bytes with bit 7 set are masked out (they start no run).
+    /// Bit 7 set in each of eight bytes (little-endian: the first byte lowest) that can start a phone run: a digit,
+    /// `+` or `(`; every other bit clear, so `trailingZeroBitCount / 8` is the offset of the first such byte.
+    ///
+    /// Each test is exact per byte, with no carry or borrow between bytes (bytes with bit 7 set are masked out: they
+    /// start no run). Digits by the "byte between m and n" trick: for each ASCII byte x, bit 7 of
+    /// (0x7F + n - x) & (x + 0x7F - m) is set exactly when m < x < n. `+` and `(` as the zero bytes of `word` XOR
+    /// the byte: bit 7 of ((v & 0x7F) + 0x7F) | v is clear exactly when v is zero.
     @inline(__always)
-    static func hasRunStart(_ word: UInt64) -> Bool {
+    static func runStartMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let low = word & (ones &* 0x7F)
-        let belowTop = (ones &* (0x7F + 0x3A)) &- low
-        let aboveBottom = low &+ (ones &* (0x7F - 0x27))
-        return belowTop & ~word & aboveBottom & (ones &* 0x80) != 0
+        let low7 = ones &* 0x7F
+        let low = word & low7
+        let digits = ((ones &* (0x7F + 0x3A)) &- low) & (low &+ (ones &* (0x7F - 0x2F))) & ~word
+        let plus = word ^ (ones &* UInt64(UInt8(ascii: "+")))
+        let paren = word ^ (ones &* UInt64(UInt8(ascii: "(")))
+        let isPlus = ~(((plus & low7) &+ low7) | plus)
+        let isParen = ~(((paren & low7) &+ low7) | paren)
+        return (digits | isPlus | isParen) & (ones &* 0x80)
     }
 
     private static func phoneDigit(_ c: UInt8, previous: UInt8, next: UInt8) -> UInt8? {
@@ -506,141 +611,146 @@ public struct LinkExtractor {
 
     // MARK: Normalisation
 
-    /// Maps fullwidth forms to ASCII, drops zero-width and bidi controls, and undoes defanging (`[.]`, `(dot)`,
-    /// ` . `). Returns the bytes and the offsets where a defang or a spaced dot was undone.
-    private mutating func normalize(_ text: String) -> ([UInt8], [Int], [Int]) {
-        var text = text
-        let mapped = text.withUTF8 { mapCharacters($0) }
-        return undoDefanging(mapped)
-    }
-
-    /// The character pass of ``normalize(_:)``, on the string's UTF-8: ASCII runs are copied eight bytes at a
-    /// time; each other scalar is decoded from its bytes (a Swift string is valid UTF-8) and mapped.
-    private mutating func mapCharacters(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(input.count)
-        guard let base = input.baseAddress else { return out }
+    /// The character pass of normalisation, on a string's UTF-8: fullwidth forms and other compatibility characters
+    /// become what they imitate, zero-width and bidi controls are dropped (and counted). Nil when nothing changes,
+    /// as in most texts, which are then scanned where they lie. ASCII runs are skipped eight bytes at a time; each
+    /// other scalar is decoded from its bytes (a Swift string is valid UTF-8) and looked up. Once something
+    /// changes, the bytes before it are copied, and from there every run up to the next change.
+    private mutating func mapCharacters(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let base = input.baseAddress else { return nil }
         let count = input.count
+        var out: [UInt8] = []
+        var changed = false
+        /// `input[copied..<]` is not in `out` yet.
+        var copied = 0
         var index = 0
         while index < count {
-            var runEnd = index
-            while runEnd + 8 <= count,
-                UnsafeRawPointer(base + runEnd).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            // Reads stay inside `input`: index + 8 <= count before each load.
+            while index + 8 <= count,
+                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
             {
-                runEnd += 8
+                index += 8
             }
-            while runEnd < count, input[runEnd] < 0x80 { runEnd += 1 }
-            if runEnd > index {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<runEnd]))
-                index = runEnd
-                continue
-            }
+            while index < count, input[index] < 0x80 { index += 1 }
+            guard index < count else { break }
+            let scalarStart = index
             let lead = input[index]
             let length = min(count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
             var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
             for offset in 1..<max(length, 1) { value = value << 6 | UInt32(input[index + offset] & 0x3F) }
-            let scalarBytes = UnsafeBufferPointer(rebasing: input[index..<(index + length)])
             index += length
+            let replacement: [UInt8]?
             switch value {
             case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0xFEFF, 0x00AD, 0x2066...0x2069:
                 invisibleCharacters += 1
-                continue
+                replacement = []
             case 0xFF01...0xFF5E:
                 fullwidthCharacters += 1
-                out.append(UInt8(value - 0xFEE0))
-                continue
+                replacement = [UInt8(value - 0xFEE0)]
             case 0x3002, 0xFF61:  // ideographic full stops used as dots
-                out.append(UInt8(ascii: "."))
-                continue
+                replacement = Self.dot
             case 0x2000...0x2BFF, 0xFF5F...0xFFEF, 0x1D400...0x1D7FF, 0x1F100...0x1F1FF:
                 // Compatibility characters (circled, mathematical, enclosed letters...): NFKC maps them to
                 // what they imitate. Only these ranges are normalised, so CJK text pays nothing.
-                if let mapped = CompatibilityMapping.shared.mapping(of: value) {
-                    fullwidthCharacters += 1
-                    out.append(contentsOf: mapped)
-                    continue
-                }
+                replacement = CompatibilityMapping.shared.mapping(of: value)
+                if replacement != nil { fullwidthCharacters += 1 }
             default:
-                break
+                replacement = nil
             }
-            out.append(contentsOf: scalarBytes)
+            guard let replacement else { continue }
+            if !changed {
+                changed = true
+                out.reserveCapacity(count)
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<scalarStart]))
+            out.append(contentsOf: replacement)
+            copied = index
         }
+        guard changed else { return nil }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<count]))
         return out
     }
 
+    private static let dot = [UInt8(ascii: ".")]
     private static let defangPatterns: [[UInt8]] = ["[.]", "(.)", "{.}", "[dot]", "(dot)", "[d0t]"].map { Array($0.utf8) }
 
-    /// The defanging pass of ``normalize(_:)``: the result is never longer than its input. Only a `[`, `(` or `{`
-    /// and the start of a run of spaces followed by a dot can begin a disguise; the bytes between such places are
-    /// copied in one go, and text without any is returned as it is.
-    private func undoDefanging(_ mapped: [UInt8]) -> ([UInt8], [Int], [Int]) {
+    /// The defanging pass of normalisation: `[.]`, `(dot)` and the like, and ` . ` between a label and a public
+    /// suffix, become a dot. Returns the bytes and the offsets (in them) where a defang or a spaced dot was undone;
+    /// nil when there is none, as in most texts. The result is never longer than the input.
+    ///
+    /// Only a `[`, `(` or `{` and the start of a run of spaces followed by a dot can begin a disguise: those places
+    /// are visited (found with memchr) without copying anything until the first disguise; from there the bytes
+    /// between such places are copied in one go.
+    private func undoDefanging(_ input: UnsafeBufferPointer<UInt8>) -> ([UInt8], [Int], [Int])? {
+        guard let base = input.baseAddress else { return nil }
+        let count = input.count
+        var candidates = DisguiseCandidates()
+        var first = candidates.next(in: input, from: 0)
+        // Up to the first disguise, what would be written is the input itself: the byte before is the input's.
+        while first < count, disguise(in: input, at: first, previous: first > 0 ? input[first - 1] : nil) == nil {
+            first = candidates.next(in: input, from: first + 1)
+        }
+        guard first < count else { return nil }
         var defanged: [Int] = []
         var spaced: [Int] = []
-        var candidates = DisguiseCandidates()
-        let first = mapped.withUnsafeBufferPointer { candidates.next(in: $0, from: 0) }
-        if first == mapped.count { return (mapped, [], []) }
-        var result: [UInt8] = []
-        mapped.withUnsafeBufferPointer { out in
-            result.appendBytes(upTo: out.count) { destination in
-                guard let base = out.baseAddress else { return 0 }
-                destination.update(from: base, count: first)
-                var written = first
-                var index = first
-                outer: while index < out.count {
-                    let byte = out[index]
-                    if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{") {
-                        for pattern in Self.defangPatterns where index + pattern.count <= out.count {
-                            var matched = true
-                            for offset in 0..<pattern.count where ASCII.lower(out[index + offset]) != pattern[offset] {
-                                matched = false
-                                break
-                            }
-                            if matched {
-                                defanged.append(written)
-                                destination[written] = UInt8(ascii: ".")
-                                written += 1
-                                index += pattern.count
-                                continue outer
-                            }
-                        }
-                    }
-                    // "word . com": a dot with spaces on both sides between a label and a letter run.
-                    if byte == 32, written > 0, ASCII.isAlnum(destination[written - 1]) {
-                        var probe = index
-                        while probe < out.count, out[probe] == 32 { probe += 1 }
-                        if probe < out.count, out[probe] == UInt8(ascii: "."), probe + 1 < out.count {
-                            var after = probe + 1
-                            while after < out.count, out[after] == 32 { after += 1 }
-                            if after > probe + 1, after < out.count, ASCII.isAlpha(out[after]) {
-                                var tldEnd = after
-                                while tldEnd < out.count, ASCII.isAlpha(out[tldEnd]) { tldEnd += 1 }
-                                let tld = String(decoding: UnsafeBufferPointer(rebasing: out[after..<tldEnd]), as: UTF8.self)
-                                    .lowercased()
-                                if psl.isPublicSuffix(tld) {
-                                    spaced.append(written)
-                                    destination[written] = UInt8(ascii: ".")
-                                    written += 1
-                                    index = after
-                                    continue
-                                }
-                            }
-                        }
-                    }
-                    destination[written] = byte
+        let result = [UInt8](unsafeUninitializedCapacity: count) { destination, initialized in
+            guard let target = destination.baseAddress else { return }
+            target.update(from: base, count: first)
+            var written = first
+            var index = first
+            // `written <= index` throughout (a disguise writes one byte for two or more), so every write is inside
+            // the `count` bytes of room.
+            while index < count {
+                if let (length, isSpacedDot) = disguise(in: input, at: index, previous: written > 0 ? destination[written - 1] : nil) {
+                    if isSpacedDot { spaced.append(written) } else { defanged.append(written) }
+                    destination[written] = UInt8(ascii: ".")
                     written += 1
-                    index += 1
-                    // Nothing between here and the next candidate can change: copy it whole.
-                    let next = candidates.next(in: out, from: index)
-                    if next > index {
-                        (destination + written).update(from: base + index, count: next - index)
-                        written += next - index
-                        index = next
-                    }
+                    index += length
+                    continue
                 }
-                return written
+                destination[written] = input[index]
+                written += 1
+                index += 1
+                // Nothing between here and the next candidate can change: copy it whole.
+                let next = candidates.next(in: input, from: index)
+                if next > index {
+                    (target + written).update(from: base + index, count: next - index)
+                    written += next - index
+                    index = next
+                }
             }
+            initialized = written
         }
         return (result, defanged, spaced)
+    }
+
+    /// The disguise starting at `index`, if any: how many bytes it spans and whether it is a spaced dot (else a
+    /// defang pattern). `previous` is the byte written just before it (nil at the start of the text).
+    private func disguise(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, previous: UInt8?) -> (Int, Bool)? {
+        let count = bytes.count
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{") {
+            for pattern in Self.defangPatterns where index + pattern.count <= count {
+                var matched = true
+                for offset in 0..<pattern.count where ASCII.lower(bytes[index + offset]) != pattern[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return (pattern.count, false) }
+            }
+        }
+        // "word . com": a dot with spaces on both sides between a label and a letter run that is a public suffix.
+        guard byte == 32, let previous, ASCII.isAlnum(previous) else { return nil }
+        var probe = index
+        while probe < count, bytes[probe] == 32 { probe += 1 }
+        guard probe < count, bytes[probe] == UInt8(ascii: "."), probe + 1 < count else { return nil }
+        var after = probe + 1
+        while after < count, bytes[after] == 32 { after += 1 }
+        guard after > probe + 1, after < count, ASCII.isAlpha(bytes[after]) else { return nil }
+        var tldEnd = after
+        while tldEnd < count, ASCII.isAlpha(bytes[tldEnd]) { tldEnd += 1 }
+        let tld = Self.asciiLowercasedString(UnsafeBufferPointer(rebasing: bytes[after..<tldEnd]))
+        return psl.isPublicSuffix(tld) ? (after - index, true) : nil
     }
 
     /// The next place at or after an offset where a disguise could start, found with memchr; each kind of place is

@@ -81,18 +81,85 @@ import Testing
         }
     }
 
-    /// The phone scan's eight-byte skip sees every byte that can start a number, in any position, next to any
-    /// other byte.
+    /// Normalisation as the rules say it, scalar by scalar and then byte by byte: the extractor skips ASCII runs,
+    /// visits only the places a disguise can start and copies nothing when nothing changes, which must give the same.
+    static func referenceNormalized(_ text: String, psl: PublicSuffixList) -> (bytes: [UInt8], defangedAt: [Int], spacedAt: [Int], invisible: Int) {
+        var mapped: [UInt8] = []
+        var invisible = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0xFEFF, 0x00AD, 0x2066...0x2069: invisible += 1
+            case 0xFF01...0xFF5E: mapped.append(UInt8(value - 0xFEE0))
+            case 0x3002, 0xFF61: mapped.append(UInt8(ascii: "."))
+            default: mapped += CompatibilityMapping.shared.mapping(of: value) ?? Array(String(scalar).utf8)
+            }
+        }
+        let patterns = ["[.]", "(.)", "{.}", "[dot]", "(dot)", "[d0t]"].map { Array($0.utf8) }
+        var out: [UInt8] = []
+        var defanged: [Int] = []
+        var spaced: [Int] = []
+        var index = 0
+        scan: while index < mapped.count {
+            for pattern in patterns where index + pattern.count <= mapped.count
+                && mapped[index..<(index + pattern.count)].map(ASCII.lower) == pattern
+            {
+                defanged.append(out.count)
+                out.append(UInt8(ascii: "."))
+                index += pattern.count
+                continue scan
+            }
+            if mapped[index] == 32, let previous = out.last, ASCII.isAlnum(previous) {
+                let dot = mapped[index...].firstIndex { $0 != 32 } ?? mapped.count
+                let after = dot < mapped.count && mapped[dot] == UInt8(ascii: ".")
+                    ? mapped[(dot + 1)...].firstIndex { $0 != 32 } ?? mapped.count : dot
+                if after > dot + 1, after < mapped.count, ASCII.isAlpha(mapped[after]) {
+                    let tld = String(decoding: mapped[after...].prefix(while: ASCII.isAlpha), as: UTF8.self).lowercased()
+                    if psl.isPublicSuffix(tld) {
+                        spaced.append(out.count)
+                        out.append(UInt8(ascii: "."))
+                        index = after
+                        continue
+                    }
+                }
+            }
+            out.append(mapped[index])
+            index += 1
+        }
+        return (out, defanged, spaced, invisible)
+    }
+
+    @Test func normalisationMatchesReference() {
+        var random = SearchIndexTests.Generator(state: 7)
+        let pieces = ["a", "b", "x", "1", " ", "  ", ".", " . ", " .com", "[.]", "(dot)", "[DOT]", "{.}", "(.)", "[d0t]",
+            "(", "[", "{", "com", "co.uk", "uk", "\u{200B}", "\u{FEFF}", "\u{FF41}", "\u{FF0E}", "。", "\u{2024}", "’", "é",
+            "中文", "\n", "@", ":", "ｅｘａｍｐｌｅ", "\u{1D41A}", "\u{24B6}", "abcdefghij", "example . com / login"]
+        let psl = PublicSuffixList.shared
+        for _ in 0..<3000 {
+            let text = (0..<random.below(24)).map { _ in random.pick(pieces) }.joined()
+            var extractor = LinkExtractor()
+            let fast = extractor.normalized(text)
+            let reference = Self.referenceNormalized(text, psl: psl)
+            #expect(fast.bytes == reference.bytes, "\(text.debugDescription)")
+            #expect(fast.defangedAt == reference.defangedAt && fast.spacedAt == reference.spacedAt, "\(text.debugDescription)")
+            #expect(extractor.invisibleCharacters == reference.invisible, "\(text.debugDescription)")
+        }
+    }
+
+    /// The phone scan's eight-byte skip marks exactly the bytes that can start a number (a digit, `+`, `(`), in any
+    /// position, next to any other byte: the first mark is where the scan resumes.
     @Test func phoneRunStartWordTest() {
         for value in 0...255 {
             let byte = UInt8(value)
             for position in 0..<8 {
-                for filler: UInt8 in [0x61, 0x20, 0xC3, 0xFF, 0x00, 0x27, 0x3A] {
+                for filler: UInt8 in [0x61, 0x20, 0xC3, 0xFF, 0x00, 0x27, 0x2A, 0x2C, 0x2F, 0x3A, 0x80, 0x7F] {
                     var bytes = [UInt8](repeating: filler, count: 8)
                     bytes[position] = byte
-                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                    let expected = (0x28...0x39).contains(byte)
-                    #expect(LinkExtractor.hasRunStart(word) == expected, "byte \(value) at \(position) among \(filler)")
+                    let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                    let starts = { (byte: UInt8) in ASCII.isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(") }
+                    var expected: UInt64 = 0
+                    for (offset, each) in bytes.enumerated() where starts(each) { expected |= 0x80 << (8 * UInt64(offset)) }
+                    #expect(LinkExtractor.runStartMask(word) == expected, "byte \(value) at \(position) among \(filler)")
                 }
             }
         }
