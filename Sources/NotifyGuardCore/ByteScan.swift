@@ -51,6 +51,17 @@ enum ByteScan {
         firstIndex(of: needle, in: haystack, from: 0) != nil
     }
 
+    /// `bytes` without leading and trailing ASCII whitespace (space, tab, LF, FF, CR), as
+    /// `trimmingASCIIWhitespace()` trims a string.
+    static func trimmingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 12 }
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
     /// Whether the string holds a CR or LF byte.
     static func containsLineBreak(_ text: inout String) -> Bool {
         text.withUTF8 { buffer in

@@ -333,7 +333,7 @@ public struct LinkExtractor {
         _ raw: String, source: ItemSource, anchorText: String, flags: LinkFlags, position: Int? = nil
     ) -> ExtractedLink? {
         var url = raw
-        guard let (found, hostText) = url.withUTF8({ Self.host(ofURL: Self.trimmingWhitespace($0)) }) else { return nil }
+        guard let (found, hostText) = url.withUTF8({ Self.host(ofURL: ByteScan.trimmingWhitespace($0)) }) else { return nil }
         var flags = flags.union(found)
         let hasACE = Self.containsACEPrefix(hostText)
         var host = hostText
@@ -396,17 +396,6 @@ public struct LinkExtractor {
         while hostEnd > hostStart, bytes[hostEnd - 1] == UInt8(ascii: ".") { hostEnd -= 1 }
         guard hostEnd > hostStart, hostEnd - hostStart <= 253 else { return nil }
         return (flags, asciiLowercasedString(UnsafeBufferPointer(rebasing: bytes[hostStart..<hostEnd])))
-    }
-
-    /// `bytes` without leading and trailing ASCII whitespace (space, tab, LF, FF, CR), as
-    /// `trimmingASCIIWhitespace()` trims a string.
-    private static func trimmingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 12 }
-        var start = 0
-        var end = bytes.count
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
     /// Whether `bytes` starts with `prefix` (lowercase ASCII), letters compared without case.

@@ -35,12 +35,13 @@ public struct MailAddress: Sendable, Equatable {
         if let open = bytes.lastIndex(of: UInt8(ascii: "<")),
             let close = bytes[open...].firstIndex(of: UInt8(ascii: ">"))
         {
-            let address = lowercasedText(text((open + 1)..<close).trimmingASCIIWhitespace().utf8)
-            var name = Array(text(0..<open).trimmingASCIIWhitespace().utf8)
-            if name.count >= 2, name.first == UInt8(ascii: "\""), name.last == UInt8(ascii: "\"") {
-                name = Array(name.dropFirst().dropLast())
+            let address = lowercasedText(ByteScan.trimmingWhitespace(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close])))
+            var name = ByteScan.trimmingWhitespace(UnsafeBufferPointer(rebasing: bytes[0..<open]))
+            if name.count >= 2, name[0] == UInt8(ascii: "\""), name[name.count - 1] == UInt8(ascii: "\"") {
+                name = UnsafeBufferPointer(rebasing: name[1..<(name.count - 1)])
             }
-            return (String(decoding: removingBackslashEscapes(name), as: UTF8.self), address)
+            guard name.contains(UInt8(ascii: "\\")) else { return (String(decoding: name, as: UTF8.self), address) }
+            return (String(decoding: removingBackslashEscapes(Array(name)), as: UTF8.self), address)
         }
         let tokens = bytes.split { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\t") }
         guard var token = tokens.first(where: { $0.contains(UInt8(ascii: "@")) }) else { return nil }

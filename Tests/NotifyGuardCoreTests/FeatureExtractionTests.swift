@@ -45,4 +45,39 @@ import Testing
             #expect(parsed.results == reference.1, "\(value.debugDescription)")
         }
     }
+
+    /// The mailbox of a `Name <address>` value as first written, on strings: display name trimmed, unquoted and
+    /// unescaped, address trimmed and lowercased.
+    static func referenceMailbox(_ value: String) -> (name: String, address: String)? {
+        let decoded = EncodedWords.decode(value)
+        let bytes = Array(decoded.utf8)
+        guard let open = bytes.lastIndex(of: UInt8(ascii: "<")), let close = bytes[open...].firstIndex(of: UInt8(ascii: ">"))
+        else { return nil }
+        let address = String(decoding: bytes[(open + 1)..<close], as: UTF8.self).trimmingASCIIWhitespace().lowercased()
+        var name = Array(String(decoding: bytes[..<open], as: UTF8.self).trimmingASCIIWhitespace().utf8)
+        if name.count >= 2, name.first == UInt8(ascii: "\""), name.last == UInt8(ascii: "\"") { name = Array(name.dropFirst().dropLast()) }
+        var unescaped: [UInt8] = []
+        var escaped = false
+        for byte in name {
+            if !escaped && byte == UInt8(ascii: "\\") {
+                escaped = true
+                continue
+            }
+            escaped = false
+            unescaped.append(byte)
+        }
+        return (String(decoding: unescaped, as: UTF8.self), address)
+    }
+
+    @Test func mailboxesMatchReference() {
+        var random = SearchIndexTests.Generator(state: 13)
+        let pieces = ["\"", "\\", "<", ">", " ", "\t", "\r\n ", "Micro", "Søft", "ÉQUIPE", "a@B.c", "User@Example.COM", "(x)",
+            ",", "=?utf-8?q?Caf=C3=A9?=", "\u{0C}", "İ"]
+        for _ in 0..<4000 {
+            let value = (0..<random.below(12)).map { _ in random.pick(pieces) }.joined()
+            guard let reference = Self.referenceMailbox(value), !reference.address.isEmpty else { continue }
+            let parsed = MailAddress(header: value)
+            #expect(parsed?.displayName == reference.name && parsed?.address == reference.address, "\(value.debugDescription)")
+        }
+    }
 }
