@@ -133,7 +133,8 @@ import Testing
         var random = SearchIndexTests.Generator(state: 7)
         let pieces = ["a", "b", "x", "1", " ", "  ", ".", " . ", " .com", "[.]", "(dot)", "[DOT]", "{.}", "(.)", "[d0t]",
             "(", "[", "{", "com", "co.uk", "uk", "\u{200B}", "\u{FEFF}", "\u{FF41}", "\u{FF0E}", "。", "\u{2024}", "’", "é",
-            "中文", "\n", "@", ":", "ｅｘａｍｐｌｅ", "\u{1D41A}", "\u{24B6}", "abcdefghij", "example . com / login"]
+            "中文", "\n", "@", ":", "ｅｘａｍｐｌｅ", "\u{1D41A}", "\u{24B6}", "abcdefghij", "example . com / login", "привет", "\u{AD}",
+            "\u{A0}", "\u{1F150}", "\u{1F600}", "\u{1D7FF}", "\u{2FFF}", "\u{FFEF}", "\u{10000}", "\u{E9}\u{301}", "\u{2060}", "\u{3001}"]
         let psl = PublicSuffixList.shared
         for _ in 0..<3000 {
             let text = (0..<random.below(24)).map { _ in random.pick(pieces) }.joined()
