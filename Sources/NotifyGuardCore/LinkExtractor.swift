@@ -148,67 +148,37 @@ public struct LinkExtractor {
     private mutating func scanNormalized(
         _ buffer: UnsafeBufferPointer<UInt8>, defangedAt: [Int], spacedAt: [Int], source: ItemSource
     ) {
+        let walletsBefore = wallets.count
         // Offsets of undone disguises ascend, as tokens do: one cursor each finds those inside a token.
         var defangCursor = 0
         var spacedCursor = 0
-        Self.byteClasses.withUnsafeBufferPointer { classes in
-            let count = buffer.count
-            var index = 0
-            while index < count {
-                guard classes[Int(buffer[index])] & Self.tokenClass != 0 else {
-                    index += 1
-                    continue
-                }
-                let start = index
-                var seen: UInt8 = 0
-                while index < count {
-                    let byteClass = classes[Int(buffer[index])]
-                    guard byteClass & Self.tokenClass != 0 else { break }
-                    seen |= byteClass
-                    index += 1
-                }
-                var end = index
-                // Trailing punctuation belongs to the sentence, not the link.
-                while end > start, Self.isTrailingPunctuation(buffer[end - 1]) { end -= 1 }
-                guard end > start else { continue }
-                // Fast path: most tokens are words. Without a dot, `@` or `:` a token can only be a wallet
-                // address, and those are at least 26 bytes long. (`seen` includes the trailing punctuation
-                // cut off above: only when it has a mark is the token itself looked at.)
-                if end - start < 26 {
-                    guard seen & Self.markClass != 0 else { continue }
-                    var candidate = false
-                    for offset in start..<end where classes[Int(buffer[offset])] & Self.markClass != 0 {
-                        candidate = true
-                        break
-                    }
-                    guard candidate else { continue }
-                }
-                var flags: LinkFlags = []
-                while defangCursor < defangedAt.count, defangedAt[defangCursor] < start { defangCursor += 1 }
-                if defangCursor < defangedAt.count, defangedAt[defangCursor] < end { flags.insert(.defanged) }
-                while spacedCursor < spacedAt.count, spacedAt[spacedCursor] < start { spacedCursor += 1 }
-                if spacedCursor < spacedAt.count, spacedAt[spacedCursor] < end { flags.insert(.spacedDots) }
-                // `buffer` is the caller's (a string's UTF-8 or a local copy), never this extractor's storage.
-                classify(UnsafeBufferPointer(rebasing: buffer[start..<end]), source: source, flags: flags, position: start)
-            }
+        Self.forEachMarkedToken(in: buffer) { start, end in
+            var flags: LinkFlags = []
+            while defangCursor < defangedAt.count, defangedAt[defangCursor] < start { defangCursor += 1 }
+            if defangCursor < defangedAt.count, defangedAt[defangCursor] < end { flags.insert(.defanged) }
+            while spacedCursor < spacedAt.count, spacedAt[spacedCursor] < start { spacedCursor += 1 }
+            if spacedCursor < spacedAt.count, spacedAt[spacedCursor] < end { flags.insert(.spacedDots) }
+            // `buffer` is the caller's (a string's UTF-8 or a local copy), never this extractor's storage.
+            classify(UnsafeBufferPointer(rebasing: buffer[start..<end]), source: source, flags: flags, position: start)
+        }
+        // The other tokens `classify` would act on are wallets without a mark, found by a pass of their own; the
+        // wallets of both passes are put in text order, the first `maxLinks` of them kept, as one pass would have.
+        var unmarked: [ExtractedItem] = []
+        Self.forEachWalletCandidate(in: buffer) { start, end in
+            let token = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            guard walletsBefore + unmarked.count < maxLinks, Self.isWallet(token) else { return }
+            unmarked.append(ExtractedItem(value: String(decoding: token, as: UTF8.self), source: source, position: start))
+        }
+        if !unmarked.isEmpty {
+            let merged = (wallets[walletsBefore...] + unmarked).sorted { $0.position < $1.position }
+            wallets.removeSubrange(walletsBefore...)
+            wallets.append(contentsOf: merged.prefix(maxLinks - walletsBefore))
         }
         scanPhones(buffer, source: source)
     }
 
-    /// Bit of ``byteClasses``: a byte that can be part of a URL, address or wallet token (every non-ASCII byte too).
-    private static let tokenClass: UInt8 = 1
-    /// Bit of ``byteClasses``: a dot, `@` or `:`, without which a short token is a word.
-    private static let markClass: UInt8 = 2
-    private static let byteClasses: [UInt8] = (0...255).map { value in
-        let byte = UInt8(value)
-        var classes: UInt8 = 0
-        if byte >= 0x80 || ASCII.isAlnum(byte) || Array("-._~:/?#@!$&+,;=%[]".utf8).contains(byte) { classes |= tokenClass }
-        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: ":") { classes |= markClass }
-        return classes
-    }
-
     @inline(__always)
-    private static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
+    static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: ":"),
             UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "'"), UInt8(ascii: "]"):

@@ -147,6 +147,76 @@ import Testing
         }
     }
 
+    /// The token passes' eight-byte masks mark exactly the marks (`.`, `@`, `:`) and the ASCII letters and digits, in
+    /// any position, next to any other byte.
+    @Test func tokenWordMasks() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            for position in 0..<8 {
+                for filler: UInt8 in [0x61, 0x20, 0x2E, 0x40, 0x3A, 0xC3, 0xFF, 0x00, 0x2F, 0x30, 0x39, 0x41, 0x5A, 0x5B, 0x60, 0x7B, 0x7F, 0x80] {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[position] = byte
+                    let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                    var marks: UInt64 = 0
+                    var alphanumerics: UInt64 = 0
+                    for (offset, each) in bytes.enumerated() {
+                        if each == UInt8(ascii: ".") || each == UInt8(ascii: "@") || each == UInt8(ascii: ":") { marks |= 0x80 << (8 * UInt64(offset)) }
+                        if ASCII.isAlnum(each) { alphanumerics |= 0x80 << (8 * UInt64(offset)) }
+                    }
+                    #expect(LinkExtractor.markMask(word) == marks, "byte \(value) at \(position) among \(filler)")
+                    #expect(LinkExtractor.alphanumericMask(word) == alphanumerics, "byte \(value) at \(position) among \(filler)")
+                }
+            }
+        }
+    }
+
+    /// The tokens the extractor classified when it read every run byte by byte: those with a mark, and those of 26
+    /// bytes or more; of the latter, a mark-free one can only matter if it is made of letters and digits (a wallet).
+    static func referenceTokens(_ text: [UInt8]) -> (marked: [[Int]], unmarked: [[Int]]) {
+        let tokenBytes = Set(Array("-._~:/?#@!$&+,;=%[]".utf8))
+        func isToken(_ byte: UInt8) -> Bool { byte >= 0x80 || ASCII.isAlnum(byte) || tokenBytes.contains(byte) }
+        func isMark(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: ":") }
+        var marked: [[Int]] = []
+        var unmarked: [[Int]] = []
+        var index = 0
+        while index < text.count {
+            guard isToken(text[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < text.count, isToken(text[index]) { index += 1 }
+            let runHasMark = text[start..<index].contains(where: isMark)
+            var end = index
+            while end > start, LinkExtractor.isTrailingPunctuation(text[end - 1]) { end -= 1 }
+            guard end > start else { continue }
+            if runHasMark, end - start >= 26 || text[start..<end].contains(where: isMark) { marked.append([start, end]) }
+            if !runHasMark, end - start >= 26, text[start..<end].allSatisfy(ASCII.isAlnum) { unmarked.append([start, end]) }
+        }
+        return (marked, unmarked)
+    }
+
+    @Test func tokenPassesFindTheTokensOfAByteByByteScan() {
+        var random = SearchIndexTests.Generator(state: 17)
+        let pieces = ["a", "word", " ", "  ", "\n", ".", ". ", "@", ":", "//", "-", "_", ",", ";", "!", "?", "'", ")", "]", "(", "<",
+            "é", "中", "1", "0x", "bc1", "abcdefgh", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789abcdef0123456789",
+            "1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "https://example.com/a?b=c", "user@example.com", "example.com", "+/=="]
+        for round in 0..<3000 {
+            let text = Array((0..<random.below(30)).map { _ in random.pick(pieces) }.joined().utf8)
+            // Every alignment of the text against the eight-byte grid.
+            let shifted = [UInt8](repeating: 32, count: round % 8) + text
+            var marked: [[Int]] = []
+            var unmarked: [[Int]] = []
+            shifted.withUnsafeBufferPointer { buffer in
+                LinkExtractor.forEachMarkedToken(in: buffer) { marked.append([$0, $1]) }
+                LinkExtractor.forEachWalletCandidate(in: buffer) { unmarked.append([$0, $1]) }
+            }
+            let reference = Self.referenceTokens(shifted)
+            #expect(marked == reference.marked, "\(String(decoding: shifted, as: UTF8.self).debugDescription)")
+            #expect(unmarked == reference.unmarked, "\(String(decoding: shifted, as: UTF8.self).debugDescription)")
+        }
+    }
+
     /// The phone scan's eight-byte skip marks exactly the bytes that can start a number (a digit, `+`, `(`), in any
     /// position, next to any other byte: the first mark is where the scan resumes.
     @Test func phoneRunStartWordTest() {
