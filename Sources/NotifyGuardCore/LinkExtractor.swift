@@ -466,39 +466,61 @@ public struct LinkExtractor {
     }
 
     private mutating func scanPhones(_ bytes: UnsafeBufferPointer<UInt8>, source: ItemSource) {
-        // One buffer for every run's digits (a run stops after 17).
-        var digits: [UInt8] = []
-        digits.reserveCapacity(24)
+        // One buffer, on the stack, for every run's digits: a run stops after 17.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            scanPhones(bytes, source: source, digits: digits)
+        }
+    }
+
+    private mutating func scanPhones(
+        _ bytes: UnsafeBufferPointer<UInt8>, source: ItemSource, digits: UnsafeMutableBufferPointer<UInt8>
+    ) {
         guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        /// The digit `bytes[offset]` stands for in a run, if any.
+        @inline(__always) func digit(at offset: Int, previous: UInt8) -> UInt8? {
+            let c = bytes[offset]
+            if ASCII.isDigit(c) { return c }
+            return Self.phoneDigit(c, previous: previous, next: offset + 1 < count ? bytes[offset + 1] : 0)
+        }
         var index = 0
-        while index < bytes.count {
+        while index < count {
             let byte = bytes[index]
             let startsRun = byte == UInt8(ascii: "+") || ASCII.isDigit(byte) || byte == UInt8(ascii: "(")
             guard startsRun, index == 0 || !ASCII.isAlnum(bytes[index - 1]) else {
                 index += 1
-                // Text is mostly letters and punctuation: skip eight bytes at a time to the next byte that can
-                // start a run. (Reads stay inside `bytes`: index + 8 <= count before each load.)
-                while index + 8 <= bytes.count {
-                    let mask = Self.runStartMask(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
-                    if mask != 0 {
-                        index += mask.trailingZeroBitCount >> 3
-                        break
+                // Text is mostly letters, punctuation and digits inside words and numbers: skip eight bytes at a
+                // time to the next byte that starts a run, a digit, `+` or `(` after a byte that is no letter or
+                // digit (the byte before each is the previous one's alphanumeric bit moved up a byte, or for the
+                // first, the byte before the block). Reads stay inside `bytes`: index + 8 <= count before each load.
+                while index + 8 <= count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    let candidates = Self.runStartMask(word)
+                    if candidates != 0 {
+                        let before = index > 0 && ASCII.isAlnum(bytes[index - 1]) ? UInt64(0x80) : 0
+                        let starts = candidates & ~(Self.alphanumericMask(word) << 8 | before)
+                        if starts != 0 {
+                            index += starts.trailingZeroBitCount >> 3
+                            break
+                        }
                     }
                     index += 8
                 }
                 continue
             }
-            digits.removeAll(keepingCapacity: true)
+            var digitCount = 0
             var groups = 0
             var inGroup = false
             var end = index
             var afterLastDigit = index
             let plus = byte == UInt8(ascii: "+")
             if plus { end += 1 }
-            while end < bytes.count, digits.count <= 16 {
+            // At most 17 digits are written: the loop stops once there are more than 16.
+            while end < count, digitCount <= 16 {
                 let c = bytes[end]
-                if let digit = Self.phoneDigit(c, previous: end > 0 ? bytes[end - 1] : 0, next: end + 1 < bytes.count ? bytes[end + 1] : 0) {
-                    digits.append(digit)
+                if let value = digit(at: end, previous: end > 0 ? bytes[end - 1] : 0) {
+                    digits[digitCount] = value
+                    digitCount += 1
                     afterLastDigit = end + 1
                     if !inGroup { groups += 1 }
                     inGroup = true
@@ -507,7 +529,7 @@ public struct LinkExtractor {
                 {
                     inGroup = false
                     // Two separators in a row end the number, except ") " and " (".
-                    if end + 1 < bytes.count, !(Self.phoneDigit(bytes[end + 1], previous: c, next: end + 2 < bytes.count ? bytes[end + 2] : 0) != nil
+                    if end + 1 < count, !(digit(at: end + 1, previous: c) != nil
                         || bytes[end + 1] == UInt8(ascii: "(") || (c == UInt8(ascii: ")") && bytes[end + 1] == 32))
                     {
                         end += 1
@@ -520,18 +542,17 @@ public struct LinkExtractor {
             }
             // A letter glued to the digits ("12345678901abc") marks an identifier, unless the run was already
             // written like a phone number: "(839) 268-8812Norton" is one with its separator lost.
-            let trailingLetter = afterLastDigit < bytes.count && ASCII.isAlpha(bytes[afterLastDigit])
+            let trailingLetter = afterLastDigit < count && ASCII.isAlpha(bytes[afterLastDigit])
             let formatted = plus || groups >= 3
             // Dates and timestamps ("2025-04-09 10:12") have the shape of grouped digits too: a run that opens
             // with a 4-digit year is not a phone number.
-            let yearFirst = !plus && digits.count >= 4
-                && digits[0] == UInt8(ascii: "1") && digits[1] == UInt8(ascii: "9")
-                    || !plus && digits.count >= 4 && digits[0] == UInt8(ascii: "2") && digits[1] == UInt8(ascii: "0")
-            let yearShaped = yearFirst && index + 4 < bytes.count && !ASCII.isDigit(bytes[index + 4]) && ASCII.isDigit(bytes[index + 3])
-            if (10...15).contains(digits.count), formatted, !yearShaped, !(trailingLetter && groups < 3), phones.count < maxLinks {
-                phones.append(
-                    ExtractedItem(
-                        value: (plus ? "+" : "") + String(decoding: digits, as: UTF8.self), source: source, position: index))
+            let yearFirst = !plus && digitCount >= 4
+                && (digits[0] == UInt8(ascii: "1") && digits[1] == UInt8(ascii: "9")
+                    || digits[0] == UInt8(ascii: "2") && digits[1] == UInt8(ascii: "0"))
+            let yearShaped = yearFirst && index + 4 < count && !ASCII.isDigit(bytes[index + 4]) && ASCII.isDigit(bytes[index + 3])
+            if (10...15).contains(digitCount), formatted, !yearShaped, !(trailingLetter && groups < 3), phones.count < maxLinks {
+                let number = String(decoding: UnsafeBufferPointer(rebasing: digits[0..<digitCount]), as: UTF8.self)
+                phones.append(ExtractedItem(value: (plus ? "+" : "") + number, source: source, position: index))
             }
             index = max(end, index + 1)
         }
