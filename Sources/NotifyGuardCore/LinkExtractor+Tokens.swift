@@ -3,9 +3,8 @@
 /// A token is a maximal run of token bytes (letters, digits, every non-ASCII byte and `-._~:/?#@!$&+,;=%[]`) less
 /// its trailing punctuation. Most tokens are words, and `classify` acts on only two kinds: those with a dot, `@` or
 /// `:` (a *mark*: URLs, addresses, domains), and wallet addresses, which have no mark but 26 or more letters and
-/// digits. Each kind is found by a pass that reads the text eight bytes per step and stops only near one: at a
-/// mark, or where two aligned eight-byte blocks of letters and digits meet. Every such run is then read byte by
-/// byte, once.
+/// digits. Each kind is found by a pass that reads the text 16 bytes per step (``ByteVector``) and stops only near
+/// one: at a mark, or at 16 letters and digits in a row. Every such run is then read byte by byte, once.
 extension LinkExtractor {
     /// Bit of ``byteClasses``: a byte that can be part of a URL, address or wallet token (every non-ASCII byte too).
     static let tokenClass: UInt8 = 1
@@ -29,15 +28,17 @@ extension LinkExtractor {
             @inline(__always) func isMark(_ offset: Int) -> Bool { classes[Int(text[offset])] & markClass != 0 }
             var index = 0
             while index < count {
-                // The next mark: eight bytes per step (each load inside `text`: index + 8 <= count), the tail by byte.
+                // The next mark: 16 bytes per step (each load inside `text`: index + 16 <= count), the tail by byte.
                 var mark = count
-                while index + 8 <= count {
-                    let marks = markMask(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
-                    if marks != 0 {
-                        mark = index + marks.trailingZeroBitCount >> 3
+                while index + ByteVector.width <= count {
+                    let lanes = ByteVector.load(base, at: index)
+                    let marks = ByteVector.equal(lanes, UInt8(ascii: ".")) .| ByteVector.equal(lanes, UInt8(ascii: "@"))
+                        .| ByteVector.equal(lanes, UInt8(ascii: ":"))
+                    if let lane = ByteVector.firstSet(marks) {
+                        mark = index + lane
                         break
                     }
-                    index += 8
+                    index += ByteVector.width
                 }
                 if mark == count {
                     while index < count, !isMark(index) { index += 1 }
@@ -72,64 +73,49 @@ extension LinkExtractor {
     /// made of letters and digits only: the only mark-free tokens that can be wallets.
     ///
     /// Such a token holds two consecutive eight-byte blocks of letters and digits at offsets that are multiples of
-    /// eight (23 bytes in a row always do): only where two such blocks meet is a run read.
+    /// eight (23 bytes in a row always do). Blocks are classified 16 bytes at a time, and only where two such blocks
+    /// meet (inside one vector, or across two in a row) is a run read.
     static func forEachWalletCandidate(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
         guard let base = text.baseAddress else { return }
         let count = text.count
-        let allSet: UInt64 = 0x8080_8080_8080_8080
         byteClasses.withUnsafeBufferPointer { classes in
             @inline(__always) func isToken(_ offset: Int) -> Bool { classes[Int(text[offset])] & tokenClass != 0 }
-            var block = 0
-            var previousFull = false
-            // Each load inside `text`: block + 8 <= count.
-            while block + 8 <= count {
-                let full = alphanumericMask(UInt64(littleEndian: UnsafeRawPointer(base + block).loadUnaligned(as: UInt64.self))) == allSet
-                guard full, previousFull else {
-                    previousFull = full
-                    block += 8
-                    continue
-                }
-                var start = block - 8
+            /// Reads the run holding the full blocks at `pair` and `pair + 8`; returns where to go on: the first
+            /// block after the run (which ends at a byte that is no token byte).
+            func visit(pair: Int) -> Int {
+                var start = pair
                 while start > 0, isToken(start - 1) { start -= 1 }
-                var runEnd = block + 8
+                var runEnd = pair + 16
                 while runEnd < count, isToken(runEnd) { runEnd += 1 }
-                // The next block that can start a pair lies past this run (its end is no token byte).
-                block = (runEnd + 7) & ~7
-                previousFull = false
-                guard !(start..<runEnd).contains(where: { classes[Int(text[$0])] & markClass != 0 }) else { continue }
+                let next = (runEnd + 7) & ~7
+                guard !(start..<runEnd).contains(where: { classes[Int(text[$0])] & markClass != 0 }) else { return next }
                 var end = runEnd
                 while end > start, isTrailingPunctuation(text[end - 1]) { end -= 1 }
-                guard end - start >= 26, (start..<end).allSatisfy({ ASCII.isAlnum(text[$0]) }) else { continue }
+                guard end - start >= 26, (start..<end).allSatisfy({ ASCII.isAlnum(text[$0]) }) else { return next }
                 body(start, end)
+                return next
+            }
+            // `block` is a multiple of eight; the vector at it holds blocks `block` and `block + 8`.
+            var block = 0
+            var previousFull = false
+            // Each load inside `text`: block + 16 <= count.
+            while block + ByteVector.width <= count {
+                let (low, high) = ByteVector.halvesSet(ByteVector.isAlphanumeric(ByteVector.load(base, at: block)))
+                if previousFull && low {
+                    block = visit(pair: block - 8)
+                    previousFull = false
+                } else if low && high {
+                    block = visit(pair: block)
+                    previousFull = false
+                } else {
+                    previousFull = high
+                    block += ByteVector.width
+                }
+            }
+            // A last block of eight that no vector covered.
+            if previousFull, block + 8 <= count, (block..<(block + 8)).allSatisfy({ ASCII.isAlnum(text[$0]) }) {
+                _ = visit(pair: block - 8)
             }
         }
-    }
-
-    /// Bit 7 set in each of eight bytes (little-endian: the first byte lowest) that is a dot, `@` or `:`, every
-    /// other bit clear. Exact per byte: bit 7 of ((v & 0x7F) + 0x7F) | v is clear exactly when byte v of
-    /// `word` XOR the mark is zero, and no addition carries out of its byte.
-    @inline(__always)
-    static func markMask(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low7 = ones &* 0x7F
-        @inline(__always) func equal(_ byte: UInt8) -> UInt64 {
-            let v = word ^ (ones &* UInt64(byte))
-            return ~(((v & low7) &+ low7) | v)
-        }
-        return (equal(UInt8(ascii: ".")) | equal(UInt8(ascii: "@")) | equal(UInt8(ascii: ":"))) & (ones &* 0x80)
-    }
-
-    /// Bit 7 set in each of eight bytes (little-endian) that is an ASCII letter or digit, every other bit clear.
-    /// Exact per byte, by the "byte between m and n" trick (see ``runStartMask(_:)``): digits lie between 0x2F and
-    /// 0x3A, letters with bit 5 set (lowercased) between 0x60 and 0x7B; bytes with bit 7 set are masked out.
-    @inline(__always)
-    static func alphanumericMask(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low7 = ones &* 0x7F
-        let low = word & low7
-        let digits = ((ones &* (0x7F + 0x3A)) &- low) & (low &+ (ones &* (0x7F - 0x2F)))
-        let folded = (word | (ones &* 0x20)) & low7
-        let letters = ((ones &* (0x7F + 0x7B)) &- folded) & (folded &+ (ones &* (0x7F - 0x60)))
-        return (digits | letters) & ~word & (ones &* 0x80)
     }
 }

@@ -461,19 +461,23 @@ public struct LinkExtractor {
 
     /// Phone numbers: 10 to 15 digits in a run of digits and separators, with a leading `+` or at least two groups.
     /// Letters that stand for digits inside the run (`8OO`, `O199`) count as digits.
-    private mutating func scanPhones(_ text: [UInt8], source: ItemSource) {
-        text.withUnsafeBufferPointer { scanPhones($0, source: source) }
+    /// The phone numbers of `text` alone, found with the 16-byte skip or (`skipping: false`) byte by byte, the
+    /// definition the skip must agree with. For tests.
+    mutating func phones(in text: [UInt8], skipping: Bool) -> [ExtractedItem] {
+        phones = []
+        text.withUnsafeBufferPointer { scanPhones($0, source: .text, skipping: skipping) }
+        return phones
     }
 
-    private mutating func scanPhones(_ bytes: UnsafeBufferPointer<UInt8>, source: ItemSource) {
+    private mutating func scanPhones(_ bytes: UnsafeBufferPointer<UInt8>, source: ItemSource, skipping: Bool = true) {
         // One buffer, on the stack, for every run's digits: a run stops after 17.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
-            scanPhones(bytes, source: source, digits: digits)
+            scanPhones(bytes, source: source, digits: digits, skipping: skipping)
         }
     }
 
     private mutating func scanPhones(
-        _ bytes: UnsafeBufferPointer<UInt8>, source: ItemSource, digits: UnsafeMutableBufferPointer<UInt8>
+        _ bytes: UnsafeBufferPointer<UInt8>, source: ItemSource, digits: UnsafeMutableBufferPointer<UInt8>, skipping: Bool
     ) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
@@ -489,22 +493,18 @@ public struct LinkExtractor {
             let startsRun = byte == UInt8(ascii: "+") || ASCII.isDigit(byte) || byte == UInt8(ascii: "(")
             guard startsRun, index == 0 || !ASCII.isAlnum(bytes[index - 1]) else {
                 index += 1
-                // Text is mostly letters, punctuation and digits inside words and numbers: skip eight bytes at a
-                // time to the next byte that starts a run, a digit, `+` or `(` after a byte that is no letter or
-                // digit (the byte before each is the previous one's alphanumeric bit moved up a byte, or for the
-                // first, the byte before the block). Reads stay inside `bytes`: index + 8 <= count before each load.
-                while index + 8 <= count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                    let candidates = Self.runStartMask(word)
-                    if candidates != 0 {
-                        let before = index > 0 && ASCII.isAlnum(bytes[index - 1]) ? UInt64(0x80) : 0
-                        let starts = candidates & ~(Self.alphanumericMask(word) << 8 | before)
-                        if starts != 0 {
-                            index += starts.trailingZeroBitCount >> 3
-                            break
-                        }
+                // Text is mostly letters, punctuation and digits inside words and numbers: skip 16 bytes at a time
+                // to the next byte that starts a run, a digit, `+` or `(` after a byte that is no letter or digit
+                // (the 16 bytes one before hold those). Loads stay inside `bytes`: 1 <= index, index + 16 <= count.
+                while skipping, index + ByteVector.width <= count {
+                    let lanes = ByteVector.load(base, at: index)
+                    let candidates = ByteVector.isDigit(lanes) .| ByteVector.equal(lanes, UInt8(ascii: "+"))
+                        .| ByteVector.equal(lanes, UInt8(ascii: "("))
+                    if let lane = ByteVector.firstSet(candidates .& .!ByteVector.isAlphanumeric(ByteVector.load(base, at: index - 1))) {
+                        index += lane
+                        break
                     }
-                    index += 8
+                    index += ByteVector.width
                 }
                 continue
             }
@@ -556,26 +556,6 @@ public struct LinkExtractor {
             }
             index = max(end, index + 1)
         }
-    }
-
-    /// Bit 7 set in each of eight bytes (little-endian: the first byte lowest) that can start a phone run: a digit,
-    /// `+` or `(`; every other bit clear, so `trailingZeroBitCount / 8` is the offset of the first such byte.
-    ///
-    /// Each test is exact per byte, with no carry or borrow between bytes (bytes with bit 7 set are masked out: they
-    /// start no run). Digits by the "byte between m and n" trick: for each ASCII byte x, bit 7 of
-    /// (0x7F + n - x) & (x + 0x7F - m) is set exactly when m < x < n. `+` and `(` as the zero bytes of `word` XOR
-    /// the byte: bit 7 of ((v & 0x7F) + 0x7F) | v is clear exactly when v is zero.
-    @inline(__always)
-    static func runStartMask(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low7 = ones &* 0x7F
-        let low = word & low7
-        let digits = ((ones &* (0x7F + 0x3A)) &- low) & (low &+ (ones &* (0x7F - 0x2F))) & ~word
-        let plus = word ^ (ones &* UInt64(UInt8(ascii: "+")))
-        let paren = word ^ (ones &* UInt64(UInt8(ascii: "(")))
-        let isPlus = ~(((plus & low7) &+ low7) | plus)
-        let isParen = ~(((paren & low7) &+ low7) | paren)
-        return (digits | isPlus | isParen) & (ones &* 0x80)
     }
 
     private static func phoneDigit(_ c: UInt8, previous: UInt8, next: UInt8) -> UInt8? {

@@ -147,29 +147,6 @@ import Testing
         }
     }
 
-    /// The token passes' eight-byte masks mark exactly the marks (`.`, `@`, `:`) and the ASCII letters and digits, in
-    /// any position, next to any other byte.
-    @Test func tokenWordMasks() {
-        for value in 0...255 {
-            let byte = UInt8(value)
-            for position in 0..<8 {
-                for filler: UInt8 in [0x61, 0x20, 0x2E, 0x40, 0x3A, 0xC3, 0xFF, 0x00, 0x2F, 0x30, 0x39, 0x41, 0x5A, 0x5B, 0x60, 0x7B, 0x7F, 0x80] {
-                    var bytes = [UInt8](repeating: filler, count: 8)
-                    bytes[position] = byte
-                    let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
-                    var marks: UInt64 = 0
-                    var alphanumerics: UInt64 = 0
-                    for (offset, each) in bytes.enumerated() {
-                        if each == UInt8(ascii: ".") || each == UInt8(ascii: "@") || each == UInt8(ascii: ":") { marks |= 0x80 << (8 * UInt64(offset)) }
-                        if ASCII.isAlnum(each) { alphanumerics |= 0x80 << (8 * UInt64(offset)) }
-                    }
-                    #expect(LinkExtractor.markMask(word) == marks, "byte \(value) at \(position) among \(filler)")
-                    #expect(LinkExtractor.alphanumericMask(word) == alphanumerics, "byte \(value) at \(position) among \(filler)")
-                }
-            }
-        }
-    }
-
     /// The tokens the extractor classified when it read every run byte by byte: those with a mark, and those of 26
     /// bytes or more; of the latter, a mark-free one can only matter if it is made of letters and digits (a wallet).
     static func referenceTokens(_ text: [UInt8]) -> (marked: [[Int]], unmarked: [[Int]]) {
@@ -203,8 +180,8 @@ import Testing
             "1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "https://example.com/a?b=c", "user@example.com", "example.com", "+/=="]
         for round in 0..<3000 {
             let text = Array((0..<random.below(30)).map { _ in random.pick(pieces) }.joined().utf8)
-            // Every alignment of the text against the eight-byte grid.
-            let shifted = [UInt8](repeating: 32, count: round % 8) + text
+            // Every alignment of the text against the 16-byte vectors.
+            let shifted = [UInt8](repeating: 32, count: round % 16) + text
             var marked: [[Int]] = []
             var unmarked: [[Int]] = []
             shifted.withUnsafeBufferPointer { buffer in
@@ -217,22 +194,18 @@ import Testing
         }
     }
 
-    /// The phone scan's eight-byte skip marks exactly the bytes that can start a number (a digit, `+`, `(`), in any
-    /// position, next to any other byte: the first mark is where the scan resumes.
-    @Test func phoneRunStartWordTest() {
-        for value in 0...255 {
-            let byte = UInt8(value)
-            for position in 0..<8 {
-                for filler: UInt8 in [0x61, 0x20, 0xC3, 0xFF, 0x00, 0x27, 0x2A, 0x2C, 0x2F, 0x3A, 0x80, 0x7F] {
-                    var bytes = [UInt8](repeating: filler, count: 8)
-                    bytes[position] = byte
-                    let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
-                    let starts = { (byte: UInt8) in ASCII.isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(") }
-                    var expected: UInt64 = 0
-                    for (offset, each) in bytes.enumerated() where starts(each) { expected |= 0x80 << (8 * UInt64(offset)) }
-                    #expect(LinkExtractor.runStartMask(word) == expected, "byte \(value) at \(position) among \(filler)")
-                }
-            }
+    /// The phone scan's 16-byte skip lands on every byte that can start a number: it finds the numbers that
+    /// looking at every byte finds, at every alignment.
+    @Test func phoneSkipFindsWhatTheByteScanFinds() {
+        var random = SearchIndexTests.Generator(state: 19)
+        let pieces = ["a", "word", " ", "-", ".", "(", ")", "+", "1", "0", "5", "555", "800", "+1 ", "(839) ", "268-8812", "O", "l",
+            "8OO", "2025-04-09", "10:12", "x1", "é", "\n", "call", "+44 20 7946 0958", "123456789012345678", "ab12"]
+        for round in 0..<3000 {
+            let text = [UInt8](repeating: 32, count: round % 16) + Array((0..<random.below(40)).map { _ in random.pick(pieces) }.joined().utf8)
+            var extractor = LinkExtractor()
+            let skipped = extractor.phones(in: text, skipping: true)
+            let stepped = extractor.phones(in: text, skipping: false)
+            #expect(skipped == stepped, "\(String(decoding: text, as: UTF8.self).debugDescription)")
         }
     }
 

@@ -1,0 +1,54 @@
+/// Sixteen bytes at a time through Swift's SIMD types, which the compiler lowers to vector instructions (SSE2 on
+/// x86-64, NEON on arm64): a comparison of 16 bytes costs about as much as one of a single byte. The scans that
+/// look for rare bytes in text (marks, phone starts, letter and digit runs) classify a vector, and only where a lane
+/// matches go byte by byte.
+enum ByteVector {
+    typealias Lanes = SIMD16<UInt8>
+    typealias Mask = SIMDMask<SIMD16<Int8>>
+
+    static let width = 16
+
+    /// The 16 bytes at `base + offset`; the caller has checked that `offset + 16` is within its buffer.
+    @inline(__always)
+    static func load(_ base: UnsafePointer<UInt8>, at offset: Int) -> Lanes {
+        UnsafeRawPointer(base + offset).loadUnaligned(as: Lanes.self)
+    }
+
+    /// The first lane of `mask` that is set, or nil when none is. (A set lane is all ones: the mask is read as two
+    /// 64-bit halves in memory order, where the standard library's `any(_:)` calls a reduction that isn't inlined.)
+    @inline(__always)
+    static func firstSet(_ mask: Mask) -> Int? {
+        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        let low = UInt64(littleEndian: halves[0])
+        if low != 0 { return low.trailingZeroBitCount >> 3 }
+        let high = UInt64(littleEndian: halves[1])
+        if high != 0 { return 8 + high.trailingZeroBitCount >> 3 }
+        return nil
+    }
+
+    /// Whether every lane of each half of `mask` (lanes 0 to 7, 8 to 15) is set.
+    @inline(__always)
+    static func halvesSet(_ mask: Mask) -> (low: Bool, high: Bool) {
+        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return (halves[0] == UInt64.max, halves[1] == UInt64.max)
+    }
+
+    @inline(__always)
+    static func equal(_ lanes: Lanes, _ byte: UInt8) -> Mask {
+        lanes .== Lanes(repeating: byte)
+    }
+
+    /// Lanes holding an ASCII digit.
+    @inline(__always)
+    static func isDigit(_ lanes: Lanes) -> Mask {
+        (lanes &- Lanes(repeating: UInt8(ascii: "0"))) .< Lanes(repeating: 10)
+    }
+
+    /// Lanes holding an ASCII letter or digit.
+    @inline(__always)
+    static func isAlphanumeric(_ lanes: Lanes) -> Mask {
+        // Setting bit 5 lowercases a letter and moves no other byte into a...z.
+        let folded = lanes | Lanes(repeating: 0x20)
+        return isDigit(lanes) .| ((folded &- Lanes(repeating: UInt8(ascii: "a"))) .< Lanes(repeating: 26))
+    }
+}
