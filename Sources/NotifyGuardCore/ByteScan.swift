@@ -108,3 +108,11 @@ extension ByteScan {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 }
+
+extension ByteScan {
+    /// Whether the bytes hold a CR or LF.
+    static func containsLineBreak(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        index(of: 10, in: buffer, from: 0, to: buffer.count) != nil
+            || index(of: 13, in: buffer, from: 0, to: buffer.count) != nil
+    }
+}

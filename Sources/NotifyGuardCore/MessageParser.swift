@@ -82,7 +82,8 @@ public final class MessageParser {
     public static func parse(_ bytes: [UInt8], limits: ParserLimits = ParserLimits()) -> ParsedMessage {
         var stream = Stream(limits: limits)
         bytes.withUnsafeBufferPointer { buffer in
-            var headerParser = HeaderBlockParser(limits: limits)
+            // Header lines are read in place: the fields keep ranges of `bytes`, folded ones included.
+            var headerParser = HeaderBlockParser(limits: limits, isMessageHeader: true, source: bytes)
             var lineStart = 0
             // Header lines are bounded by maxHeaderBytes per field; a header block longer than the scan limit is cut.
             let headerLimit = min(buffer.count, limits.maxScanBytes)
@@ -90,7 +91,7 @@ public final class MessageParser {
             while lineStart < headerLimit, let newline = ByteScan.index(of: 10, in: buffer, from: lineStart, to: headerLimit) {
                 var end = newline
                 if end > lineStart, buffer[end - 1] == 13 { end -= 1 }
-                if headerParser.feed(line: UnsafeBufferPointer(rebasing: buffer[lineStart..<end])) {
+                if headerParser.feed(lineAt: lineStart..<end) {
                     bodyStart = newline + 1
                     break
                 }
@@ -98,16 +99,13 @@ public final class MessageParser {
             }
             if !headerParser.isComplete {
                 if lineStart < headerLimit {
-                    _ = headerParser.feed(line: UnsafeBufferPointer(rebasing: buffer[lineStart..<headerLimit]))
+                    _ = headerParser.feed(lineAt: lineStart..<headerLimit)
                 }
                 headerParser.finish()
                 if headerLimit < buffer.count { stream.message.truncations.insert(.scanBytes) }
             }
             stream.message.truncations.formUnion(headerParser.truncations)
-            stream.message.headers.reserveCapacity(headerParser.fields.count)
-            for field in headerParser.fields {
-                stream.header(name: field.name, value: field.value)
-            }
+            stream.headers(headerParser.fields)
             stream.endOfHeaders()
             if bodyStart < buffer.count {
                 stream.body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[bodyStart...])))
@@ -171,13 +169,20 @@ extension MessageParser {
                 message.truncations.insert(.headers)
                 return
             }
-            var unfolded = value.utf8.count > limits.maxHeaderBytes
-                ? String(decoding: value.utf8.prefix(limits.maxHeaderBytes), as: UTF8.self) : value
-            if unfolded.utf8.count != value.utf8.count { message.truncations.insert(.headerBytes) }
-            if ByteScan.containsLineBreak(&unfolded) {
-                unfolded = ByteScan.removingLineBreaks(&unfolded)
-            }
+            let unfolded = HeaderBlockParser.messageHeaderValue(value, limits: limits, truncations: &message.truncations)
             message.headers.append(HeaderField(name: name, value: unfolded))
+        }
+
+        /// Adds fields parsed from the message's header block (``HeaderBlockParser`` with `isMessageHeader`), which
+        /// are what ``header(name:value:)`` makes of a field already: only the count limit is left to apply.
+        mutating func headers(_ fields: [HeaderField]) {
+            let room = max(0, limits.maxHeaders - message.headers.count)
+            if fields.count > room { message.truncations.insert(.headers) }
+            if message.headers.isEmpty, fields.count <= room {
+                message.headers = fields
+            } else {
+                message.headers.append(contentsOf: fields.prefix(room))
+            }
         }
 
         mutating func endOfHeaders() {
@@ -329,9 +334,12 @@ extension MessageParser {
         // MARK: Parts
 
         private mutating func beginPart(headers: [HeaderField], depth: Int) {
-            let contentType = HeaderParameters(headers.first(named: "Content-Type")?.value ?? "text/plain")
+            // The values are parsed from their bytes in place (no string of the whole value).
+            let contentType = headers.first(named: "Content-Type")?.withValueBytes(HeaderParameters.init(utf8:))
+                ?? HeaderParameters("text/plain")
             let type = contentType.token.isEmpty ? "text/plain" : contentType.token
-            let disposition = HeaderParameters(headers.first(named: "Content-Disposition")?.value ?? "")
+            let disposition = headers.first(named: "Content-Disposition")?.withValueBytes(HeaderParameters.init(utf8:))
+                ?? HeaderParameters("")
             if type.hasPrefix("multipart/") {
                 guard let boundary = contentType.parameters["boundary"], !boundary.isEmpty else {
                     startLeaf(LeafPart(contentType: "text/plain", charset: nil, encoding: .identity))
@@ -359,11 +367,11 @@ extension MessageParser {
             }
             let isAttachment = disposition.token == "attachment"
             if (type == "text/plain" || type == "text/html") && !isAttachment {
-                let encoding = headers.first(named: "Content-Transfer-Encoding")?.value
+                let encoding = headers.first(named: "Content-Transfer-Encoding")?
+                    .withValueBytes(TransferEncoding.init(utf8:))
                 startLeaf(
                     LeafPart(
-                        contentType: type, charset: contentType.parameters["charset"],
-                        encoding: TransferEncoding(headerValue: encoding)))
+                        contentType: type, charset: contentType.parameters["charset"], encoding: encoding ?? .identity))
                 return
             }
             let filename = disposition.parameters["filename"] ?? contentType.parameters["name"]
