@@ -208,6 +208,10 @@ extension MessageParser {
                 let bytes = UnsafeBufferPointer(rebasing: all[0..<take])
                 var start = 0
                 while start < take {
+                    if line.isEmpty, !lineIsContinuation {
+                        start = passWholeLines(bytes, from: start)
+                        guard start < take else { break }
+                    }
                     if let newline = ByteScan.index(of: 10, in: bytes, from: start, to: take) {
                         segment(UnsafeBufferPointer(rebasing: bytes[start..<newline]), terminated: true)
                         start = newline + 1
@@ -227,6 +231,76 @@ extension MessageParser {
         }
 
         // MARK: Lines
+
+        /// Handles at once a run of whole lines that the per-line path (``segment(_:terminated:)``) would only pass
+        /// on, and returns where that path takes over: at a line that may be a boundary, a line too long to be one
+        /// piece, a part's header block, or an unterminated line. In a part being skipped such lines are skipped; in
+        /// a text part they are decoded straight into it, as ``appendLeaf(_:hasBreak:)`` decodes each line, as long
+        /// as no limit can be reached on the way. Called only between lines (nothing buffered, no piece pending).
+        private mutating func passWholeLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            switch mode {
+            case .headers:
+                return start
+            case .ignore:
+                return skipLines(bytes, from: start)
+            case .leaf:
+                return leaf.truncated ? skipLines(bytes, from: start) : decodeLines(bytes, from: start)
+            }
+        }
+
+        /// Whether the line `bytes[start..<end]` could be a boundary: the per-line path decides those that start
+        /// with `--`.
+        @inline(__always)
+        private func mayBeBoundary(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+            !boundaries.isEmpty && end - start >= 2 && bytes[start] == 45 && bytes[start + 1] == 45
+        }
+
+        /// Skips lines that can't be boundaries. Without boundaries nothing further can change what is found
+        /// (skipping is all that is left to do until the end), so the whole chunk is skipped.
+        private func skipLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            guard !boundaries.isEmpty else { return bytes.count }
+            var index = start
+            while let newline = ByteScan.index(of: 10, in: bytes, from: index, to: bytes.count) {
+                if mayBeBoundary(bytes, index, newline) { return index }
+                index = newline + 1
+            }
+            return index
+        }
+
+        /// Decodes whole lines into the text part. A line decodes to at most its own bytes with its line break, so
+        /// a run no longer than the room left under both size limits can't reach one: the per-line path's checks
+        /// after each line would find nothing.
+        private mutating func decodeLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            let room = min(limits.maxPartBytes - leaf.decoded.count, limits.maxDecodedBytes - decodedTotal)
+            let before = leaf.decoded.count
+            var index = start
+            while let newline = ByteScan.index(of: 10, in: bytes, from: index, to: bytes.count),
+                newline - index <= limits.maxLineBytes, newline + 1 - start <= room,
+                !mayBeBoundary(bytes, index, newline)
+            {
+                switch leaf.encoding {
+                case .base64:
+                    // Decoded below, the whole run in one call: the decoder skips line breaks (outside its alphabet)
+                    // and carries a group across them, as it does across calls.
+                    break
+                case .identity:
+                    var end = newline
+                    if end > index, bytes[end - 1] == 13 { end -= 1 }
+                    leaf.decoded.append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    leaf.decoded.append(10)
+                case .quotedPrintable:
+                    var end = newline
+                    if end > index, bytes[end - 1] == 13 { end -= 1 }
+                    QuotedPrintable.decodeLine(UnsafeBufferPointer(rebasing: bytes[index..<end]), into: &leaf.decoded)
+                }
+                index = newline + 1
+            }
+            if leaf.encoding == .base64, index > start {
+                leaf.base64.decode(UnsafeBufferPointer(rebasing: bytes[start..<index]), into: &leaf.decoded)
+            }
+            decodedTotal += leaf.decoded.count - before
+            return index
+        }
 
         /// Bytes up to a line break (`terminated`) or to the end of a chunk. A line longer than maxLineBytes is handed
         /// on in pieces of maxLineBytes (pieces after the first can't be boundaries); a piece is cut only once more
