@@ -169,7 +169,8 @@ extension MessageParser {
                 message.truncations.insert(.headers)
                 return
             }
-            let unfolded = HeaderBlockParser.messageHeaderValue(value, limits: limits, truncations: &message.truncations)
+            let unfolded = HeaderBlockParser.messageHeaderValue(
+                value, limits: limits, truncations: &message.truncations)
             message.headers.append(HeaderField(name: name, value: unfolded))
         }
 

@@ -61,7 +61,9 @@ import Testing
         return limits
     }
 
-    static func parse(_ header: [(String, String)], _ body: [UInt8], limits: ParserLimits, chunks: Int) -> ParsedMessage {
+    static func parse(
+        _ header: [(String, String)], _ body: [UInt8], limits: ParserLimits, chunks: Int
+    ) -> ParsedMessage {
         let parser = MessageParser(limits: limits)
         for (name, value) in header { parser.header(name: name, value: value) }
         parser.endOfHeaders()
