@@ -264,6 +264,88 @@ struct HeaderBlockParser {
         source[range].withUnsafeBufferPointer { feed($0, at: range.lowerBound) }
     }
 
+    /// Reads the header block at the start of `source`, up to `limit`, as ``feed(lineAt:)`` would read each of its
+    /// lines: a line ends at LF, a CR before it dropped, and an unterminated last line ends at `limit`. Returns where
+    /// the body starts (past the empty line), or nil for a block without one before `limit` (then finished too).
+    ///
+    /// The same steps as ``feed(_:at:)`` and ``appendValue(_:at:continuing:)``, in one loop over the lines: the
+    /// field being read lives in local variables and becomes ``pending`` only to be flushed, once per field (most
+    /// lines of a message header are continuation lines, which only move the value's end).
+    mutating func readBlock(upTo limit: Int) -> Int? {
+        let source = self.source
+        return source.withUnsafeBufferPointer { bytes -> Int? in
+            let limit = min(limit, bytes.count)
+            var lineStart = 0
+            var field: Pending? = nil
+            while lineStart < limit {
+                let newline = ByteScan.index(of: 10, in: bytes, from: lineStart, to: limit)
+                var end = newline ?? limit
+                if let newline, newline > lineStart, bytes[newline - 1] == 13 { end = newline - 1 }
+                // lineStart <= end <= limit <= bytes.count: every read below is in lineStart..<end.
+                if end == lineStart {
+                    // An empty line: the unterminated line at `limit` can't be empty, so this one has its LF.
+                    pending = field
+                    finish()
+                    return (newline ?? limit) + 1
+                }
+                let next = newline.map { $0 + 1 } ?? limit
+                if ASCII.isSpace(bytes[lineStart]) {
+                    if var continued = field {
+                        let room = limits.maxHeaderBytes - continued.length
+                        if room <= 0 {
+                            truncations.insert(.headerBytes)
+                        } else {
+                            let take = min(room, end - lineStart)
+                            if take < end - lineStart { truncations.insert(.headerBytes) }
+                            continued.value = continued.value.lowerBound..<(lineStart + take)
+                            continued.length += take
+                            field = continued
+                        }
+                    }
+                    lineStart = next
+                    continue
+                }
+                if field != nil {
+                    pending = field
+                    field = nil
+                    flush()
+                }
+                // Not a header line (no colon, or nothing before it): ignored.
+                guard let colon = ByteScan.index(of: 58, in: bytes, from: lineStart, to: end) else {
+                    lineStart = next
+                    continue
+                }
+                var nameEnd = colon
+                while nameEnd > lineStart, ASCII.isSpace(bytes[nameEnd - 1]) { nameEnd -= 1 }
+                guard nameEnd > lineStart else {
+                    lineStart = next
+                    continue
+                }
+                var valueStart = colon + 1
+                while valueStart < end, ASCII.isSpace(bytes[valueStart]) { valueStart += 1 }
+                if entries.isEmpty { entries.reserveCapacity(96) }
+                let name = UnsafeBufferPointer(rebasing: bytes[lineStart..<nameEnd])
+                var first = Pending(
+                    inSource: true, name: lineStart..<nameEnd, value: valueStart..<valueStart, length: 0,
+                    key: HeaderNameKey(name))
+                let room = limits.maxHeaderBytes
+                if room <= 0 {
+                    truncations.insert(.headerBytes)
+                } else {
+                    let take = min(room, end - valueStart)
+                    if take < end - valueStart { truncations.insert(.headerBytes) }
+                    first.value = valueStart..<(valueStart + take)
+                    first.length = take
+                }
+                field = first
+                lineStart = next
+            }
+            pending = field
+            finish()
+            return nil
+        }
+    }
+
     /// `offset`: where `line` starts in `source`, when it lies there.
     private mutating func feed(_ line: UnsafeBufferPointer<UInt8>, at offset: Int?) -> Bool {
         if line.isEmpty {

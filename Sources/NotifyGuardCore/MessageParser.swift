@@ -84,25 +84,13 @@ public final class MessageParser {
         bytes.withUnsafeBufferPointer { buffer in
             // Header lines are read in place: the fields keep ranges of `bytes`, folded ones included.
             var headerParser = HeaderBlockParser(limits: limits, isMessageHeader: true, source: bytes)
-            var lineStart = 0
             // Header lines are bounded by maxHeaderBytes per field; a header block longer than the scan limit is cut.
             let headerLimit = min(buffer.count, limits.maxScanBytes)
             var bodyStart = buffer.count
-            while lineStart < headerLimit, let newline = ByteScan.index(of: 10, in: buffer, from: lineStart, to: headerLimit) {
-                var end = newline
-                if end > lineStart, buffer[end - 1] == 13 { end -= 1 }
-                if headerParser.feed(lineAt: lineStart..<end) {
-                    bodyStart = newline + 1
-                    break
-                }
-                lineStart = newline + 1
-            }
-            if !headerParser.isComplete {
-                if lineStart < headerLimit {
-                    _ = headerParser.feed(lineAt: lineStart..<headerLimit)
-                }
-                headerParser.finish()
-                if headerLimit < buffer.count { stream.message.truncations.insert(.scanBytes) }
+            if let start = headerParser.readBlock(upTo: headerLimit) {
+                bodyStart = start
+            } else if headerLimit < buffer.count {
+                stream.message.truncations.insert(.scanBytes)
             }
             stream.message.truncations.formUnion(headerParser.truncations)
             stream.headers(headerParser.fields)
