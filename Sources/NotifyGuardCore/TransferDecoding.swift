@@ -176,13 +176,12 @@ enum QuotedPrintable {
         }
         var written = 0
         var index = 0
-        while index < end {
-            // Literal runs up to the next escape are copied whole, eight bytes per step (not with `_` as space, the
-            // header form). A step reads line[index..<index + 8] (index + 8 <= end) and writes as many bytes at
-            // out + written; written <= index always (an escape writes one byte for three), so the write stays
-            // inside the line.count + 1 bytes of room.
-            if !underscoreIsSpace, let base = line.baseAddress {
-                let start = index
+        if !underscoreIsSpace, let base = line.baseAddress {
+            // Literal runs up to the next `=` are copied whole, eight bytes per step, then the `=` is decoded at once
+            // (the header form, with `_` as space, goes the general way below). A step reads line[index..<index + 8]
+            // (index + 8 <= end) and writes as many bytes at out + written; written <= index always (an escape
+            // writes one byte for three), so the write stays inside the line.count + 1 bytes of room.
+            while index < end {
                 while index + 8 <= end {
                     let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                     UnsafeMutableRawPointer(out + written).storeBytes(of: word, as: UInt64.self)
@@ -201,8 +200,22 @@ enum QuotedPrintable {
                     written += 1
                     index += 1
                 }
-                if index > start { continue }
+                guard index < end else { break }
+                // line[index] is `=`.
+                if index + 2 < end, let high = ASCII.hexValue(line[index + 1]),
+                    let low = ASCII.hexValue(line[index + 2])
+                {
+                    out[written] = high << 4 | low
+                    index += 3
+                } else {
+                    out[written] = UInt8(ascii: "=")
+                    index += 1
+                }
+                written += 1
             }
+        }
+        // The header form, byte by byte (and nothing left here once the loop above has run).
+        while index < end {
             let byte = line[index]
             if byte == UInt8(ascii: "="), index + 2 < end,
                 let high = ASCII.hexValue(line[index + 1]), let low = ASCII.hexValue(line[index + 2])
