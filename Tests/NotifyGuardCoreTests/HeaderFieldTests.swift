@@ -247,6 +247,15 @@ import Testing
         }
     }
 
+    /// The memchr search for `=?` finds what the byte pairs show, at every position (first, last, after an `=`).
+    @Test func encodedWordStartIsFoundWhereItIs() {
+        for text in ["", "=", "?", "=?", "a=?", "==?", "=a?", "?=", "x=", "=x=?y", "===", "é=?", "=\u{301}?", "a?=b=c"] {
+            let bytes = Array(text.utf8)
+            let expected = bytes.indices.dropLast().contains { bytes[$0] == 61 && bytes[$0 + 1] == 63 }
+            #expect(EncodedWords.containsWordStart(text) == expected, "\(text)")
+        }
+    }
+
     @Test func valuesSpanningLinesAreUnfolded() {
         let raw = "Subject: one\r\n two\r\n\tthree\rfour\nX: \r\n next\r\n"
             + "Content-Type: text/html;\r\n charset=\"utf-8\"\r\n\r\n"
