@@ -119,3 +119,21 @@ extension ByteScan {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 }
+
+extension ByteScan {
+    /// Whether the bytes hold a CR or LF.
+    static func containsLineBreak(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        index(of: 10, in: buffer, from: 0, to: buffer.count) != nil
+            || index(of: 13, in: buffer, from: 0, to: buffer.count) != nil
+    }
+}
+
+extension ByteScan {
+    /// A mask with the top bit set in each byte of `word` below 0x21 (space, tab, line breaks, other controls), as
+    /// ``zeroByteMask(_:)`` marks zero bytes: the lowest set bit is always such a byte (bits above it may not be),
+    /// so with `word` read little-endian, `trailingZeroBitCount / 8` of a non-zero result is the offset of the first.
+    @inline(__always)
+    static func belowSpaceMask(_ word: UInt64) -> UInt64 {
+        (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
+    }
+}

@@ -9,6 +9,11 @@ struct HeaderParameters: Sendable, Equatable {
         (token, parameters) = value.withUTF8 { Self.parse($0) }
     }
 
+    /// Parses a value given as its UTF-8 bytes (a header field's, read in place).
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        (token, parameters) = Self.parse(bytes)
+    }
+
     /// Works on the value's bytes in place: every cut is at an ASCII byte, so each piece is whole UTF-8.
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (token: String, parameters: [String: String]) {
         let count = bytes.count

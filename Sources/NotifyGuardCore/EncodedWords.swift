@@ -1,13 +1,17 @@
 /// RFC 2047 encoded words (`=?charset?B|Q?text?=`) in header values.
 public enum EncodedWords {
-    /// Whether `value` has an `=?` (most header values have none: they are returned as they are, uncopied).
+    /// Whether `value` has an `=?` (most header values have none: they are returned as they are, uncopied). The
+    /// `=` bytes are found with memchr; each is followed by a byte when `equals + 1 < count`, checked before the read.
     static func containsWordStart(_ value: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in value.utf8 {
-            if previous == UInt8(ascii: "="), byte == UInt8(ascii: "?") { return true }
-            previous = byte
+        var value = value
+        return value.withUTF8 { bytes in
+            var from = 0
+            while let equals = ByteScan.index(of: UInt8(ascii: "="), in: bytes, from: from, to: bytes.count) {
+                if equals + 1 < bytes.count, bytes[equals + 1] == UInt8(ascii: "?") { return true }
+                from = equals + 1
+            }
+            return false
         }
-        return false
     }
 
     /// Decodes every encoded word; whitespace between two adjacent encoded words is dropped (RFC 2047 §6.2).

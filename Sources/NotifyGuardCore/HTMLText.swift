@@ -80,8 +80,18 @@ enum HTMLText {
             text = ByteWriter(capacity: bytes.count / 3)
         }
 
-        /// Decodes entities in the text, moving each anchor's offset (counted in the undecoded text) with it.
+        /// Decodes entities in the text, moving each anchor's offset (counted in the undecoded text) with it. Text
+        /// without an `&` has no entity: it is made a string as it is, and offsets (never past its end) don't move.
         func result() -> Result {
+            let hiddenText = hidden.withBytes { hidden in
+                guard HTMLText.containsAmpersand(hidden) else { return String(decoding: hidden, as: UTF8.self) }
+                var decoded = ByteWriter(capacity: hidden.count)
+                HTMLText.decodeEntities(hidden, moving: [], into: &decoded)
+                return decoded.string()
+            }
+            if !text.withBytes(HTMLText.containsAmpersand) {
+                return Result(text: text.string(), links: links, hiddenText: hiddenText, linksTruncated: linksTruncated)
+            }
             var links = links
             let anchors = links.indices.filter { links[$0].textPosition != nil }.sorted {
                 (links[$0].textPosition ?? 0, $0) < (links[$1].textPosition ?? 0, $1)
@@ -91,20 +101,21 @@ enum HTMLText {
                 HTMLText.decodeEntities($0, moving: anchors.map { links[$0].textPosition ?? 0 }, into: &decoded)
             }
             for (index, position) in zip(anchors, positions) { links[index].textPosition = position }
-            var hiddenDecoded = ByteWriter(capacity: hidden.count)
-            _ = hidden.withBytes { HTMLText.decodeEntities($0, moving: [], into: &hiddenDecoded) }
-            return Result(
-                text: decoded.string(), links: links, hiddenText: hiddenDecoded.string(),
-                linksTruncated: linksTruncated)
+            return Result(text: decoded.string(), links: links, hiddenText: hiddenText, linksTruncated: linksTruncated)
         }
 
         /// Adds a link whose URL is `url` with entities decoded and surrounding whitespace trimmed.
         mutating func addLink(
             _ kind: HTMLLinkKind, _ url: UnsafeBufferPointer<UInt8>, anchor: String = "", position: Int? = nil
         ) {
-            scratch.removeAll()
-            _ = HTMLText.decodeEntities(url, moving: [], into: &scratch)
-            let trimmed = scratch.withBytes { String(decoding: HTMLText.trimmingWhitespace($0), as: UTF8.self) }
+            let trimmed: String
+            if HTMLText.containsAmpersand(url) {
+                scratch.removeAll()
+                HTMLText.decodeEntities(url, moving: [], into: &scratch)
+                trimmed = scratch.withBytes { String(decoding: HTMLText.trimmingWhitespace($0), as: UTF8.self) }
+            } else {
+                trimmed = String(decoding: HTMLText.trimmingWhitespace(url), as: UTF8.self)
+            }
             guard !trimmed.isEmpty else { return }
             if links.count >= maxLinks {
                 linksTruncated = true
@@ -123,8 +134,12 @@ enum HTMLText {
             text.withBytes { written in
                 while position < written.count, ByteClass.isTrimmable(written[position]) { position += 1 }
                 let trimmed = HTMLText.trimmingWhitespace(UnsafeBufferPointer(rebasing: written[position...]))
+                guard HTMLText.containsAmpersand(trimmed) else {
+                    anchorText = String(decoding: trimmed, as: UTF8.self)
+                    return
+                }
                 var decoded = ByteWriter(capacity: trimmed.count)
-                _ = HTMLText.decodeEntities(trimmed, moving: [], into: &decoded)
+                HTMLText.decodeEntities(trimmed, moving: [], into: &decoded)
                 anchorText = decoded.string()
             }
             addLink(.href, anchor.url, anchor: anchorText, position: position)
@@ -212,6 +227,11 @@ enum HTMLText {
         }
     }
 
+    /// Whether the bytes hold an `&`, without which ``decodeEntities(_:moving:into:)`` copies them unchanged.
+    static func containsAmpersand(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteScan.index(of: UInt8(ascii: "&"), in: bytes, from: 0, to: bytes.count) != nil
+    }
+
     private static let scriptClose = Array("</script".utf8)
     private static let styleClose = Array("</style".utf8)
 
@@ -226,21 +246,44 @@ enum HTMLText {
     }
 
     /// Appends text collapsing whitespace runs to one space, as a browser does.
-    private static func appendCollapsed(_ run: UnsafeBufferPointer<UInt8>, to text: inout ByteWriter) {
-        var last = text.last
+    ///
+    /// Bytes up to the next one below 0x21 (which may be whitespace) are copied eight at a time: a step loads
+    /// run[index..<index + 8] (index + 8 <= count) and stores it at out + written, inside the room of run.count
+    /// bytes since written <= index; only the bytes before the first below 0x21 are counted as written.
+    static func appendCollapsed(_ run: UnsafeBufferPointer<UInt8>, to text: inout ByteWriter) {
+        guard let source = run.baseAddress else { return }
+        let before = text.last
         text.write(upTo: run.count) { out in
+            let count = run.count
             var written = 0
-            for byte in run {
+            var index = 0
+            while index < count {
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(out + written).storeBytes(of: word, as: UInt64.self)
+                    let below = ByteScan.belowSpaceMask(UInt64(littleEndian: word))
+                    if below != 0 {
+                        let offset = below.trailingZeroBitCount / 8
+                        written += offset
+                        index += offset
+                        break
+                    }
+                    written += 8
+                    index += 8
+                }
+                guard index < count else { break }
+                let byte = run[index]
+                index += 1
                 if ByteClass.isCollapsible(byte) {
-                    if let previous = last, previous != 32, previous != 10 {
+                    // The byte before is the last one written, or the text's before this run.
+                    let previous = written > 0 ? out[written - 1] : before
+                    if let previous, previous != 32, previous != 10 {
                         out[written] = 32
                         written += 1
-                        last = 32
                     }
                 } else {
                     out[written] = byte
                     written += 1
-                    last = byte
                 }
             }
             return written
@@ -519,17 +562,31 @@ enum HTMLText {
             return nil
         }
 
-        /// Inline styles and attributes that hide content from the reader.
-        ///
-        /// The style is compacted (lowercased, without spaces, so "display : none" and "DISPLAY:none" match) into
-        /// `scratch`, which the renderer reuses, and searched once for all needles. Only the first `opacity:0` counts:
-        /// followed by a dot (`opacity:0.5`) it does not hide.
+        /// Inline styles and attributes that hide content from the reader (``InlineStyle``).
         func isHiddenStyle(scratch: inout ByteWriter) -> Bool {
             if value(of: "hidden") != nil { return true }
-            guard let style = value(of: "style"), !style.isEmpty,
-                // Every needle has a colon; compacting adds none.
-                ByteScan.index(of: UInt8(ascii: ":"), in: style, from: 0, to: style.count) != nil
-            else { return false }
+            guard let style = value(of: "style"), !style.isEmpty else { return false }
+            return InlineStyle.hides(style, scratch: &scratch)
+        }
+    }
+
+    /// Whether an inline style hides its element.
+    ///
+    /// The style is compacted (lowercased, without spaces, so "display : none" and "DISPLAY:none" match) into
+    /// `scratch`, which the renderer reuses, and searched once for all needles. Only the first `opacity:0` counts:
+    /// followed by a dot (`opacity:0.5`) it does not hide.
+    enum InlineStyle {
+        /// The definition, with a filter first: ``mayHide(_:)`` rules out nearly every style without compacting it.
+        static func hides(_ style: UnsafeBufferPointer<UInt8>, scratch: inout ByteWriter) -> Bool {
+            mayHide(style) && compactedHides(style, scratch: &scratch)
+        }
+
+        /// Compacts the style and searches it.
+        static func compactedHides(_ style: UnsafeBufferPointer<UInt8>, scratch: inout ByteWriter) -> Bool {
+            // Every needle has a colon; compacting adds none.
+            guard ByteScan.index(of: UInt8(ascii: ":"), in: style, from: 0, to: style.count) != nil else {
+                return false
+            }
             scratch.removeAll()
             scratch.write(upTo: style.count) { out in
                 var written = 0
@@ -539,7 +596,54 @@ enum HTMLText {
                 }
                 return written
             }
-            return scratch.withBytes(Self.hides)
+            return scratch.withBytes(hides)
+        }
+
+        /// Whether `style` may hold a needle once compacted: some colon has a needle's property as the bytes before
+        /// it that compacting keeps, and the needle's first value byte as the next one after it (`display` and `n`,
+        /// `visibility` and `h`, `font-size`, `max-height` or `opacity` and `0`). Compacting keeps the colons and the
+        /// order of the bytes, so a style without such a colon can't hold a needle. Nearly no style has one (a
+        /// `display:none` preheader aside), and compacting is skipped. Each walk from a colon passes at most the
+        /// whitespace next to it and ten kept bytes, so the check is linear.
+        static func mayHide(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
+            let count = style.count
+            /// Whether the kept bytes before `end`, lowercased, end with `property`; every read is at an index
+            /// checked to be in 0..<end first.
+            func keptBytes(before end: Int, endWith property: StaticString) -> Bool {
+                var index = end
+                var remaining = property.utf8CodeUnitCount
+                while remaining > 0 {
+                    index -= 1
+                    while index >= 0, ByteClass.isCollapsible(style[index]) { index -= 1 }
+                    guard index >= 0, ASCII.lower(style[index]) == property.utf8Start[remaining - 1] else {
+                        return false
+                    }
+                    remaining -= 1
+                }
+                return true
+            }
+            var from = 0
+            while let colon = ByteScan.index(of: UInt8(ascii: ":"), in: style, from: from, to: count) {
+                from = colon + 1
+                var after = colon + 1
+                while after < count, ByteClass.isCollapsible(style[after]) { after += 1 }
+                guard after < count else { return false }
+                switch ASCII.lower(style[after]) {
+                case UInt8(ascii: "n"):
+                    if keptBytes(before: colon, endWith: "display") { return true }
+                case UInt8(ascii: "h"):
+                    if keptBytes(before: colon, endWith: "visibility") { return true }
+                case UInt8(ascii: "0"):
+                    if keptBytes(before: colon, endWith: "font-size") || keptBytes(before: colon, endWith: "max-height")
+                        || keptBytes(before: colon, endWith: "opacity")
+                    {
+                        return true
+                    }
+                default:
+                    break
+                }
+            }
+            return false
         }
 
         /// Whether a compacted style holds a needle; only the places around each colon are compared, in order of

@@ -1,25 +1,163 @@
 /// One header field as received: name and unfolded value (decoded encoded-words are computed on demand).
+///
+/// A field parsed from a message's bytes (``HeaderBlockParser``) keeps them, and makes strings of its name and value
+/// only when asked: a message has some fifty fields, of which about ten are ever read. A field given as strings (the
+/// MTA's, through the milter) keeps those.
 public struct HeaderField: Sendable, Equatable {
-    public var name: String
-    public var value: String
+    private var storage: Storage
+    /// The name's key, kept beside it: looking a field up compares keys, plain integers, so passing over the other
+    /// fields neither copies nor reference-counts them.
+    fileprivate private(set) var key: HeaderNameKey
+
+    private enum Storage: Sendable {
+        case strings(name: String, value: String)
+        case bytes(HeaderBytes)
+    }
 
     public init(name: String, value: String) {
-        self.name = name
-        self.value = value
+        storage = .strings(name: name, value: value)
+        key = HeaderNameKey(name)
+    }
+
+    fileprivate init(_ bytes: HeaderBytes, key: HeaderNameKey) {
+        storage = .bytes(bytes)
+        self.key = key
+    }
+
+    public var name: String {
+        get {
+            switch storage {
+            case .strings(let name, _): return name
+            case .bytes(let bytes): return String(decoding: bytes.source[bytes.nameRange], as: UTF8.self)
+            }
+        }
+        set {
+            storage = .strings(name: newValue, value: value)
+            key = HeaderNameKey(newValue)
+        }
+    }
+
+    public var value: String {
+        get {
+            switch storage {
+            case .strings(_, let value): return value
+            case .bytes(let bytes): return bytes.value
+            }
+        }
+        set { storage = .strings(name: name, value: newValue) }
     }
 
     /// The value with RFC 2047 encoded words decoded.
     public var decodedValue: String { EncodedWords.decode(value) }
+
+    public static func == (a: HeaderField, b: HeaderField) -> Bool {
+        a.name == b.name && a.value == b.value
+    }
+
+    /// Whether the name is `query` (UTF-8), ASCII letters compared without case, as
+    /// ``Swift/String/caseInsensitiveEquals(_:)`` compares the name's string; a field kept as bytes answers without
+    /// making one (its name is well-formed UTF-8: the string would hold the same bytes).
+    func hasName(_ query: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch storage {
+        case .strings(let name, _):
+            let bytes = name.utf8
+            guard bytes.count == query.count else { return false }
+            return zip(bytes, query).allSatisfy { ASCII.lower($0) == ASCII.lower($1) }
+        case .bytes(let bytes):
+            guard bytes.nameRange.count == query.count else { return false }
+            return zip(bytes.source[bytes.nameRange], query).allSatisfy { ASCII.lower($0) == ASCII.lower($1) }
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of ``value``: read in place when the field keeps bytes that its string would
+    /// hold unchanged (well-formed, and no line break to drop), as nearly every value is; else those of the string.
+    func withValueBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch storage {
+        case .strings(_, var value):
+            return value.withUTF8(body)
+        case .bytes(let bytes):
+            let inPlace = bytes.source[bytes.valueRange].withUnsafeBufferPointer { raw -> Result? in
+                guard CharsetDecoder.isValidUTF8(raw), !bytes.unfolds || !ByteScan.containsLineBreak(raw) else {
+                    return nil
+                }
+                return body(raw)
+            }
+            if let inPlace { return inPlace }
+            var value = bytes.value
+            return value.withUTF8(body)
+        }
+    }
+}
+
+/// Where a parsed field's name and value lie, and how the value's string is made of them.
+///
+/// `source` is the message (its header lines read in place) or the buffer the parser copied fields into; the ranges
+/// lie inside it, and it is never changed. The name is well-formed UTF-8 (checked when the field ended). The value
+/// is kept as read: its string is made, repaired and unfolded, when asked for, as the parser once made it at once;
+/// where repair could lengthen it past the header size limit (and so cut it), the parser still makes it at once.
+private struct HeaderBytes: Sendable {
+    let source: [UInt8]
+    let nameRange: Range<Int>
+    let valueRange: Range<Int>
+    /// Whether the value's string loses its line breaks (the message's own header block).
+    let unfolds: Bool
+
+    var value: String {
+        let value = String(decoding: source[valueRange], as: UTF8.self)
+        return unfolds ? HeaderBlockParser.removingLineBreaks(value) : value
+    }
+}
+
+/// A header name's first eight bytes, ASCII letters lowercased and packed first byte lowest, and its length: names
+/// equal without ASCII case have equal keys, and for names of at most eight bytes equal keys are equal names.
+struct HeaderNameKey: Equatable {
+    private(set) var prefix: UInt64 = 0
+    let count: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        count = bytes.count
+        for offset in 0..<Swift.min(bytes.count, 8) {
+            prefix |= UInt64(ASCII.lower(bytes[offset])) << (8 * UInt64(offset))
+        }
+    }
+
+    init(_ name: String) {
+        var name = name
+        self = name.withUTF8(Self.init)
+    }
+
+    /// Whether equal keys mean equal names.
+    var isWholeName: Bool { count <= 8 }
 }
 
 extension Array where Element == HeaderField {
     /// First field named `name` (case-insensitive).
     public func first(named name: String) -> HeaderField? {
-        first { $0.name.caseInsensitiveEquals(name) }
+        var name = name
+        return name.withUTF8 { query in
+            let key = HeaderNameKey(query)
+            // Only the keys are read in place; a field is copied once it matches.
+            return withUnsafeBufferPointer { fields -> HeaderField? in
+                for index in fields.indices where fields[index].key == key {
+                    if key.isWholeName || fields[index].hasName(query) { return fields[index] }
+                }
+                return nil
+            }
+        }
     }
 
     public func all(named name: String) -> [HeaderField] {
-        filter { $0.name.caseInsensitiveEquals(name) }
+        var name = name
+        return name.withUTF8 { query in
+            let key = HeaderNameKey(query)
+            return withUnsafeBufferPointer { fields -> [HeaderField] in
+                var matching: [HeaderField] = []
+                for index in fields.indices where fields[index].key == key {
+                    if key.isWholeName || fields[index].hasName(query) { matching.append(fields[index]) }
+                }
+                return matching
+            }
+        }
     }
 }
 
@@ -62,71 +200,324 @@ enum ASCII {
 
 /// Turns header lines into fields: unfolds continuation lines, enforces count and size limits.
 ///
-/// Fed one line at a time (without its line ending); an empty line ends the block.
+/// Fed one line at a time (without its line ending); an empty line ends the block. A field's bytes are kept, not made
+/// into strings (``HeaderField``): read in place when the lines are the message's own (``feed(lineAt:)``), else
+/// copied once into a buffer the block's fields share. The fields are made when the block is complete: a field made
+/// earlier would hold that buffer while it still grows, and every append would then copy it.
 struct HeaderBlockParser {
+    /// The block's fields, once ``isComplete``.
     private(set) var fields: [HeaderField] = []
     private(set) var truncations: Set<Truncation> = []
     private(set) var isComplete = false
-    private var pending = ByteWriter()
-    private var pendingName: String?
+    /// The message whose lines ``feed(lineAt:)`` reads in place (empty when lines are fed as buffers).
+    private let source: [UInt8]
+    /// Copied fields, each name followed by its value; the last value may still be growing.
+    private var block: [UInt8] = []
+    private var entries: [Entry] = []
+    private var pending: Pending?
     private let limits: ParserLimits
+    /// Whether this is the message's own header block, whose values are made what
+    /// ``messageHeaderValue(_:limits:truncations:)`` makes of them (a MIME part's are kept as read).
+    private let isMessageHeader: Bool
+    /// Room reserved for `block` at its first field.
+    private let expectedBytes: Int
 
-    init(limits: ParserLimits) {
-        self.limits = limits
+    /// A field: its name and value, in `source` or in `block`.
+    private struct Pending {
+        var inSource: Bool
+        var name: Range<Int>
+        /// The value's bytes. In `source`, for the message's own header block, they run from the first byte of the
+        /// value to the end of its last line, the line breaks between its lines included: the value's string drops
+        /// them anyway, with every other CR and LF (``messageHeaderValue(_:limits:truncations:)``).
+        var value: Range<Int>
+        /// Bytes of the value as unfolded (its lines without the line breaks between them): what maxHeaderBytes
+        /// counts.
+        var length: Int
+        var key: HeaderNameKey
+        /// Whether `value` lies in `source` over more than one line.
+        var spansLines: Bool { inSource && length != value.count }
     }
 
-    /// Returns true when the line ended the header block.
+    private enum Entry {
+        case bytes(Pending)
+        /// A field made into strings when it ended (see ``flush()``).
+        case strings(HeaderField)
+    }
+
+    /// - Parameters:
+    ///   - source: the message, when its lines are fed with ``feed(lineAt:)``.
+    ///   - expectedBytes: about the size of a block's copied fields, reserved once.
+    init(limits: ParserLimits, isMessageHeader: Bool = false, source: [UInt8] = [], expectedBytes: Int = 256) {
+        self.limits = limits
+        self.isMessageHeader = isMessageHeader
+        self.source = source
+        self.expectedBytes = expectedBytes
+    }
+
+    /// Feeds a line; returns true when it ended the header block.
     mutating func feed(line: UnsafeBufferPointer<UInt8>) -> Bool {
+        feed(line, at: nil)
+    }
+
+    /// Feeds the line `source[range]`, read in place.
+    mutating func feed(lineAt range: Range<Int>) -> Bool {
+        source[range].withUnsafeBufferPointer { feed($0, at: range.lowerBound) }
+    }
+
+    /// Reads the header block at the start of `source`, up to `limit`, as ``feed(lineAt:)`` would read each of its
+    /// lines: a line ends at LF, a CR before it dropped, and an unterminated last line ends at `limit`. Returns where
+    /// the body starts (past the empty line), or nil for a block without one before `limit` (then finished too).
+    ///
+    /// The same steps as ``feed(_:at:)`` and ``appendValue(_:at:continuing:)``, in one loop over the lines: the
+    /// field being read lives in local variables and becomes ``pending`` only to be flushed, once per field (most
+    /// lines of a message header are continuation lines, which only move the value's end).
+    mutating func readBlock(upTo limit: Int) -> Int? {
+        let source = self.source
+        return source.withUnsafeBufferPointer { bytes -> Int? in
+            let limit = min(limit, bytes.count)
+            var lineStart = 0
+            var field: Pending? = nil
+            while lineStart < limit {
+                let newline = ByteScan.index(of: 10, in: bytes, from: lineStart, to: limit)
+                var end = newline ?? limit
+                if let newline, newline > lineStart, bytes[newline - 1] == 13 { end = newline - 1 }
+                // lineStart <= end <= limit <= bytes.count: every read below is in lineStart..<end.
+                if end == lineStart {
+                    // An empty line: the unterminated line at `limit` can't be empty, so this one has its LF.
+                    pending = field
+                    finish()
+                    return (newline ?? limit) + 1
+                }
+                let next = newline.map { $0 + 1 } ?? limit
+                if ASCII.isSpace(bytes[lineStart]) {
+                    if var continued = field {
+                        let room = limits.maxHeaderBytes - continued.length
+                        if room <= 0 {
+                            truncations.insert(.headerBytes)
+                        } else {
+                            let take = min(room, end - lineStart)
+                            if take < end - lineStart { truncations.insert(.headerBytes) }
+                            continued.value = continued.value.lowerBound..<(lineStart + take)
+                            continued.length += take
+                            field = continued
+                        }
+                    }
+                    lineStart = next
+                    continue
+                }
+                if field != nil {
+                    pending = field
+                    field = nil
+                    flush()
+                }
+                // Not a header line (no colon, or nothing before it): ignored.
+                guard let colon = ByteScan.index(of: 58, in: bytes, from: lineStart, to: end) else {
+                    lineStart = next
+                    continue
+                }
+                var nameEnd = colon
+                while nameEnd > lineStart, ASCII.isSpace(bytes[nameEnd - 1]) { nameEnd -= 1 }
+                guard nameEnd > lineStart else {
+                    lineStart = next
+                    continue
+                }
+                var valueStart = colon + 1
+                while valueStart < end, ASCII.isSpace(bytes[valueStart]) { valueStart += 1 }
+                if entries.isEmpty { entries.reserveCapacity(96) }
+                let name = UnsafeBufferPointer(rebasing: bytes[lineStart..<nameEnd])
+                var first = Pending(
+                    inSource: true, name: lineStart..<nameEnd, value: valueStart..<valueStart, length: 0,
+                    key: HeaderNameKey(name))
+                let room = limits.maxHeaderBytes
+                if room <= 0 {
+                    truncations.insert(.headerBytes)
+                } else {
+                    let take = min(room, end - valueStart)
+                    if take < end - valueStart { truncations.insert(.headerBytes) }
+                    first.value = valueStart..<(valueStart + take)
+                    first.length = take
+                }
+                field = first
+                lineStart = next
+            }
+            pending = field
+            finish()
+            return nil
+        }
+    }
+
+    /// `offset`: where `line` starts in `source`, when it lies there.
+    private mutating func feed(_ line: UnsafeBufferPointer<UInt8>, at offset: Int?) -> Bool {
         if line.isEmpty {
-            flush()
-            isComplete = true
+            finish()
             return true
         }
         if let first = line.first, ASCII.isSpace(first) {
-            if pendingName != nil { append(line) }
+            if pending != nil { appendValue(line, at: offset, continuing: true) }
             return false
         }
         flush()
         // Not a header line: ignored.
         guard let colon = ByteScan.index(of: 58, in: line, from: 0, to: line.count) else { return false }
         var nameEnd = colon
-        while nameEnd > line.startIndex, ASCII.isSpace(line[nameEnd - 1]) { nameEnd -= 1 }
-        guard nameEnd > line.startIndex else { return false }
-        pendingName = String(decoding: UnsafeBufferPointer(rebasing: line[0..<nameEnd]), as: UTF8.self)
+        while nameEnd > 0, ASCII.isSpace(line[nameEnd - 1]) { nameEnd -= 1 }
+        guard nameEnd > 0 else { return false }
         var valueStart = colon + 1
-        while valueStart < line.endIndex, ASCII.isSpace(line[valueStart]) { valueStart += 1 }
-        append(UnsafeBufferPointer(rebasing: line[valueStart...]))
+        while valueStart < line.count, ASCII.isSpace(line[valueStart]) { valueStart += 1 }
+        if entries.isEmpty { entries.reserveCapacity(isMessageHeader ? 64 : 4) }
+        let name = UnsafeBufferPointer(rebasing: line[0..<nameEnd])
+        if let offset {
+            let value = offset + valueStart
+            pending = Pending(
+                inSource: true, name: offset..<(offset + nameEnd), value: value..<value, length: 0,
+                key: HeaderNameKey(name))
+        } else {
+            reserveBlock()
+            let start = block.count
+            block.append(contentsOf: name)
+            pending = Pending(
+                inSource: false, name: start..<block.count, value: block.count..<block.count, length: 0,
+                key: HeaderNameKey(name))
+        }
+        let value = UnsafeBufferPointer(rebasing: line[valueStart...])
+        appendValue(value, at: offset.map { $0 + valueStart }, continuing: false)
         return false
     }
 
-    /// Ends the block at end of input (a header block without an empty line).
+    /// Ends the block (at its empty line, or at end of input for a block without one) and makes its fields.
     mutating func finish() {
         flush()
         isComplete = true
+        fields.removeAll()
+        fields.reserveCapacity(entries.count)
+        for entry in entries {
+            switch entry {
+            case .bytes(let field):
+                let bytes = HeaderBytes(
+                    source: field.inSource ? source : block, nameRange: field.name, valueRange: field.value,
+                    unfolds: isMessageHeader)
+                fields.append(HeaderField(bytes, key: field.key))
+            case .strings(let field):
+                fields.append(field)
+            }
+        }
     }
 
-    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let room = limits.maxHeaderBytes - pending.count
+    private mutating func reserveBlock() {
+        if block.isEmpty { block.reserveCapacity(expectedBytes) }
+    }
+
+    /// Adds a piece (`source[offset...]` when it lies there) to the pending value, up to maxHeaderBytes in all. A
+    /// field read in place stays in place: its first piece follows the name on the same line, and the message header's
+    /// continuation lines follow it with only a line break between. Any other piece moves the field into `block`.
+    private mutating func appendValue(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int?, continuing: Bool) {
+        guard var field = pending else { return }
+        let room = limits.maxHeaderBytes - field.length
         if room <= 0 {
             truncations.insert(.headerBytes)
             return
         }
-        if bytes.count > room {
-            pending.append(UnsafeBufferPointer(rebasing: bytes[..<room]))
-            truncations.insert(.headerBytes)
+        let take = min(room, bytes.count)
+        if take < bytes.count { truncations.insert(.headerBytes) }
+        if field.inSource, let offset, !continuing || isMessageHeader {
+            field.value = field.value.lowerBound..<(offset + take)
         } else {
-            pending.append(bytes)
+            if field.inSource {
+                reserveBlock()
+                let start = block.count
+                block.append(contentsOf: source[field.name])
+                let valueStart = block.count
+                if field.spansLines {
+                    block.append(contentsOf: Self.joinedLines(source[field.value]))
+                } else {
+                    block.append(contentsOf: source[field.value])
+                }
+                field.inSource = false
+                field.name = start..<valueStart
+                field.value = valueStart..<block.count
+            }
+            block.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<take]))
+            field.value = field.value.lowerBound..<block.count
         }
+        field.length += take
+        pending = field
     }
 
+    /// The lines of a value spanning lines in `source`, joined: each LF dropped with the CR before it, which the line
+    /// splitting took as the line's end.
+    private static func joinedLines(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if byte == 10 {
+                if joined.last == 13 { joined.removeLast() }
+            } else {
+                joined.append(byte)
+            }
+        }
+        return joined
+    }
+
+    /// Ends the pending field. Its bytes are kept unless its name is not well-formed UTF-8 (names are compared as
+    /// bytes, the string's) or its value could be cut once repaired (a message header value longer than a third of
+    /// the limit that is not well-formed: a bad byte can become three): such a field is made into strings now,
+    /// repaired as `String(decoding:as:)` repairs and cut as ``messageHeaderValue(_:limits:truncations:)`` cuts.
     private mutating func flush() {
-        guard let name = pendingName else { return }
-        pendingName = nil
-        defer { pending.removeAll() }
-        guard fields.count < limits.maxHeaders else {
+        guard let field = pending else { return }
+        pending = nil
+        guard entries.count < limits.maxHeaders else {
             truncations.insert(.headers)
+            dropCopy(of: field)
             return
         }
-        fields.append(HeaderField(name: name, value: pending.string()))
+        let keepsBytes = field.inSource
+            ? Self.keepsBytes(field, in: source, isMessageHeader, limits)
+            : Self.keepsBytes(field, in: block, isMessageHeader, limits)
+        guard !keepsBytes else {
+            entries.append(.bytes(field))
+            return
+        }
+        let bytes = field.inSource ? source : block
+        let name = String(decoding: bytes[field.name], as: UTF8.self)
+        var value = field.spansLines
+            ? String(decoding: Self.joinedLines(bytes[field.value]), as: UTF8.self)
+            : String(decoding: bytes[field.value], as: UTF8.self)
+        if isMessageHeader { value = Self.messageHeaderValue(value, limits: limits, truncations: &truncations) }
+        entries.append(.strings(HeaderField(name: name, value: value)))
+        withExtendedLifetime(bytes) {}
+        dropCopy(of: field)
+    }
+
+    /// Whether a field can keep its bytes (see ``flush()``). The value's line breaks, where it spans lines, don't
+    /// change whether it is well-formed: each comes before the space or tab that starts a continuation line.
+    private static func keepsBytes(
+        _ field: Pending, in bytes: [UInt8], _ isMessageHeader: Bool, _ limits: ParserLimits
+    ) -> Bool {
+        guard bytes[field.name].withUnsafeBufferPointer(CharsetDecoder.isValidUTF8) else { return false }
+        return !isMessageHeader || field.length <= limits.maxHeaderBytes / 3
+            || bytes[field.value].withUnsafeBufferPointer(CharsetDecoder.isValidUTF8)
+    }
+
+    /// Gives a copied field's room in `block` back (it is last there).
+    private mutating func dropCopy(of field: Pending) {
+        if !field.inSource { block.removeLast(block.count - field.name.lowerBound) }
+    }
+
+    /// A value of the message's header block as the parser keeps it: at most maxHeaderBytes of UTF-8 (cut again
+    /// after repair, which can lengthen it), without line breaks. The MTA's values
+    /// (``MessageParser/header(name:value:)``) and those read from a whole message go through this one definition.
+    static func messageHeaderValue(
+        _ value: String, limits: ParserLimits, truncations: inout Set<Truncation>
+    ) -> String {
+        let cut = value.utf8.count > limits.maxHeaderBytes
+            ? String(decoding: value.utf8.prefix(limits.maxHeaderBytes), as: UTF8.self) : value
+        if cut.utf8.count != value.utf8.count { truncations.insert(.headerBytes) }
+        return removingLineBreaks(cut)
+    }
+
+    /// `value` without its CR and LF bytes (a folded value unfolded).
+    static func removingLineBreaks(_ value: String) -> String {
+        var value = value
+        return ByteScan.containsLineBreak(&value) ? ByteScan.removingLineBreaks(&value) : value
     }
 }

@@ -82,32 +82,18 @@ public final class MessageParser {
     public static func parse(_ bytes: [UInt8], limits: ParserLimits = ParserLimits()) -> ParsedMessage {
         var stream = Stream(limits: limits)
         bytes.withUnsafeBufferPointer { buffer in
-            var headerParser = HeaderBlockParser(limits: limits)
-            var lineStart = 0
+            // Header lines are read in place: the fields keep ranges of `bytes`, folded ones included.
+            var headerParser = HeaderBlockParser(limits: limits, isMessageHeader: true, source: bytes)
             // Header lines are bounded by maxHeaderBytes per field; a header block longer than the scan limit is cut.
             let headerLimit = min(buffer.count, limits.maxScanBytes)
             var bodyStart = buffer.count
-            while lineStart < headerLimit, let newline = ByteScan.index(of: 10, in: buffer, from: lineStart, to: headerLimit) {
-                var end = newline
-                if end > lineStart, buffer[end - 1] == 13 { end -= 1 }
-                if headerParser.feed(line: UnsafeBufferPointer(rebasing: buffer[lineStart..<end])) {
-                    bodyStart = newline + 1
-                    break
-                }
-                lineStart = newline + 1
-            }
-            if !headerParser.isComplete {
-                if lineStart < headerLimit {
-                    _ = headerParser.feed(line: UnsafeBufferPointer(rebasing: buffer[lineStart..<headerLimit]))
-                }
-                headerParser.finish()
-                if headerLimit < buffer.count { stream.message.truncations.insert(.scanBytes) }
+            if let start = headerParser.readBlock(upTo: headerLimit) {
+                bodyStart = start
+            } else if headerLimit < buffer.count {
+                stream.message.truncations.insert(.scanBytes)
             }
             stream.message.truncations.formUnion(headerParser.truncations)
-            stream.message.headers.reserveCapacity(headerParser.fields.count)
-            for field in headerParser.fields {
-                stream.header(name: field.name, value: field.value)
-            }
+            stream.headers(headerParser.fields)
             stream.endOfHeaders()
             if bodyStart < buffer.count {
                 stream.body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[bodyStart...])))
@@ -171,13 +157,21 @@ extension MessageParser {
                 message.truncations.insert(.headers)
                 return
             }
-            var unfolded = value.utf8.count > limits.maxHeaderBytes
-                ? String(decoding: value.utf8.prefix(limits.maxHeaderBytes), as: UTF8.self) : value
-            if unfolded.utf8.count != value.utf8.count { message.truncations.insert(.headerBytes) }
-            if ByteScan.containsLineBreak(&unfolded) {
-                unfolded = ByteScan.removingLineBreaks(&unfolded)
-            }
+            let unfolded = HeaderBlockParser.messageHeaderValue(
+                value, limits: limits, truncations: &message.truncations)
             message.headers.append(HeaderField(name: name, value: unfolded))
+        }
+
+        /// Adds fields parsed from the message's header block (``HeaderBlockParser`` with `isMessageHeader`), which
+        /// are what ``header(name:value:)`` makes of a field already: only the count limit is left to apply.
+        mutating func headers(_ fields: [HeaderField]) {
+            let room = max(0, limits.maxHeaders - message.headers.count)
+            if fields.count > room { message.truncations.insert(.headers) }
+            if message.headers.isEmpty, fields.count <= room {
+                message.headers = fields
+            } else {
+                message.headers.append(contentsOf: fields.prefix(room))
+            }
         }
 
         mutating func endOfHeaders() {
@@ -203,6 +197,10 @@ extension MessageParser {
                 let bytes = UnsafeBufferPointer(rebasing: all[0..<take])
                 var start = 0
                 while start < take {
+                    if line.isEmpty, !lineIsContinuation {
+                        start = passWholeLines(bytes, from: start)
+                        guard start < take else { break }
+                    }
                     if let newline = ByteScan.index(of: 10, in: bytes, from: start, to: take) {
                         segment(UnsafeBufferPointer(rebasing: bytes[start..<newline]), terminated: true)
                         start = newline + 1
@@ -222,6 +220,76 @@ extension MessageParser {
         }
 
         // MARK: Lines
+
+        /// Handles at once a run of whole lines that the per-line path (``segment(_:terminated:)``) would only pass
+        /// on, and returns where that path takes over: at a line that may be a boundary, a line too long to be one
+        /// piece, a part's header block, or an unterminated line. In a part being skipped such lines are skipped; in
+        /// a text part they are decoded straight into it, as ``appendLeaf(_:hasBreak:)`` decodes each line, as long
+        /// as no limit can be reached on the way. Called only between lines (nothing buffered, no piece pending).
+        private mutating func passWholeLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            switch mode {
+            case .headers:
+                return start
+            case .ignore:
+                return skipLines(bytes, from: start)
+            case .leaf:
+                return leaf.truncated ? skipLines(bytes, from: start) : decodeLines(bytes, from: start)
+            }
+        }
+
+        /// Whether the line `bytes[start..<end]` could be a boundary: the per-line path decides those that start
+        /// with `--`.
+        @inline(__always)
+        private func mayBeBoundary(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+            !boundaries.isEmpty && end - start >= 2 && bytes[start] == 45 && bytes[start + 1] == 45
+        }
+
+        /// Skips lines that can't be boundaries. Without boundaries nothing further can change what is found
+        /// (skipping is all that is left to do until the end), so the whole chunk is skipped.
+        private func skipLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            guard !boundaries.isEmpty else { return bytes.count }
+            var index = start
+            while let newline = ByteScan.index(of: 10, in: bytes, from: index, to: bytes.count) {
+                if mayBeBoundary(bytes, index, newline) { return index }
+                index = newline + 1
+            }
+            return index
+        }
+
+        /// Decodes whole lines into the text part. A line decodes to at most its own bytes with its line break, so
+        /// a run no longer than the room left under both size limits can't reach one: the per-line path's checks
+        /// after each line would find nothing.
+        private mutating func decodeLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            let room = min(limits.maxPartBytes - leaf.decoded.count, limits.maxDecodedBytes - decodedTotal)
+            let before = leaf.decoded.count
+            var index = start
+            while let newline = ByteScan.index(of: 10, in: bytes, from: index, to: bytes.count),
+                newline - index <= limits.maxLineBytes, newline + 1 - start <= room,
+                !mayBeBoundary(bytes, index, newline)
+            {
+                switch leaf.encoding {
+                case .base64:
+                    // Decoded below, the whole run in one call: the decoder skips line breaks (outside its alphabet)
+                    // and carries a group across them, as it does across calls.
+                    break
+                case .identity:
+                    var end = newline
+                    if end > index, bytes[end - 1] == 13 { end -= 1 }
+                    leaf.decoded.append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    leaf.decoded.append(10)
+                case .quotedPrintable:
+                    var end = newline
+                    if end > index, bytes[end - 1] == 13 { end -= 1 }
+                    QuotedPrintable.decodeLine(UnsafeBufferPointer(rebasing: bytes[index..<end]), into: &leaf.decoded)
+                }
+                index = newline + 1
+            }
+            if leaf.encoding == .base64, index > start {
+                leaf.base64.decode(UnsafeBufferPointer(rebasing: bytes[start..<index]), into: &leaf.decoded)
+            }
+            decodedTotal += leaf.decoded.count - before
+            return index
+        }
 
         /// Bytes up to a line break (`terminated`) or to the end of a chunk. A line longer than maxLineBytes is handed
         /// on in pieces of maxLineBytes (pieces after the first can't be boundaries); a piece is cut only once more
@@ -329,9 +397,12 @@ extension MessageParser {
         // MARK: Parts
 
         private mutating func beginPart(headers: [HeaderField], depth: Int) {
-            let contentType = HeaderParameters(headers.first(named: "Content-Type")?.value ?? "text/plain")
+            // The values are parsed from their bytes in place (no string of the whole value).
+            let contentType = headers.first(named: "Content-Type")?.withValueBytes(HeaderParameters.init(utf8:))
+                ?? HeaderParameters("text/plain")
             let type = contentType.token.isEmpty ? "text/plain" : contentType.token
-            let disposition = HeaderParameters(headers.first(named: "Content-Disposition")?.value ?? "")
+            let disposition = headers.first(named: "Content-Disposition")?.withValueBytes(HeaderParameters.init(utf8:))
+                ?? HeaderParameters("")
             if type.hasPrefix("multipart/") {
                 guard let boundary = contentType.parameters["boundary"], !boundary.isEmpty else {
                     startLeaf(LeafPart(contentType: "text/plain", charset: nil, encoding: .identity))
@@ -359,11 +430,11 @@ extension MessageParser {
             }
             let isAttachment = disposition.token == "attachment"
             if (type == "text/plain" || type == "text/html") && !isAttachment {
-                let encoding = headers.first(named: "Content-Transfer-Encoding")?.value
+                let encoding = headers.first(named: "Content-Transfer-Encoding")?
+                    .withValueBytes(TransferEncoding.init(utf8:))
                 startLeaf(
                     LeafPart(
-                        contentType: type, charset: contentType.parameters["charset"],
-                        encoding: TransferEncoding(headerValue: encoding)))
+                        contentType: type, charset: contentType.parameters["charset"], encoding: encoding ?? .identity))
                 return
             }
             let filename = disposition.parameters["filename"] ?? contentType.parameters["name"]

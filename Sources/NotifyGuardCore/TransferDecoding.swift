@@ -2,12 +2,23 @@
 enum TransferEncoding: Sendable {
     case identity, base64, quotedPrintable
 
-    init(headerValue: String?) {
-        let token = (headerValue ?? "").trimmingASCIIWhitespace().lowercased()
-        switch token {
-        case "base64": self = .base64
-        case "quoted-printable": self = .quotedPrintable
-        default: self = .identity
+    /// From a Content-Transfer-Encoding value's UTF-8 bytes, without making strings: the value trimmed of ASCII
+    /// whitespace, compared with the two names with ASCII letters in either case. That is the same as comparing the
+    /// Unicode-lowercased string: no non-ASCII character lowercases to their letters (only the Kelvin sign lowercases
+    /// to an ASCII letter, k).
+    init(utf8 value: UnsafeBufferPointer<UInt8>) {
+        let token = HTMLText.trimmingWhitespace(value)
+        func equals(_ name: StaticString) -> Bool {
+            guard token.count == name.utf8CodeUnitCount else { return false }
+            let expected = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            return zip(token, expected).allSatisfy { ASCII.lower($0) == $1 }
+        }
+        if equals("base64") {
+            self = .base64
+        } else if equals("quoted-printable") {
+            self = .quotedPrintable
+        } else {
+            self = .identity
         }
     }
 }
@@ -165,13 +176,12 @@ enum QuotedPrintable {
         }
         var written = 0
         var index = 0
-        while index < end {
-            // Literal runs up to the next escape are copied whole, eight bytes per step (not with `_` as space, the
-            // header form). A step reads line[index..<index + 8] (index + 8 <= end) and writes as many bytes at
-            // out + written; written <= index always (an escape writes one byte for three), so the write stays
-            // inside the line.count + 1 bytes of room.
-            if !underscoreIsSpace, let base = line.baseAddress {
-                let start = index
+        if !underscoreIsSpace, let base = line.baseAddress {
+            // Literal runs up to the next `=` are copied whole, eight bytes per step, then the `=` is decoded at once
+            // (the header form, with `_` as space, goes the general way below). A step reads line[index..<index + 8]
+            // (index + 8 <= end) and writes as many bytes at out + written; written <= index always (an escape
+            // writes one byte for three), so the write stays inside the line.count + 1 bytes of room.
+            while index < end {
                 while index + 8 <= end {
                     let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                     UnsafeMutableRawPointer(out + written).storeBytes(of: word, as: UInt64.self)
@@ -190,8 +200,22 @@ enum QuotedPrintable {
                     written += 1
                     index += 1
                 }
-                if index > start { continue }
+                guard index < end else { break }
+                // line[index] is `=`.
+                if index + 2 < end, let high = ASCII.hexValue(line[index + 1]),
+                    let low = ASCII.hexValue(line[index + 2])
+                {
+                    out[written] = high << 4 | low
+                    index += 3
+                } else {
+                    out[written] = UInt8(ascii: "=")
+                    index += 1
+                }
+                written += 1
             }
+        }
+        // The header form, byte by byte (and nothing left here once the loop above has run).
+        while index < end {
             let byte = line[index]
             if byte == UInt8(ascii: "="), index + 2 < end,
                 let high = ASCII.hexValue(line[index + 1]), let low = ASCII.hexValue(line[index + 2])
@@ -260,89 +284,4 @@ func asciiLowercased<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UI
 
 extension Unicode.Scalar {
     var isASCIIWhitespace: Bool { value == 32 || value == 9 || value == 10 || value == 13 || value == 12 }
-}
-
-/// A growable byte buffer written through pointers, for decoders and the HTML renderer: room is made by doubling
-/// (zero-filled once per doubling), so writing a run costs one capacity check, where `append` checks every byte and
-/// ``Swift/Array/appendBytes(upTo:_:)`` zero-fills and trims on every call.
-struct ByteWriter {
-    /// `storage[0..<count]` holds the bytes written; the rest is room.
-    private var storage: [UInt8]
-    private(set) var count = 0
-
-    /// Without a capacity nothing is allocated until the first write.
-    init(capacity: Int = 0) {
-        storage = capacity > 0 ? [UInt8](repeating: 0, count: capacity) : []
-    }
-
-    var last: UInt8? { count > 0 ? storage[count - 1] : nil }
-
-    /// Makes room for `extra` more bytes.
-    @inline(__always) mutating func reserve(_ extra: Int) {
-        if extra > storage.count - count { grow(toHold: count + extra) }
-    }
-
-    private mutating func grow(toHold needed: Int) {
-        var capacity = Swift.max(storage.count, 64)
-        while capacity < needed { capacity *= 2 }
-        var grown = [UInt8](repeating: 0, count: capacity)
-        let count = self.count
-        grown.withUnsafeMutableBufferPointer { target in
-            storage.withUnsafeBufferPointer { source in
-                guard let to = target.baseAddress, let from = source.baseAddress else { return }
-                to.update(from: from, count: count)
-            }
-        }
-        storage = grown
-    }
-
-    /// Lets `body` write up to `maxCount` bytes after those written; it returns how many it wrote.
-    @inline(__always) mutating func write(upTo maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        guard maxCount > 0 else { return }
-        reserve(maxCount)
-        let start = count
-        let written = storage.withUnsafeMutableBufferPointer { buffer -> Int in
-            guard let base = buffer.baseAddress else { return 0 }
-            return Swift.min(maxCount, Swift.max(0, body(base + start)))
-        }
-        count += written
-    }
-
-    @inline(__always) mutating func append(_ byte: UInt8) {
-        reserve(1)
-        storage[count] = byte
-        count += 1
-    }
-
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress else { return }
-        write(upTo: bytes.count) { out in
-            out.update(from: source, count: bytes.count)
-            return bytes.count
-        }
-    }
-
-    /// Forgets the bytes written, keeping the room.
-    mutating func removeAll() {
-        count = 0
-    }
-
-    /// Keeps the first `newCount` bytes.
-    mutating func truncate(to newCount: Int) {
-        count = Swift.min(count, Swift.max(0, newCount))
-    }
-
-    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
-    }
-
-    /// The bytes written as a string (invalid UTF-8 repaired, as `String(decoding:as:)` does).
-    func string() -> String {
-        withBytes { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// The bytes written as an array.
-    func array() -> [UInt8] {
-        withBytes { Array($0) }
-    }
 }

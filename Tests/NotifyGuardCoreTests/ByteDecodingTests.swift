@@ -220,6 +220,39 @@ import Testing
         #expect(writer.array() == expected)
         #expect(writer.last == expected.last)
     }
+
+    /// A copy keeps its bytes whatever the original writes afterwards (its room is not zero-filled, so a shared
+    /// buffer would show the other's bytes), in every way a writer writes.
+    @Test func byteWriterCopiesAreIndependent() {
+        var empty = ByteWriter()
+        #expect(empty.array() == [] && empty.last == nil && empty.string() == "")
+        empty.removeAll()
+        empty.truncate(to: 5)
+        #expect(empty.count == 0)
+        for capacity in [0, 1, 3, 64, 100] {
+            var writer = ByteWriter(capacity: capacity)
+            Array("abc".utf8).withUnsafeBufferPointer { writer.append($0) }
+            let copy = writer
+            writer.removeAll()
+            writer.append(UInt8(ascii: "x"))
+            var second = copy
+            second.write(upTo: 2) { out in
+                out[0] = UInt8(ascii: "d")
+                return 1
+            }
+            writer.write(upTo: 200) { out in
+                for offset in 0..<200 { out[offset] = UInt8(ascii: "y") }
+                return 300  // more than allowed: counted as 200
+            }
+            var third = second
+            Array("ef".utf8).withUnsafeBufferPointer { third.append($0) }
+            #expect(copy.array() == Array("abc".utf8))
+            #expect(second.string() == "abcd")
+            #expect(third.string() == "abcdef")
+            #expect(writer.array() == [UInt8(ascii: "x")] + [UInt8](repeating: UInt8(ascii: "y"), count: 200))
+            #expect(writer.last == UInt8(ascii: "y") && copy.last == UInt8(ascii: "c"))
+        }
+    }
 }
 
 /// Content-Type and Content-Disposition values, parsed from their bytes.

@@ -74,4 +74,50 @@ import Testing
             HTMLLink(kind: .image, url: "i.png", anchorText: ""),
         ])
     }
+    /// The filter that skips compacting a style rules out only styles that compacted hide nothing.
+    @Test func styleFilterKeepsEveryHidingStyle() {
+        let pieces = [
+            "display", "DISPLAY", "visibility", "font-size", "max-height", "opacity", "Opacity", "color", ":", " : ",
+            "\t:\n", "none", "NoNe", "n one", "hidden", "H", "0", "0.5", " 0", ".5", "#fff", ";", " ", "\r", "y", "e",
+            "t", "n", "h", "x", "é", "-", "display:none", "visibility : hidden", "font-size: 0px", "max-height:0",
+            "opacity:0", "opacity:0.5", "Font-Size:\t0",
+        ].map { Array($0.utf8) }
+        var random = HeaderFieldTests.Generator(state: 12)
+        var scratch = ByteWriter()
+        var hidden = 0
+        for _ in 0..<20_000 {
+            let style = (0..<random.below(9)).flatMap { _ in random.pick(pieces) }
+            style.withUnsafeBufferPointer { style in
+                let expected = HTMLText.InlineStyle.compactedHides(style, scratch: &scratch)
+                #expect(HTMLText.InlineStyle.hides(style, scratch: &scratch) == expected, "\(Array(style))")
+                if expected { hidden += 1 }
+            }
+        }
+        #expect(hidden > 1_000)
+    }
+    /// Collapsing whitespace eight bytes at a time gives what the byte-by-byte definition gives, for runs crossing
+    /// every word boundary, with control bytes below a space that are not whitespace, and after any previous text.
+    @Test func collapsedTextIsTheDefinition() {
+        func reference(_ run: [UInt8], after previous: [UInt8]) -> [UInt8] {
+            var out = previous
+            for byte in run {
+                if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                    if let last = out.last, last != 32, last != 10 { out.append(32) }
+                } else {
+                    out.append(byte)
+                }
+            }
+            return out
+        }
+        let bytes: [UInt8] = [32, 9, 10, 13, 12, 0, 31, 33, 0x41, 0x7F, 0x80, 0xC3, 0xA9, 0xFF, 0x20, 0x61]
+        var random = HeaderFieldTests.Generator(state: 13)
+        for _ in 0..<5_000 {
+            let previous = (0..<random.below(3)).map { _ in random.pick(bytes) }
+            let run = (0..<random.below(40)).map { _ in random.below(3) == 0 ? random.pick(bytes) : 0x61 }
+            var text = ByteWriter()
+            previous.withUnsafeBufferPointer { text.append($0) }
+            run.withUnsafeBufferPointer { HTMLText.appendCollapsed($0, to: &text) }
+            #expect(text.array() == reference(run, after: previous), "\(previous) \(run)")
+        }
+    }
 }

@@ -1,0 +1,266 @@
+import Testing
+
+@testable import NotifyGuardCore
+
+/// Header fields are kept as bytes (read in place from a whole message, or copied from a MIME part's lines) and made
+/// into strings only when read. These tests hold them to the plain definition they replaced: every line's value
+/// copied, each field made into strings at once (repaired by `String(decoding:as:)`), then, for the message's own
+/// header block, cut and unfolded as the milter's values are.
+@Suite struct HeaderFieldTests {
+    /// A small deterministic generator (SplitMix64), so failures reproduce.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    }
+
+    /// The header block parser as it was: a value copied line by line, then made into strings.
+    struct ReferenceBlock {
+        var fields: [(name: String, value: String)] = []
+        var truncations: Set<Truncation> = []
+        var pendingName: String?
+        var pending: [UInt8] = []
+        let limits: ParserLimits
+
+        mutating func feed(_ line: ArraySlice<UInt8>) -> Bool {
+            if line.isEmpty {
+                flush()
+                return true
+            }
+            if let first = line.first, first == 32 || first == 9 {
+                if pendingName != nil { append(line) }
+                return false
+            }
+            flush()
+            guard let colon = line.firstIndex(of: 58) else { return false }
+            var nameEnd = colon
+            while nameEnd > line.startIndex, line[nameEnd - 1] == 32 || line[nameEnd - 1] == 9 { nameEnd -= 1 }
+            guard nameEnd > line.startIndex else { return false }
+            pendingName = String(decoding: line[line.startIndex..<nameEnd], as: UTF8.self)
+            var valueStart = colon + 1
+            while valueStart < line.endIndex, line[valueStart] == 32 || line[valueStart] == 9 { valueStart += 1 }
+            append(line[valueStart...])
+            return false
+        }
+
+        mutating func append(_ bytes: ArraySlice<UInt8>) {
+            let room = limits.maxHeaderBytes - pending.count
+            if room <= 0 {
+                truncations.insert(.headerBytes)
+                return
+            }
+            pending += bytes.prefix(room)
+            if bytes.count > room { truncations.insert(.headerBytes) }
+        }
+
+        mutating func flush() {
+            guard let name = pendingName else { return }
+            pendingName = nil
+            defer { pending = [] }
+            guard fields.count < limits.maxHeaders else {
+                truncations.insert(.headers)
+                return
+            }
+            fields.append((name, String(decoding: pending, as: UTF8.self)))
+        }
+    }
+
+    /// The message header's values as the milter's are kept: cut to maxHeaderBytes after repair, line breaks dropped.
+    static func referenceMessageValue(
+        _ value: String, limits: ParserLimits, truncations: inout Set<Truncation>
+    ) -> String {
+        let cut = value.utf8.count > limits.maxHeaderBytes
+            ? String(decoding: value.utf8.prefix(limits.maxHeaderBytes), as: UTF8.self) : value
+        if cut.utf8.count != value.utf8.count { truncations.insert(.headerBytes) }
+        return String(decoding: cut.utf8.filter { $0 != 10 && $0 != 13 }, as: UTF8.self)
+    }
+
+    /// Lines as the whole-message parser splits them: at LF, a CR before it dropped; the last line may lack its LF.
+    static func lines(_ bytes: [UInt8]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        while start < bytes.count {
+            guard let newline = bytes[start...].firstIndex(of: 10) else {
+                lines.append(start..<bytes.count)
+                break
+            }
+            var end = newline
+            if end > start, bytes[end - 1] == 13 { end -= 1 }
+            lines.append(start..<end)
+            start = newline + 1
+        }
+        return lines
+    }
+
+    static func randomBlock(_ random: inout Generator) -> [UInt8] {
+        let names: [[UInt8]] = [
+            "From", "subject", "X-Long-Header-Name", "Content-Type", "content-typx", "Ré", "To", "A", "Received",
+        ].map { Array($0.utf8) } + [[0xC3], [0x58, 0xFF], [0xE2, 0x82]]
+        let words: [[UInt8]] = [
+            "plain", "=?utf-8?q?x?=", "é", "€uro", "\r", "a\rb", ";", " ", "\t", "0123456789abcdef0123456789",
+        ].map { Array($0.utf8) } + [[0xFF], [0xE2, 0x82], [0x82, 0xAC], [0xF0, 0x9F], [0x98, 0x80], [0xC3]]
+        var bytes: [UInt8] = []
+        for _ in 0..<random.below(9) {
+            switch random.below(10) {
+            case 0: bytes += Array("no colon here".utf8)
+            case 1: bytes += Array(": no name".utf8)
+            case 2, 3, 4: bytes += [random.pick([32, 9])] + (0..<random.below(4)).flatMap { _ in random.pick(words) }
+            default:
+                bytes += random.pick(names) + random.pick([[58], [58, 32], [32, 58, 9, 32], [9, 58]])
+                for _ in 0..<random.below(5) { bytes += random.pick(words) }
+            }
+            bytes += random.pick([[13, 10], [10], [13, 13, 10]])
+        }
+        if random.below(3) > 0 { bytes += random.pick([[13, 10], [10]]) + Array("body".utf8) }
+        return bytes
+    }
+
+    static func randomLimits(_ random: inout Generator) -> ParserLimits {
+        var limits = ParserLimits()
+        limits.maxHeaderBytes = random.pick([0, 1, 4, 9, 30, 60, 16 << 10])
+        limits.maxHeaders = random.pick([0, 1, 3, 1000])
+        return limits
+    }
+
+    static func described(_ fields: [(name: String, value: String)]) -> [String] {
+        fields.map { "\($0.name)|\($0.value)" }
+    }
+
+    @Test func messageHeaderFieldsAreTheDefinitions() {
+        var random = Generator(state: 7)
+        for _ in 0..<4_000 {
+            let bytes = Self.randomBlock(&random)
+            let limits = Self.randomLimits(&random)
+            var reference = ReferenceBlock(limits: limits)
+            var parser = HeaderBlockParser(limits: limits, isMessageHeader: true, source: bytes, expectedBytes: 16)
+            var ended = false
+            for line in Self.lines(bytes) {
+                let referenceEnded = reference.feed(bytes[line])
+                ended = parser.feed(lineAt: line)
+                #expect(ended == referenceEnded)
+                if ended { break }
+            }
+            if !ended {
+                reference.flush()
+                parser.finish()
+            }
+            var truncations = reference.truncations
+            let expected = reference.fields.map {
+                ($0.name, Self.referenceMessageValue($0.value, limits: limits, truncations: &truncations))
+            }
+            let found = parser.fields.map { ($0.name, $0.value) }
+            #expect(Self.described(found) == Self.described(expected), "\(bytes)")
+            #expect(parser.truncations == truncations, "\(bytes)")
+            // Parsed whole, the message has those fields, as the milter's strings give them.
+            let message = MessageParser.parse(bytes, limits: limits)
+            #expect(Self.described(message.headers.map { ($0.name, $0.value) }) == Self.described(expected))
+            #expect(message.truncations.subtracting([.scanBytes]) == truncations)
+            let streamed = MessageParser(limits: limits)
+            for field in reference.fields { streamed.header(name: field.name, value: field.value) }
+            let streamedMessage = streamed.finish()
+            #expect(message.headers == streamedMessage.headers)
+            for field in message.headers { Self.expectValueBytes(field) }
+        }
+    }
+
+    @Test func partHeaderFieldsAreTheDefinitions() {
+        var random = Generator(state: 8)
+        for _ in 0..<4_000 {
+            let bytes = Self.randomBlock(&random)
+            let limits = Self.randomLimits(&random)
+            var reference = ReferenceBlock(limits: limits)
+            var parser = HeaderBlockParser(limits: limits)
+            var ended = false
+            for line in Self.lines(bytes) {
+                let referenceEnded = reference.feed(bytes[line])
+                ended = bytes[line].withUnsafeBufferPointer { parser.feed(line: $0) }
+                #expect(ended == referenceEnded)
+                if ended { break }
+            }
+            if !ended {
+                reference.flush()
+                parser.finish()
+            }
+            #expect(Self.described(parser.fields.map { ($0.name, $0.value) }) == Self.described(reference.fields))
+            #expect(parser.truncations == reference.truncations)
+            for field in parser.fields { Self.expectValueBytes(field) }
+        }
+    }
+
+    static func expectValueBytes(_ field: HeaderField) {
+        #expect(field.withValueBytes { Array($0) } == Array(field.value.utf8))
+    }
+
+    /// Looking a field up by name finds what comparing every field's name string finds, for names sharing their first
+    /// eight bytes, differing in case or length, non-ASCII or repaired.
+    @Test func lookupsAreTheDefinition() {
+        let names = [
+            "Content-Type", "content-type", "Content-Typf", "Content-Types", "CONTENT-TYPE", "Subject", "subjecT",
+            "Received", "receivex", "Ré", "rÉ", "To", "T", "\u{FFFD}", "X", "",
+        ]
+        var random = Generator(state: 9)
+        for _ in 0..<500 {
+            var bytes: [UInt8] = []
+            for _ in 0..<random.below(8) {
+                let name = random.below(8) == 0 ? [0xC3] : Array(random.pick(names).utf8)
+                bytes += name + Array(": v\(random.below(100))\r\n".utf8)
+            }
+            let message = MessageParser.parse(bytes + [13, 10])
+            var streamed = message.headers.map { HeaderField(name: $0.name, value: $0.value) }
+            if let first = streamed.first {
+                var renamed = first
+                renamed.name = random.pick(names)
+                streamed.append(renamed)
+            }
+            for headers in [message.headers, streamed] {
+                for query in names + ["content-type ", "received"] {
+                    let expected = headers.filter { $0.name.caseInsensitiveEquals(query) }
+                    #expect(headers.all(named: query) == expected)
+                    #expect(headers.first(named: query) == expected.first)
+                }
+            }
+        }
+    }
+
+    /// Content-Transfer-Encoding read from bytes names what the trimmed, Unicode-lowercased string names.
+    @Test func transferEncodingIsTheDefinition() {
+        let values = [
+            "base64", " BASE64\t", "Base64 ", "quoted-printable", "Quoted-Printable\r\n", "7bit", "", "base 64",
+            "base64x", "\u{212A}", "quoted-printablé", "İ", "\u{0}base64", "\u{C}base64\u{C}", "QUOTED-PRİNTABLE",
+        ]
+        for value in values {
+            let reference: TransferEncoding
+            switch value.trimmingASCIIWhitespace().lowercased() {
+            case "base64": reference = .base64
+            case "quoted-printable": reference = .quotedPrintable
+            default: reference = .identity
+            }
+            var bytes = value
+            #expect(bytes.withUTF8(TransferEncoding.init(utf8:)) == reference, "\(value)")
+        }
+    }
+
+    /// The memchr search for `=?` finds what the byte pairs show, at every position (first, last, after an `=`).
+    @Test func encodedWordStartIsFoundWhereItIs() {
+        for text in ["", "=", "?", "=?", "a=?", "==?", "=a?", "?=", "x=", "=x=?y", "===", "é=?", "=\u{301}?", "a?=b=c"] {
+            let bytes = Array(text.utf8)
+            let expected = bytes.indices.dropLast().contains { bytes[$0] == 61 && bytes[$0 + 1] == 63 }
+            #expect(EncodedWords.containsWordStart(text) == expected, "\(text)")
+        }
+    }
+
+    @Test func valuesSpanningLinesAreUnfolded() {
+        let raw = "Subject: one\r\n two\r\n\tthree\rfour\nX: \r\n next\r\n"
+            + "Content-Type: text/html;\r\n charset=\"utf-8\"\r\n\r\n"
+        let message = MessageParser.parse(Array(raw.utf8))
+        #expect(message.headers.map(\.value) == ["one two\tthreefour", " next", "text/html; charset=\"utf-8\""])
+        #expect(message.parts.first?.contentType == "text/html")
+    }
+}
