@@ -12,6 +12,8 @@ public struct PublicSuffixList: Sendable {
     private var ruleCount = 0
     /// The most labels any name of the list has (`names` as split at dots).
     private var maxLabels = 0
+    /// `names` again, looked up by bytes: the fast path hashes a host's tails in one pass from its end.
+    private var table = NameTable()
 
     private struct Kind: OptionSet {
         let rawValue: UInt8
@@ -45,6 +47,7 @@ public struct PublicSuffixList: Sendable {
                 ruleCount += 1
             }
         }
+        table = NameTable(names.mapValues(\.rawValue))
     }
 
     private mutating func add(_ name: String, _ kind: Kind) {
@@ -109,10 +112,19 @@ public struct PublicSuffixList: Sendable {
                 label += 1
                 labels[label] = (offset + 1, [])
             }
-            // `unknown`: the label whose tail the list doesn't know (-1 when it knows the whole host).
+            // `unknown`: the label whose tail the list doesn't know (-1 when it knows the whole host). Each tail's
+            // hash extends the shorter one's by the bytes before it, read from the end.
             var unknown = labelCount - 1
-            while unknown >= 0, let kind = names[tail(labels[unknown].start)] {
-                labels[unknown].kind = kind
+            var hash = NameTable.seed
+            var hashed = host.count
+            while unknown >= 0 {
+                let start = labels[unknown].start
+                while hashed > start {
+                    hashed -= 1
+                    hash = NameTable.step(hash, host[hashed])
+                }
+                guard let kind = table.kind(hash: hash, of: UnsafeBufferPointer(rebasing: host[start...])) else { break }
+                labels[unknown].kind = Kind(rawValue: kind)
                 unknown -= 1
             }
             var start = max(0, unknown)
@@ -157,6 +169,69 @@ public struct PublicSuffixList: Sendable {
         var domain = Array(host[label])
         domain.append(contentsOf: UnsafeBufferPointer(rebasing: host[(prefixEnd)...]))
         return String(decoding: domain, as: UTF8.self)
+    }
+}
+
+/// The names of the list by their bytes: open addressing over a hash that reads a name from its last byte to its
+/// first, so that the hashes of all of a host's tails (`com`, `example.com`, `www.example.com`) come from one pass
+/// over it from the right, with no string made for each.
+private struct NameTable: Sendable {
+    /// Per slot, the index of its entry plus one (0: empty); the slot count is a power of two, at least twice the
+    /// entries, so a probe ends at an empty slot.
+    private var slots: [Int32] = [0]
+    private var hashes: [UInt64] = []
+    private var starts: [Int] = []
+    private var lengths: [Int] = []
+    private var kinds: [UInt8] = []
+    private var bytes: [UInt8] = []
+
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// One FNV-1a step: the hash of a name one byte longer at its front.
+    @inline(__always)
+    static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+
+    init() {}
+
+    init(_ names: [String: UInt8]) {
+        var size = 1
+        while size < 2 * names.count + 1 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        // Sorted, so the table's layout doesn't depend on the dictionary's order.
+        for (name, kind) in names.sorted(by: { $0.key < $1.key }) {
+            let name = Array(name.utf8)
+            var hash = Self.seed
+            for byte in name.reversed() { hash = Self.step(hash, byte) }
+            var slot = Self.slot(of: hash, mask: size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(hashes.count + 1)
+            hashes.append(hash)
+            starts.append(bytes.count)
+            lengths.append(name.count)
+            kinds.append(kind)
+            bytes.append(contentsOf: name)
+        }
+    }
+
+    @inline(__always)
+    private static func slot(of hash: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
+
+    /// The kind of `name`, whose hash is `hash`; nil when the list doesn't mention it.
+    func kind(hash: UInt64, of name: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        let mask = slots.count - 1
+        var slot = Self.slot(of: hash, mask: mask)
+        while true {
+            let entry = Int(slots[slot]) - 1
+            guard entry >= 0 else { return nil }
+            if hashes[entry] == hash, lengths[entry] == name.count,
+                bytes.withUnsafeBufferPointer({ stored in
+                    ByteScan.equal(UnsafeBufferPointer(rebasing: stored[starts[entry]...]), name, count: name.count)
+                })
+            {
+                return kinds[entry]
+            }
+            slot = (slot + 1) & mask
+        }
     }
 }
 
