@@ -307,7 +307,7 @@ public struct LinkExtractor {
         var flags = flags.union(found)
         let hasACE = Self.containsACEPrefix(hostText)
         var host = hostText
-        let nonASCII = host.utf8.contains { $0 >= 0x80 }
+        let nonASCII = !host.withUTF8(CharsetDecoder.isASCII)
         if nonASCII {
             flags.insert(.unicodeHost)
             host = host.lowercased()
@@ -415,10 +415,25 @@ public struct LinkExtractor {
 
     private static let redirectKeys: Set<String> = ["q", "url", "u", "link"]
     private static let redirectors = ["google.com", "safelinks.protection.outlook.com", "page.link", "urldefense.com", "t.co"]
+        .map { Array($0.utf8) }
+
+    /// Whether `host` is a redirector or under one, compared as bytes (as `Domain.matches` compares: for these ASCII
+    /// names, whose letters have no other canonically equivalent spelling, its string equality is byte equality).
+    static func isRedirector(_ host: String) -> Bool {
+        var host = host
+        return host.withUTF8 { bytes in
+            redirectors.contains { name in
+                guard bytes.count >= name.count else { return false }
+                let start = bytes.count - name.count
+                guard start == 0 || bytes[start - 1] == UInt8(ascii: ".") else { return false }
+                return name.withUnsafeBufferPointer { ByteScan.equal(UnsafeBufferPointer(rebasing: bytes[start...]), $0, count: name.count) }
+            }
+        }
+    }
 
     /// The target of a known redirector (`google.com/url?q=`, Outlook safelinks, `?url=`), one level deep.
     static func unwrapRedirect(_ link: ExtractedLink) -> String? {
-        guard redirectors.contains(where: { Domain.matches(link.host, $0) }) else { return nil }
+        guard isRedirector(link.host) else { return nil }
         // On the URL's bytes: the delimiters are ASCII (tracking URLs run to hundreds of characters).
         let url = Array(link.url.utf8)
         guard let query = url.firstIndex(of: UInt8(ascii: "?")) else { return nil }

@@ -209,6 +209,18 @@ import Testing
         }
     }
 
+    /// The redirector test on bytes answers as `Domain.matches` against each redirector does.
+    @Test func redirectorTestMatchesDomainMatching() {
+        let names = ["google.com", "safelinks.protection.outlook.com", "page.link", "urldefense.com", "t.co"]
+        let pieces = ["google.com", "t.co", "page.link", "urldefense.com", "protection.outlook.com", "safelinks.", ".", "a", "x.",
+            "evilgoogle.com", "t.com", "co", "é", "\u{212A}", "outlook.com", "link"]
+        var random = SearchIndexTests.Generator(state: 23)
+        for _ in 0..<4000 {
+            let host = (0..<random.below(5)).map { _ in random.pick(pieces) }.joined()
+            #expect(LinkExtractor.isRedirector(host) == names.contains { Domain.matches(host, $0) }, "\(host)")
+        }
+    }
+
     /// The byte-level lookups answer as the list's algorithm written out label by label does, for hosts built
     /// around every rule, wildcard and exception of the list, and for malformed hosts.
     @Test func publicSuffixFastPathMatchesReference() throws {
