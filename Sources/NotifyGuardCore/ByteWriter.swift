@@ -88,7 +88,7 @@ struct ByteWriter {
 
     /// The bytes written as a string (invalid UTF-8 repaired, as `String(decoding:as:)` does).
     func string() -> String {
-        withBytes { String(decoding: $0, as: UTF8.self) }
+        withBytes(UTF8Strings.decoding)
     }
 
     /// The bytes written as an array.

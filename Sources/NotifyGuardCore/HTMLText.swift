@@ -46,8 +46,10 @@ enum HTMLText {
     }
 
     /// Renders a document given as well-formed UTF-8 bytes (what a string holds: invalid input must be repaired
-    /// first, as `String(decoding:as:)` does, or the text and its offsets would differ).
+    /// first, as `String(decoding:as:)` does, or the text and its offsets would differ). That is a requirement, not
+    /// only for the offsets: the strings of the result are made of its bytes without checking them again.
     static func render(utf8 bytes: UnsafeBufferPointer<UInt8>, maxLinks: Int) -> Result {
+        assert(CharsetDecoder.isValidUTF8(bytes), "HTML to render is not well-formed UTF-8")
         var renderer = Renderer(bytes: bytes, maxLinks: maxLinks)
         renderer.run()
         return renderer.result()
@@ -73,6 +75,10 @@ enum HTMLText {
         var tag = Tag()
         /// Reused by every style check and link.
         var scratch = ByteWriter()
+        /// Whether a tag body ended inside a UTF-8 sequence: a tag cut before a `<` loses the byte before it, and when
+        /// that byte continues a sequence, an attribute value running to the body's end (and an `alt` text written
+        /// from one) is not well-formed.
+        var cutSequence = false
 
         init(bytes: UnsafeBufferPointer<UInt8>, maxLinks: Int) {
             self.bytes = bytes
@@ -84,13 +90,14 @@ enum HTMLText {
         /// without an `&` has no entity: it is made a string as it is, and offsets (never past its end) don't move.
         func result() -> Result {
             let hiddenText = hidden.withBytes { hidden in
-                guard HTMLText.containsAmpersand(hidden) else { return String(decoding: hidden, as: UTF8.self) }
+                guard HTMLText.containsAmpersand(hidden) else { return string(hidden) }
                 var decoded = ByteWriter(capacity: hidden.count)
                 HTMLText.decodeEntities(hidden, moving: [], into: &decoded)
-                return decoded.string()
+                return decoded.withBytes(string)
             }
             if !text.withBytes(HTMLText.containsAmpersand) {
-                return Result(text: text.string(), links: links, hiddenText: hiddenText, linksTruncated: linksTruncated)
+                return Result(
+                    text: text.withBytes(string), links: links, hiddenText: hiddenText, linksTruncated: linksTruncated)
             }
             var links = links
             let anchors = links.indices.filter { links[$0].textPosition != nil }.sorted {
@@ -101,7 +108,8 @@ enum HTMLText {
                 HTMLText.decodeEntities($0, moving: anchors.map { links[$0].textPosition ?? 0 }, into: &decoded)
             }
             for (index, position) in zip(anchors, positions) { links[index].textPosition = position }
-            return Result(text: decoded.string(), links: links, hiddenText: hiddenText, linksTruncated: linksTruncated)
+            return Result(
+                text: decoded.withBytes(string), links: links, hiddenText: hiddenText, linksTruncated: linksTruncated)
         }
 
         /// Adds a link whose URL is `url` with entities decoded and surrounding whitespace trimmed.
@@ -112,9 +120,9 @@ enum HTMLText {
             if HTMLText.containsAmpersand(url) {
                 scratch.removeAll()
                 HTMLText.decodeEntities(url, moving: [], into: &scratch)
-                trimmed = scratch.withBytes { String(decoding: HTMLText.trimmingWhitespace($0), as: UTF8.self) }
+                trimmed = scratch.withBytes { string(HTMLText.trimmingWhitespace($0)) }
             } else {
-                trimmed = String(decoding: HTMLText.trimmingWhitespace(url), as: UTF8.self)
+                trimmed = string(HTMLText.trimmingWhitespace(url))
             }
             guard !trimmed.isEmpty else { return }
             if links.count >= maxLinks {
@@ -135,12 +143,12 @@ enum HTMLText {
                 while position < written.count, ByteClass.isTrimmable(written[position]) { position += 1 }
                 let trimmed = HTMLText.trimmingWhitespace(UnsafeBufferPointer(rebasing: written[position...]))
                 guard HTMLText.containsAmpersand(trimmed) else {
-                    anchorText = String(decoding: trimmed, as: UTF8.self)
+                    anchorText = string(trimmed)
                     return
                 }
                 var decoded = ByteWriter(capacity: trimmed.count)
                 HTMLText.decodeEntities(trimmed, moving: [], into: &decoded)
-                anchorText = decoded.string()
+                anchorText = decoded.withBytes(string)
             }
             addLink(.href, anchor.url, anchor: anchorText, position: position)
         }
@@ -168,6 +176,7 @@ enum HTMLText {
                     continue
                 }
                 let tagEnd = HTMLText.findTagEnd(bytes, from: index + 1)
+                if tagEnd < count, bytes[tagEnd] >= 0x80 { cutSequence = true }
                 tag.parse(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<tagEnd]))
                 index = min(count, tagEnd + 1)
                 guard !tag.name.isEmpty else {
@@ -222,8 +231,13 @@ enum HTMLText {
             closeAnchor()
         }
 
+        /// The string of bytes the renderer took from the document or wrote. The document is well-formed UTF-8, and
+        /// each piece taken from it (a text run, an attribute value, part of the text written) lies between two
+        /// sequence boundaries: next to an ASCII byte (`<`, `>`, a quote, whitespace, `&`) or at an end. What is
+        /// written between pieces (spaces, line breaks, decoded entities) is whole sequences. So the bytes are
+        /// well-formed unless a tag body was cut inside a sequence (``cutSequence``); then they are checked.
         private func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-            String(decoding: bytes, as: UTF8.self)
+            cutSequence ? UTF8Strings.decoding(bytes) : UTF8Strings.knownValid(bytes)
         }
     }
 

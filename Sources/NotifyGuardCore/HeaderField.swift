@@ -28,7 +28,7 @@ public struct HeaderField: Sendable, Equatable {
         get {
             switch storage {
             case .strings(let name, _): return name
-            case .bytes(let bytes): return String(decoding: bytes.source[bytes.nameRange], as: UTF8.self)
+            case .bytes(let bytes): return bytes.source[bytes.nameRange].withUnsafeBufferPointer(UTF8Strings.decoding)
             }
         }
         set {
@@ -103,7 +103,7 @@ private struct HeaderBytes: Sendable {
     let unfolds: Bool
 
     var value: String {
-        let value = String(decoding: source[valueRange], as: UTF8.self)
+        let value = source[valueRange].withUnsafeBufferPointer(UTF8Strings.decoding)
         return unfolds ? HeaderBlockParser.removingLineBreaks(value) : value
     }
 }
