@@ -177,7 +177,7 @@ enum HTMLText {
                 }
                 let tagEnd = HTMLText.findTagEnd(bytes, from: index + 1)
                 if tagEnd < count, bytes[tagEnd] >= 0x80 { cutSequence = true }
-                tag.parse(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<tagEnd]))
+                tag.parseName(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<tagEnd]), readable: count - (index + 1))
                 index = min(count, tagEnd + 1)
                 guard !tag.name.isEmpty else {
                     if tagEnd == index - 1, tag.isClosing == false { text.append(32) }
@@ -194,24 +194,30 @@ enum HTMLText {
                 if tag.isClosing {
                     if kind.role == .anchor { closeAnchor() }
                     if let position = hiddenStack.lastIndex(where: { $0.name == name }) {
-                        for entry in hiddenStack[position...] where entry.hidden { hiddenDepth -= 1 }
-                        hiddenStack.removeLast(hiddenStack.count - position)
+                        // Popped one by one: removeLast(_:) on this array is a generic call of about a hundred
+                        // instructions.
+                        while hiddenStack.count > position {
+                            if hiddenStack.removeLast().hidden { hiddenDepth -= 1 }
+                        }
                     }
                     continue
                 }
+                // Attributes are read only where one is used: a void or self-closing element of no role opens
+                // nothing that could hide text and has no link.
+                let opens = !kind.isVoid && !tag.selfClosing && hiddenStack.count < 512
+                guard opens || kind.role != .other else { continue }
+                tag.parseAttributes()
                 switch kind.role {
                 case .anchor:
                     closeAnchor()
-                    if let href = tag.value(of: "href") { openAnchor = (href, text.count) }
+                    if let href = tag.href { openAnchor = (href, text.count) }
                 case .image:
-                    if let src = tag.value(of: "src") { addLink(.image, src) }
-                    if let alt = tag.value(of: "alt"), hiddenDepth == 0 { HTMLText.appendCollapsed(alt, to: &text) }
+                    if let src = tag.src { addLink(.image, src) }
+                    if let alt = tag.alt, hiddenDepth == 0 { HTMLText.appendCollapsed(alt, to: &text) }
                 case .form:
-                    if let action = tag.value(of: "action") { addLink(.form, action) }
+                    if let action = tag.action { addLink(.form, action) }
                 case .meta:
-                    if let equiv = tag.value(of: "http-equiv"), string(equiv).lowercased() == "refresh",
-                        let content = tag.value(of: "content")
-                    {
+                    if let equiv = tag.httpEquiv, string(equiv).lowercased() == "refresh", let content = tag.content {
                         let contentBytes = Array(content)
                         if let start = findCaseInsensitive(contentBytes, Array("url=".utf8), from: 0) {
                             let url = String(decoding: contentBytes[(start + 4)...], as: UTF8.self)
@@ -222,7 +228,7 @@ enum HTMLText {
                 case .script, .style, .other:
                     break
                 }
-                if !kind.isVoid && !tag.selfClosing && hiddenStack.count < 512 {
+                if opens {
                     let isHidden = tag.isHiddenStyle(scratch: &scratch)
                     if isHidden { hiddenDepth += 1 }
                     hiddenStack.append((name, isHidden))
@@ -304,28 +310,71 @@ enum HTMLText {
         }
     }
 
-    /// End of a tag: the `>` outside quotes (or end of input). A quoted value is skipped with memchr.
+    /// End of a tag: the `>` outside quotes (or end of input). Only a quote right after `=` opens a value, which is
+    /// skipped to its closing quote; a stray quote elsewhere does not swallow the page. A `<` ends the tag before the
+    /// byte ahead of it. The bytes that matter are found 16 at a time.
     private static func findTagEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
+        guard let base = bytes.baseAddress else { return bytes.count }
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if ByteClass.isTagSyntax(byte) {
-                if byte == UInt8(ascii: ">") { return index }
-                if byte == UInt8(ascii: "<") {
-                    if index > start { return index - 1 }
-                } else if index > start, bytes[index - 1] == UInt8(ascii: "=") {
-                    // Only quotes that open an attribute value count; a stray quote elsewhere does not swallow the
-                    // page.
-                    guard let close = ByteScan.index(of: byte, in: bytes, from: index + 1, to: count) else {
-                        return count
-                    }
-                    index = close
+        var index = start
+        // Found indices lie in index..<count, and `found > start` is checked before `found - 1` is read.
+        while let found = nextTagSyntax(base, from: index, count: count) {
+            let byte = base[found]
+            if byte == UInt8(ascii: ">") { return found }
+            if byte == UInt8(ascii: "<") {
+                if found > start { return found - 1 }
+            } else if found > start, base[found - 1] == UInt8(ascii: "=") {
+                guard let close = firstIndex(of: byte, in: base, from: found + 1, to: count, readable: count) else {
+                    return count
                 }
+                index = close + 1
+                continue
             }
-            index += 1
+            index = found + 1
         }
         return count
+    }
+
+    /// The first `"`, `'`, `<` or `>` in `base[start..<count]`: 16 bytes per step (a load at `index` only when
+    /// `index + 16 <= count`), the last few one by one.
+    @inline(__always)
+    private static func nextTagSyntax(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
+        var index = start
+        while index + 16 <= count {
+            if let lane = ByteVector.firstSet(ByteClass.isTagSyntax(ByteVector.load(base, at: index))) {
+                return index + lane
+            }
+            index += 16
+        }
+        while index < count {
+            if ByteClass.isTagSyntax(base[index]) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The first `byte` in `base[start..<end]`, 16 bytes per step. `readable` (at least `end`) bytes from `base` may
+    /// be read: a step loads `base[index..<index + 16]` only when `index + 16 <= readable`, and a match at or past
+    /// `end` is none; without room for a load the rest goes byte by byte.
+    @inline(__always)
+    static func firstIndex(
+        of byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int, readable: Int
+    ) -> Int? {
+        var index = start
+        while index < end {
+            guard index + 16 <= readable else {
+                while index < end {
+                    if base[index] == byte { return index }
+                    index += 1
+                }
+                return nil
+            }
+            if let lane = ByteVector.firstSet(ByteVector.equal(ByteVector.load(base, at: index), byte)) {
+                return index + lane < end ? index + lane : nil
+            }
+            index += 16
+        }
+        return nil
     }
 
     /// Where the next `-->` starts.
@@ -393,6 +442,18 @@ enum HTMLText {
         @inline(__always) static func isNameByte(_ byte: UInt8) -> Bool {
             byte < 64 ? nameLow & (1 << UInt64(byte)) != 0 : byte < 128 && nameHigh & (1 << UInt64(byte - 64)) != 0
         }
+
+        /// Lanes holding an attribute name byte (``isNameByte(_:)``).
+        @inline(__always) static func isNameByte(_ lanes: ByteVector.Lanes) -> ByteVector.Mask {
+            ByteVector.isAlphanumeric(lanes) .| ByteVector.equal(lanes, UInt8(ascii: "-"))
+                .| ByteVector.equal(lanes, UInt8(ascii: ":")) .| ByteVector.equal(lanes, UInt8(ascii: "_"))
+        }
+
+        /// Lanes holding a byte where a tag can end or a quoted value start (``isTagSyntax(_:)``).
+        @inline(__always) static func isTagSyntax(_ lanes: ByteVector.Lanes) -> ByteVector.Mask {
+            ByteVector.equal(lanes, UInt8(ascii: ">")) .| ByteVector.equal(lanes, UInt8(ascii: "<"))
+                .| ByteVector.equal(lanes, UInt8(ascii: "\"")) .| ByteVector.equal(lanes, UInt8(ascii: "'"))
+        }
     }
 
     /// A tag name (ASCII letters and digits, lowercased), packed into two words when it is at most 16 bytes long,
@@ -422,6 +483,20 @@ enum HTMLText {
             if bytes.count > 16 {
                 long = bytes.baseAddress
                 longCount = bytes.count
+            }
+        }
+
+        /// A name shorter than 16 bytes from a vector of its bytes already lowercased (lanes from `count` on are
+        /// ignored), as ``init(_:)`` packs it.
+        @inline(__always) init(packed lanes: ByteVector.Lanes, count: Int) {
+            let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+            let low = UInt64(littleEndian: halves[0])
+            let high = UInt64(littleEndian: halves[1])
+            if count < 8 {
+                self.low = low & ((1 << (8 * UInt64(count))) - 1)
+            } else {
+                self.low = low
+                self.high = high & ((1 << (8 * UInt64(count - 8))) - 1)
             }
         }
 
@@ -478,31 +553,53 @@ enum HTMLText {
         }
     }
 
-    /// One tag's name and attributes (names compared case-insensitively, values raw), as ranges of the document.
-    /// The first of repeated attributes wins; at most 32 distinct names are read.
+    /// One tag's name and the attributes the renderer reads (names compared case-insensitively, values raw), as
+    /// ranges of the document. The first of repeated attributes wins; at most 32 distinct names are read.
+    ///
+    /// The name is read for every tag (``parseName(_:readable:)``), the attributes only for a tag that needs them
+    /// (``parseAttributes()``), and of those only the eight names the renderer asks for are kept, each in a field of
+    /// its own: no table of every attribute, no search of it per lookup. A tag with 32 attributes or more, where the
+    /// cap on distinct names could matter, is read the plain way (``parseAllAttributes()``).
     private struct Tag {
         var name = TagName(UnsafeBufferPointer(start: nil, count: 0))
         var isClosing = false
         var selfClosing = false
+        /// The attributes the renderer reads: the raw value, empty (with no base address) when written without
+        /// `=`; nil when absent. Set by ``parseAttributes()``.
+        private(set) var href: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var src: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var alt: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var action: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var httpEquiv: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var content: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var hidden: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var style: UnsafeBufferPointer<UInt8>? = nil
         private var body = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        /// Name and value ranges in `body` (a value start of -1: written without `=`); the first
-        /// `attributeCount` entries are this tag's.
-        private var attributes = [Attribute](repeating: Attribute(), count: Tag.maxAttributes)
-        private var attributeCount = 0
-        private static let maxAttributes = 32
+        /// Bytes readable from `body`'s start: the rest of the document, so 16-byte loads may run past the body's end
+        /// (lanes past it are ignored) but never past the document's.
+        private var readable = 0
+        /// Where the attributes start: past the name.
+        private var attributesStart = 0
 
-        private struct Attribute {
-            var nameStart = 0
-            var nameEnd = 0
-            var valueStart = -1
-            var valueEnd = -1
+        /// The attributes the renderer reads, by packed lowercase name (``Tag/attributeKey(_:_:_:)``).
+        private enum Wanted {
+            static let src: UInt64 = 0x63_7273
+            static let alt: UInt64 = 0x74_6c61
+            static let href: UInt64 = 0x6665_7268
+            static let style: UInt64 = 0x65_6c79_7473
+            static let action: UInt64 = 0x6e6f_6974_6361
+            static let hidden: UInt64 = 0x6e65_6464_6968
+            static let content: UInt64 = 0x74_6e65_746e_6f63
+            /// "http-equ", then "iv".
+            static let httpEquiv: (UInt64, UInt64) = (0x7571_652d_7074_7468, 0x7669)
         }
 
-        mutating func parse(_ body: UnsafeBufferPointer<UInt8>) {
+        /// Reads the name (letters and digits after an optional `/`, packed as ``TagName`` packs it) of the tag
+        /// whose bytes between `<` and its end are `body`; `readable` bytes from its start lie in the document.
+        mutating func parseName(_ body: UnsafeBufferPointer<UInt8>, readable: Int) {
             self.body = body
+            self.readable = readable
             isClosing = false
-            selfClosing = false
-            attributeCount = 0
             let count = body.count
             var index = 0
             if index < count, body[index] == UInt8(ascii: "/") {
@@ -510,11 +607,184 @@ enum HTMLText {
                 index += 1
             }
             let nameStart = index
+            selfClosing = count > 0 && body[count - 1] == UInt8(ascii: "/")
+            if let base = body.baseAddress, nameStart + 16 <= readable {
+                // One vector: the name is the run of letters and digits, cut at the body's end; lanes past it are
+                // zeroed. Letters are lowercased by setting bit 5, which digits have set already.
+                let lanes = ByteVector.load(base, at: nameStart)
+                let run = ByteVector.firstSet(.!ByteVector.isAlphanumeric(lanes)) ?? 16
+                let length = Swift.min(run, count - nameStart)
+                if length < 16 {
+                    index = nameStart + length
+                    name = TagName(packed: lanes | ByteVector.Lanes(repeating: 0x20), count: length)
+                    attributesStart = index
+                    return
+                }
+            }
             while index < count, ASCII.isAlnum(body[index]) { index += 1 }
             name = TagName(UnsafeBufferPointer(rebasing: body[nameStart..<index]))
-            if count > 0, body[count - 1] == UInt8(ascii: "/") { selfClosing = true }
-            guard !isClosing else { return }
-            while index < count, attributeCount < Tag.maxAttributes {
+            attributesStart = index
+        }
+
+        /// The key of the attribute name `body[start..<end]`: its bytes with bit 5 set, packed first byte lowest,
+        /// the first eight in `low`, the next eight in `high` (names of up to 16 bytes; zero past the name). Setting
+        /// bit 5 lowercases a letter and turns no other name byte (digits, `-`, `:`, `_`) into a letter or `-`, so
+        /// for the wanted names, all letters and `-`, equal keys are names equal without ASCII case.
+        /// (Static, with the body passed in: as a method it had the whole tag copied for every call.)
+        @inline(__always)
+        private static func attributeKey(
+            _ body: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ lanes: ByteVector.Lanes?
+        ) -> (low: UInt64, high: UInt64) {
+            let length = end - start
+            guard length <= 16 else { return (0, 0) }
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            if let lanes {
+                let halves = unsafeBitCast(lanes | ByteVector.Lanes(repeating: 0x20), to: SIMD2<UInt64>.self)
+                low = UInt64(littleEndian: halves[0])
+                high = UInt64(littleEndian: halves[1])
+            } else {
+                for offset in 0..<length {
+                    let byte = UInt64(body[start + offset] | 0x20)
+                    if offset < 8 { low |= byte << (8 * UInt64(offset)) } else { high |= byte << (8 * UInt64(offset - 8)) }
+                }
+            }
+            if length < 8 {
+                low &= (1 << (8 * UInt64(length))) - 1
+                high = 0
+            } else if length < 16 {
+                high &= (1 << (8 * UInt64(length - 8))) - 1
+            }
+            return (low, high)
+        }
+
+        /// Reads the attributes after the name, keeping the first value of each wanted name.
+        mutating func parseAttributes() {
+            href = nil
+            src = nil
+            alt = nil
+            action = nil
+            httpEquiv = nil
+            content = nil
+            hidden = nil
+            style = nil
+            let body = self.body
+            let readable = self.readable
+            guard !isClosing, let base = body.baseAddress else { return }
+            let count = body.count
+            var index = attributesStart
+            var parsed = 0
+            // Every read of `body` is at an index checked against `count`, every load at one checked against
+            // `readable`.
+            while index < count {
+                // With 32 names read, the cap on distinct names decides whether reading goes on.
+                guard parsed < Tag.maxAttributes else { return parseAllAttributes() }
+                while index < count, !ByteClass.isNameByte(body[index]) { index += 1 }
+                let attrStart = index
+                var lanes: ByteVector.Lanes? = nil
+                if attrStart + 16 <= readable {
+                    // The name's run of name bytes in one vector (cut at the body's end), unless it is 16 or longer.
+                    let loaded = ByteVector.load(base, at: attrStart)
+                    let run = ByteVector.firstSet(.!ByteClass.isNameByte(loaded)) ?? 16
+                    index = attrStart + Swift.min(run, count - attrStart)
+                    if run < 16 { lanes = loaded }
+                }
+                while index < count, ByteClass.isNameByte(body[index]) { index += 1 }
+                guard index > attrStart else { break }
+                parsed += 1
+                let slot = Tag.wantedSlot(Tag.attributeKey(body, attrStart, index, lanes), length: index - attrStart)
+                while index < count, ByteClass.isCollapsible(body[index]) { index += 1 }
+                guard index < count, body[index] == UInt8(ascii: "=") else {
+                    keep(UnsafeBufferPointer(start: nil, count: 0), in: slot)
+                    continue
+                }
+                index += 1
+                while index < count, ByteClass.isCollapsible(body[index]) { index += 1 }
+                let valueStart: Int
+                let valueEnd: Int
+                if index < count, body[index] == UInt8(ascii: "\"") || body[index] == UInt8(ascii: "'") {
+                    let quote = body[index]
+                    index += 1
+                    valueStart = index
+                    index = HTMLText.firstIndex(of: quote, in: base, from: index, to: count, readable: readable) ?? count
+                    valueEnd = index
+                    if index < count { index += 1 }
+                } else {
+                    valueStart = index
+                    while index < count, !ByteClass.isCollapsible(body[index]) { index += 1 }
+                    valueEnd = index
+                }
+                keep(UnsafeBufferPointer(rebasing: body[valueStart..<valueEnd]), in: slot)
+            }
+        }
+
+        /// Which wanted attribute (0 to 7) a name of `length` bytes with `key` is, or -1.
+        @inline(__always)
+        private static func wantedSlot(_ key: (low: UInt64, high: UInt64), length: Int) -> Int {
+            switch length {
+            case 3: return key.low == Wanted.src ? 0 : key.low == Wanted.alt ? 1 : -1
+            case 4: return key.low == Wanted.href ? 2 : -1
+            case 5: return key.low == Wanted.style ? 3 : -1
+            case 6: return key.low == Wanted.action ? 4 : key.low == Wanted.hidden ? 5 : -1
+            case 7: return key.low == Wanted.content ? 6 : -1
+            case 10: return key.low == Wanted.httpEquiv.0 && key.high == Wanted.httpEquiv.1 ? 7 : -1
+            default: return -1
+            }
+        }
+
+        /// Keeps `value` for the wanted attribute `slot` unless an earlier one had its name.
+        @inline(__always)
+        private mutating func keep(_ value: UnsafeBufferPointer<UInt8>, in slot: Int) {
+            switch slot {
+            case 0: if src == nil { src = value }
+            case 1: if alt == nil { alt = value }
+            case 2: if href == nil { href = value }
+            case 3: if style == nil { style = value }
+            case 4: if action == nil { action = value }
+            case 5: if hidden == nil { hidden = value }
+            case 6: if content == nil { content = value }
+            case 7: if httpEquiv == nil { httpEquiv = value }
+            default: break
+            }
+        }
+
+        private static let maxAttributes = 32
+
+        /// The plain reading, for tags with many attributes: every distinct name goes into a table (the first of
+        /// repeated ones wins) until 32 are read, and the wanted ones are looked up in it.
+        private mutating func parseAllAttributes() {
+            struct Attribute {
+                var nameStart = 0
+                var nameEnd = 0
+                var valueStart = -1
+                var valueEnd = -1
+            }
+            let body = self.body
+            href = nil
+            src = nil
+            alt = nil
+            action = nil
+            httpEquiv = nil
+            content = nil
+            hidden = nil
+            style = nil
+            var attributes: [Attribute] = []
+            func add(_ attribute: Attribute) {
+                let length = attribute.nameEnd - attribute.nameStart
+                for earlier in attributes where earlier.nameEnd - earlier.nameStart == length {
+                    var same = true
+                    for offset in 0..<length
+                    where ASCII.lower(body[earlier.nameStart + offset]) != ASCII.lower(body[attribute.nameStart + offset]) {
+                        same = false
+                        break
+                    }
+                    if same { return }
+                }
+                attributes.append(attribute)
+            }
+            let count = body.count
+            var index = attributesStart
+            while index < count, attributes.count < Tag.maxAttributes {
                 while index < count, !ByteClass.isNameByte(body[index]) { index += 1 }
                 let attrStart = index
                 while index < count, ByteClass.isNameByte(body[index]) { index += 1 }
@@ -541,45 +811,24 @@ enum HTMLText {
                 }
                 add(attribute)
             }
-        }
-
-        /// Keeps the attribute unless an earlier one has its name.
-        private mutating func add(_ attribute: Attribute) {
-            let length = attribute.nameEnd - attribute.nameStart
-            for earlier in attributes[0..<attributeCount] where earlier.nameEnd - earlier.nameStart == length {
-                var same = true
-                for offset in 0..<length
-                where ASCII.lower(body[earlier.nameStart + offset]) != ASCII.lower(body[attribute.nameStart + offset]) {
-                    same = false
-                    break
-                }
-                if same { return }
+            for attribute in attributes {
+                let slot = Tag.wantedSlot(
+                    Tag.attributeKey(body, attribute.nameStart, attribute.nameEnd, nil),
+                    length: attribute.nameEnd - attribute.nameStart)
+                guard slot >= 0 else { continue }
+                keep(
+                    attribute.valueStart >= 0
+                        ? UnsafeBufferPointer(rebasing: body[attribute.valueStart..<attribute.valueEnd])
+                        : UnsafeBufferPointer(start: nil, count: 0),
+                    in: slot)
             }
-            attributes[attributeCount] = attribute
-            attributeCount += 1
         }
 
-        /// The attribute's raw value (empty when written without `=`); `name` is lowercase ASCII.
-        func value(of name: StaticString) -> UnsafeBufferPointer<UInt8>? {
-            let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-            for attribute in attributes[0..<attributeCount]
-            where attribute.nameEnd - attribute.nameStart == wanted.count {
-                var matched = true
-                for offset in 0..<wanted.count where ASCII.lower(body[attribute.nameStart + offset]) != wanted[offset] {
-                    matched = false
-                    break
-                }
-                guard matched else { continue }
-                guard attribute.valueStart >= 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
-                return UnsafeBufferPointer(rebasing: body[attribute.valueStart..<attribute.valueEnd])
-            }
-            return nil
-        }
-
-        /// Inline styles and attributes that hide content from the reader (``InlineStyle``).
+        /// Inline styles and attributes that hide content from the reader (``InlineStyle``); after
+        /// ``parseAttributes()``.
         func isHiddenStyle(scratch: inout ByteWriter) -> Bool {
-            if value(of: "hidden") != nil { return true }
-            guard let style = value(of: "style"), !style.isEmpty else { return false }
+            if hidden != nil { return true }
+            guard let style, !style.isEmpty else { return false }
             return InlineStyle.hides(style, scratch: &scratch)
         }
     }
