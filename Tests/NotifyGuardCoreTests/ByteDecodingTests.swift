@@ -144,6 +144,39 @@ import Testing
         }
     }
 
+    /// The 16-byte steps: a byte outside the alphabet (or a line break) at every position of runs across several
+    /// steps, started after 0 to 3 carried characters, decodes as the definition says; so do MIME lines of 76.
+    @Test func base64VectorStepsAgreeAtEveryPosition() {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_".utf8)
+        let breakers: [[UInt8]] = [[10], [13, 10], [UInt8(ascii: "=")], [0x80], [32], [0xFF, 0xFE, 0xFD]]
+        for length in [15, 16, 17, 31, 32, 33, 47, 48, 63, 64, 65] {
+            let run = (0..<length).map { alphabet[($0 * 7 + length) % alphabet.count] }
+            for breaker in breakers {
+                for position in 0...length {
+                    for carried in 0..<4 {
+                        let input = Array(run[0..<position]) + breaker + Array(run[position...])
+                        let head = Array(alphabet[0..<carried])
+                        var decoder = Base64Decoder()
+                        var writer = ByteWriter()
+                        head.withUnsafeBufferPointer { decoder.decode($0, into: &writer) }
+                        input.withUnsafeBufferPointer { decoder.decode($0, into: &writer) }
+                        decoder.finish(into: &writer)
+                        #expect(writer.array() == referenceBase64(head + input), "\(head + input)")
+                    }
+                }
+            }
+        }
+        var lines: [UInt8] = []
+        for line in 0..<9 {
+            lines += (0..<76).map { alphabet[($0 + line * 5) % 64] } + [13, 10]
+        }
+        var decoder = Base64Decoder()
+        var writer = ByteWriter()
+        lines.withUnsafeBufferPointer { decoder.decode($0, into: &writer) }
+        decoder.finish(into: &writer)
+        #expect(writer.array() == referenceBase64(lines))
+    }
+
     /// Lines shorter than a group: their characters carry over to the next line.
     @Test func base64LinesShorterThanAGroupCarryOver() {
         for (lines, expected) in [(["QU", "JD"], "ABC"), (["QUJD", "RA", "=="], "ABCD"), (["Q", "U", "J", "D"], "ABC"), (["QQ"], "A")] {
