@@ -233,6 +233,84 @@ enum QuotedPrintable {
         output.write(upTo: line.count + 1) { decodeLine(line, to: $0, underscoreIsSpace: false) }
     }
 
+    /// Decodes whole lines (each ending in LF), as ``decodeLine(_:into:)`` decodes each without its LF and the CR
+    /// before it, in one pass into room reserved once (a line's result is never longer than the line with its LF).
+    ///
+    /// Literal bytes are copied 16 at a time up to the next `=` or LF. An `=` followed by two hex digits is an escape
+    /// (the line's end can't cut it: hex digits are not CR, LF, space or tab); one followed only by spaces and tabs
+    /// up to the line's end (before its CR) is a soft break, which drops the line break; any other is literal. At a
+    /// line's end its CR and then its trailing spaces and tabs are taken back from what was written, down to the
+    /// last escape's byte: exactly the bytes the line-by-line definition trims before decoding.
+    static func decodeLines(_ run: UnsafeBufferPointer<UInt8>, into output: inout ByteWriter) {
+        guard let source = run.baseAddress else { return }
+        output.write(upTo: run.count) { out in
+            let count = run.count
+            var written = 0
+            var index = 0
+            var lineStart = 0
+            /// What trimming may take back: bytes written from here on are the current line's literal bytes.
+            var floor = 0
+            // `written <= index` throughout (an escape writes one byte for three, a line break one for its one or
+            // two), so a 16-byte store at `out + written` with `index + 16 <= count` stays in the room of `count`.
+            while index < count {
+                scanning: do {
+                    while index + 16 <= count {
+                        let lanes = ByteVector.load(source, at: index)
+                        UnsafeMutableRawPointer(out + written).storeBytes(of: lanes, as: ByteVector.Lanes.self)
+                        let stops = ByteVector.equal(lanes, UInt8(ascii: "=")) .| ByteVector.equal(lanes, 10)
+                        if let offset = ByteVector.firstSet(stops) {
+                            written += offset
+                            index += offset
+                            break scanning
+                        }
+                        written += 16
+                        index += 16
+                    }
+                    while index < count, source[index] != UInt8(ascii: "="), source[index] != 10 {
+                        out[written] = source[index]
+                        written += 1
+                        index += 1
+                    }
+                }
+                guard index < count else { break }
+                if source[index] == 10 {
+                    // The line's end: its CR (a literal byte, written last) and trailing spaces and tabs go.
+                    if index > lineStart, source[index - 1] == 13 { written -= 1 }
+                    while written > floor, out[written - 1] == 32 || out[written - 1] == 9 { written -= 1 }
+                    out[written] = 10
+                    written += 1
+                    index += 1
+                    lineStart = index
+                    floor = written
+                    continue
+                }
+                // source[index] is `=`; the run ends in LF, so index + 2 < count is checked only for the digits.
+                if index + 2 < count, let high = ASCII.hexValue(source[index + 1]),
+                    let low = ASCII.hexValue(source[index + 2])
+                {
+                    out[written] = high << 4 | low
+                    written += 1
+                    index += 3
+                    floor = written
+                    continue
+                }
+                var after = index + 1
+                while after < count, ASCII.isSpace(source[after]) { after += 1 }
+                // Only spaces and tabs up to the LF, or up to a CR just before it: a soft break.
+                if after < count, source[after] == 10 || (source[after] == 13 && after + 1 < count && source[after + 1] == 10) {
+                    index = source[after] == 10 ? after + 1 : after + 2
+                    lineStart = index
+                    floor = written
+                    continue
+                }
+                out[written] = UInt8(ascii: "=")
+                written += 1
+                index += 1
+            }
+            return written
+        }
+    }
+
     /// Decodes into `out`, which has room for the line plus a break; returns how many bytes it wrote.
     private static func decodeLine(
         _ line: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>, underscoreIsSpace: Bool

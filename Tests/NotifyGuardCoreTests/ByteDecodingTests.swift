@@ -225,6 +225,34 @@ import Testing
         }
     }
 
+    /// A run of whole lines decoded in one pass is what decoding each line (without its LF and one CR before it)
+    /// gives: escapes, soft breaks with spaces, tabs and CRs after them, trailing whitespace after an escaped space,
+    /// stray CRs, `=` at every place near a line's end, lines long enough for the 16-byte steps.
+    @Test func quotedPrintableRunsDecodeAsTheirLines() {
+        var generator = Bytes(state: 0x1234_5678_9ABC_DEF1)
+        let pieces: [[UInt8]] = [
+            "=3D", "=", "a", "bcdefghijklmnopq", "=E2=82=AC", " ", "\t", "=20", "=09", "=G1", "=4", "\r", "==",
+            "0123456789abcdef0123", "= ", "=\t", "=\r", "=0D", "=0A", "_",
+        ].map { Array($0.utf8) }
+        for round in 0..<4_000 {
+            var run: [UInt8] = []
+            var expected = ByteWriter()
+            for _ in 0..<(1 + round % 5) {
+                var line: [UInt8] = []
+                for _ in 0..<Int(generator.next() % 12) { line += pieces[Int(generator.next() % UInt64(pieces.count))] }
+                let ending: [UInt8] = generator.next() % 3 == 0 ? [10] : [13, 10]
+                run += line + ending
+                // The per-line path: the LF, then one CR before it, dropped.
+                var content = line
+                if ending == [10], content.last == 13 { content.removeLast() }
+                content.withUnsafeBufferPointer { QuotedPrintable.decodeLine($0, into: &expected) }
+            }
+            var actual = ByteWriter()
+            run.withUnsafeBufferPointer { QuotedPrintable.decodeLines($0, into: &actual) }
+            #expect(actual.array() == expected.array(), "\(String(decoding: run, as: UTF8.self).debugDescription)")
+        }
+    }
+
     @Test func quotedPrintableIntoEitherOutput() {
         for line in ["plain", "a=3Db=3d=", "soft break=", "=4", "=ZZ trailing  ", "=E2=82=AC=", "", "=", "x=0A"] {
             var array: [UInt8] = []
