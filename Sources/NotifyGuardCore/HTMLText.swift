@@ -968,6 +968,69 @@ enum HTMLText {
         "thinsp": " ", "ensp": " ", "emsp": " ", "period": ".", "colon": ":", "sol": "/", "commat": "@",
     ]
 
+    /// The names of the entities decoded (for tests).
+    static var namedEntityNames: [String] { Array(namedEntities.keys) }
+
+    /// The named entities by name, packed as ``entityKey(_:)`` packs them, sorted for a binary search.
+    private static let namedEntityKeys: [(key: UInt64, scalar: Unicode.Scalar)] = namedEntities.map { name, value in
+        var name = name
+        return (name.withUTF8 { entityKey($0) ?? 0 }, value.unicodeScalars.first ?? " ")
+    }.sorted { $0.key < $1.key }
+
+    /// A name of at most eight bytes (letters, digits and `#`, as entity names are read), ASCII letters lowercased,
+    /// packed first byte lowest; nil for a longer one, which no entity has.
+    @inline(__always)
+    private static func entityKey(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard name.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for offset in 0..<name.count { key |= UInt64(ASCII.lower(name[offset])) << (8 * UInt64(offset)) }
+        return key
+    }
+
+    /// `namedEntities[name] ?? namedEntities[name.lowercased()]` without strings: every key is lowercase ASCII, so
+    /// an exact match is also a match of the lowercased name, and lowercasing a name of ASCII bytes is ASCII
+    /// lowercasing. Every replacement is one scalar.
+    private static func namedEntity(_ name: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard let key = entityKey(name) else { return nil }
+        return namedEntityKeys.withUnsafeBufferPointer { table -> Unicode.Scalar? in
+            var low = 0
+            var high = table.count
+            while low < high {
+                let middle = (low + high) / 2
+                if table[middle].key < key { low = middle + 1 } else { high = middle }
+            }
+            return low < table.count && table[low].key == key ? table[low].scalar : nil
+        }
+    }
+
+    /// The scalar of `&#` followed by `digits`: decimal, or hexadecimal after `x` or `X`, as `UInt32(_:radix:)` reads
+    /// them (no digit, a byte that is not one, or a value past UInt32 gives nil), and then `Unicode.Scalar(_:)` (nil
+    /// for surrogates and values past U+10FFFF). At most 11 digits come (entity bodies stop at 12 bytes), which
+    /// a UInt64 holds in either base.
+    private static func numericEntity(_ digits: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var start = 0
+        var radix: UInt64 = 10
+        if let first = digits.first, first == UInt8(ascii: "x") || first == UInt8(ascii: "X") {
+            start = 1
+            radix = 16
+        }
+        guard start < digits.count, digits.count - start <= 11 else { return nil }
+        var value: UInt64 = 0
+        for index in start..<digits.count {
+            let byte = digits[index]
+            let digit: UInt64
+            switch byte {
+            case 48...57: digit = UInt64(byte - 48)
+            case 97...102 where radix == 16: digit = UInt64(byte - 87)
+            case 65...70 where radix == 16: digit = UInt64(byte - 55)
+            default: return nil
+            }
+            value = value * radix + digit
+        }
+        guard value <= UInt64(UInt32.max) else { return nil }
+        return Unicode.Scalar(UInt32(value))
+    }
+
     /// Decodes `&name;`, `&#NNN;` and `&#xHH;` in `bytes` into `out`; anything else stays as written. Entity syntax is
     /// ASCII, so the runs between entities are copied untouched (found with memchr), and a replacement is always a
     /// whole UTF-8 sequence: decoding before or after repairing invalid UTF-8 gives the same string.
@@ -1002,20 +1065,16 @@ enum HTMLText {
             {
                 end += 1
             }
-            let body = bytes[(index + 1)..<min(end, count)]
+            let body = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<min(end, count)])
             let hasSemicolon = end < count && bytes[end] == UInt8(ascii: ";")
-            var replacement: String? = nil
+            var replacement: Unicode.Scalar? = nil
             if body.first == UInt8(ascii: "#") {
-                let digits = String(decoding: body.dropFirst(), as: UTF8.self)
-                let value = digits.first == "x" || digits.first == "X"
-                    ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-                if let value, let decoded = Unicode.Scalar(value) { replacement = String(decoded) }
+                replacement = numericEntity(UnsafeBufferPointer(rebasing: body[1...]))
             } else if hasSemicolon, !body.isEmpty {
-                let name = String(decoding: body, as: UTF8.self)
-                replacement = namedEntities[name] ?? namedEntities[name.lowercased()]
+                replacement = namedEntity(body)
             }
-            if var replacement {
-                replacement.withUTF8 { out.append($0) }
+            if let replacement {
+                out.append(replacement)
                 index = hasSemicolon ? end + 1 : end
             } else {
                 out.append(byte)

@@ -128,3 +128,49 @@ import Testing
         }
     }
 }
+
+/// Entity decoding on bytes against the definition's strings, dictionary and `UInt32(_:radix:)`.
+@Suite struct HTMLEntityTests {
+    private func decode(_ text: String, moving offsets: [Int] = []) -> ([UInt8], [Int]) {
+        var text = text
+        var out = ByteWriter()
+        let moved = text.withUTF8 { HTMLText.decodeEntities($0, moving: offsets, into: &out) }
+        return (out.array(), moved)
+    }
+
+    private func reference(_ text: String, moving offsets: [Int] = []) -> ([UInt8], [Int]) {
+        var text = text
+        var out = ByteWriter()
+        let moved = text.withUTF8 { ReferenceHTMLText.decodeEntities($0, moving: offsets, into: &out) }
+        return (out.array(), moved)
+    }
+
+    @Test func everyNamedEntityInEveryCaseAndNearMisses() {
+        for name in HTMLText.namedEntityNames {
+            for spelling in [name, name.uppercased(), name.prefix(1).uppercased() + name.dropFirst(), name + "x", String(name.dropLast()), "#" + name] {
+                for form in ["&\(spelling);", "&\(spelling)", "a&\(spelling);b", "&\(spelling);&\(spelling);"] {
+                    #expect(decode(form) == reference(form), "\(form)")
+                }
+            }
+        }
+    }
+
+    @Test func numericEntitiesOfEveryShape() {
+        let bodies = [
+            "", "0", "65", "065", "00000000065", "000000000065", "4294967295", "4294967296", "99999999999", "55296",
+            "57343", "1114111", "1114112", "x", "X41", "x41", "xD800", "xDFFF", "x10FFFF", "x110000", "xFFFFFFFF",
+            "x100000000", "xG", "x4G", "4a", "a4", "x", "xx41", "#65", "6#5", "x1F600", "128512", "0x41",
+        ]
+        for body in bodies {
+            for form in ["&#\(body);", "&#\(body)", "&#\(body) ", "&#\(body)&amp;", "x&#\(body);y"] {
+                #expect(decode(form) == reference(form), "\(form)")
+            }
+        }
+    }
+
+    @Test func offsetsMoveAsTheDefinitionMovesThem() {
+        let text = "a&amp;b &#x41;c&nbsp;&bogus; &lt&gt;&#128512;"
+        let offsets = Array(0...text.utf8.count)
+        #expect(decode(text, moving: offsets) == reference(text, moving: offsets))
+    }
+}
