@@ -73,7 +73,7 @@ enum HTMLText {
         var hiddenDepth = 0
         /// Reused by every tag: attribute name and value ranges.
         var tag = Tag()
-        /// Reused by every style check and link.
+        /// Reused by every link with an entity.
         var scratch = ByteWriter()
         /// Whether a tag body ended inside a UTF-8 sequence: a tag cut before a `<` loses the byte before it, and when
         /// that byte continues a sequence, an attribute value running to the body's end (and an `alt` text written
@@ -229,7 +229,7 @@ enum HTMLText {
                     break
                 }
                 if opens {
-                    let isHidden = tag.isHiddenStyle(scratch: &scratch)
+                    let isHidden = tag.isHiddenStyle()
                     if isHidden { hiddenDepth += 1 }
                     hiddenStack.append((name, isHidden))
                 }
@@ -842,52 +842,29 @@ enum HTMLText {
 
         /// Inline styles and attributes that hide content from the reader (``InlineStyle``); after
         /// ``parseAttributes()``.
-        func isHiddenStyle(scratch: inout ByteWriter) -> Bool {
+        func isHiddenStyle() -> Bool {
             if hidden != nil { return true }
             guard let style, !style.isEmpty else { return false }
-            return InlineStyle.hides(style, scratch: &scratch)
+            return InlineStyle.hides(style)
         }
     }
 
-    /// Whether an inline style hides its element.
-    ///
-    /// The style is compacted (lowercased, without spaces, so "display : none" and "DISPLAY:none" match) into
-    /// `scratch`, which the renderer reuses, and searched once for all needles. Only the first `opacity:0` counts:
-    /// followed by a dot (`opacity:0.5`) it does not hide.
+    /// Whether an inline style hides its element: whether the style compacted (lowercased, without spaces, tabs and
+    /// line breaks, so "display : none" and "DISPLAY:none" match) holds `display:none`, `visibility:hidden`,
+    /// `font-size:0`, `max-height:0` or `opacity:0`. Only the first `opacity:0` counts: followed by a dot
+    /// (`opacity:0.5`) it does not hide.
     enum InlineStyle {
-        /// The definition, with a filter first: ``mayHide(_:)`` rules out nearly every style without compacting it.
-        static func hides(_ style: UnsafeBufferPointer<UInt8>, scratch: inout ByteWriter) -> Bool {
-            mayHide(style) && compactedHides(style, scratch: &scratch)
-        }
-
-        /// Compacts the style and searches it.
-        static func compactedHides(_ style: UnsafeBufferPointer<UInt8>, scratch: inout ByteWriter) -> Bool {
-            // Every needle has a colon; compacting adds none.
-            guard ByteScan.index(of: UInt8(ascii: ":"), in: style, from: 0, to: style.count) != nil else {
-                return false
-            }
-            scratch.removeAll()
-            scratch.write(upTo: style.count) { out in
-                var written = 0
-                for byte in style where !ByteClass.isCollapsible(byte) {
-                    out[written] = ASCII.lower(byte)
-                    written += 1
-                }
-                return written
-            }
-            return scratch.withBytes(hides)
-        }
-
-        /// Whether `style` may hold a needle once compacted: some colon has a needle's property as the bytes before
-        /// it that compacting keeps, and the needle's first value byte as the next one after it (`display` and `n`,
-        /// `visibility` and `h`, `font-size`, `max-height` or `opacity` and `0`). Compacting keeps the colons and the
-        /// order of the bytes, so a style without such a colon can't hold a needle. Nearly no style has one (a
-        /// `display:none` preheader aside), and compacting is skipped. Each walk from a colon passes at most the
-        /// whitespace next to it and ten kept bytes, so the check is linear.
-        static func mayHide(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
+        /// The definition without compacting: compacting keeps every colon and the order of the kept bytes, so a
+        /// needle is in the compacted style where a colon's kept bytes before it, lowercased, end with the needle's
+        /// property and those after it start with its value. The colons are taken in order, as a search of the
+        /// compacted style takes them, and the needles' values start with different bytes (`n`, `h`, `0`), so the
+        /// first kept byte after a colon says which to compare. Each walk from a colon passes whitespace and at most
+        /// ten kept bytes, and a whitespace run is walked only from the few colons within ten kept bytes of it, so
+        /// the check is linear.
+        static func hides(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
             let count = style.count
-            /// Whether the kept bytes before `end`, lowercased, end with `property`; every read is at an index
-            /// checked to be in 0..<end first.
+            // Every read below is at an index checked to be in 0..<count first.
+            /// Whether the kept bytes before `end`, lowercased, end with `property`.
             func keptBytes(before end: Int, endWith property: StaticString) -> Bool {
                 var index = end
                 var remaining = property.utf8CodeUnitCount
@@ -901,55 +878,46 @@ enum HTMLText {
                 }
                 return true
             }
+            /// Whether the kept bytes from `start`, lowercased, start with `value`.
+            func keptBytes(from start: Int, startWith value: StaticString) -> Bool {
+                var index = start
+                for offset in 0..<value.utf8CodeUnitCount {
+                    while index < count, ByteClass.isCollapsible(style[index]) { index += 1 }
+                    guard index < count, ASCII.lower(style[index]) == value.utf8Start[offset] else { return false }
+                    index += 1
+                }
+                return true
+            }
+            var opacitySeen = false
             var from = 0
             while let colon = ByteScan.index(of: UInt8(ascii: ":"), in: style, from: from, to: count) {
                 from = colon + 1
                 var after = colon + 1
                 while after < count, ByteClass.isCollapsible(style[after]) { after += 1 }
+                // Nothing kept after this colon: no needle here, and no colon further on.
                 guard after < count else { return false }
                 switch ASCII.lower(style[after]) {
                 case UInt8(ascii: "n"):
-                    if keptBytes(before: colon, endWith: "display") { return true }
-                case UInt8(ascii: "h"):
-                    if keptBytes(before: colon, endWith: "visibility") { return true }
-                case UInt8(ascii: "0"):
-                    if keptBytes(before: colon, endWith: "font-size") || keptBytes(before: colon, endWith: "max-height")
-                        || keptBytes(before: colon, endWith: "opacity")
-                    {
+                    if keptBytes(before: colon, endWith: "display"), keptBytes(from: after, startWith: "none") {
                         return true
+                    }
+                case UInt8(ascii: "h"):
+                    if keptBytes(before: colon, endWith: "visibility"), keptBytes(from: after, startWith: "hidden") {
+                        return true
+                    }
+                case UInt8(ascii: "0"):
+                    if keptBytes(before: colon, endWith: "font-size") || keptBytes(before: colon, endWith: "max-height") {
+                        return true
+                    }
+                    if !opacitySeen, keptBytes(before: colon, endWith: "opacity") {
+                        // Only the first opacity:0 counts; followed by a dot (opacity:0.5) it does not hide.
+                        opacitySeen = true
+                        var next = after + 1
+                        while next < count, ByteClass.isCollapsible(style[next]) { next += 1 }
+                        if !(next < count && style[next] == UInt8(ascii: ".")) { return true }
                     }
                 default:
                     break
-                }
-            }
-            return false
-        }
-
-        /// Whether a compacted style holds a needle; only the places around each colon are compared, in order of
-        /// position, and at each colon the needles in this order.
-        private static func hides(_ compact: UnsafeBufferPointer<UInt8>) -> Bool {
-            func matches(_ needle: StaticString, colonAt colon: Int, offset: Int) -> Bool {
-                let start = colon - offset
-                let length = needle.utf8CodeUnitCount
-                guard start >= 0, start + length <= compact.count, let base = compact.baseAddress else { return false }
-                return memcmp(base + start, needle.utf8Start, length) == 0
-            }
-            var opacitySeen = false
-            var from = 0
-            while let colon = ByteScan.index(of: UInt8(ascii: ":"), in: compact, from: from, to: compact.count) {
-                from = colon + 1
-                if matches("display:none", colonAt: colon, offset: 7)
-                    || matches("visibility:hidden", colonAt: colon, offset: 10)
-                    || matches("font-size:0", colonAt: colon, offset: 9)
-                    || matches("max-height:0", colonAt: colon, offset: 10)
-                {
-                    return true
-                }
-                if !opacitySeen, matches("opacity:0", colonAt: colon, offset: 7) {
-                    // Only the first opacity:0 counts; followed by a dot (opacity:0.5) it does not hide.
-                    opacitySeen = true
-                    let after = colon + 2
-                    if !(after < compact.count && compact[after] == UInt8(ascii: ".")) { return true }
                 }
             }
             return false
