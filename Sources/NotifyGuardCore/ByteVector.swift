@@ -52,3 +52,22 @@ enum ByteVector {
         return isDigit(lanes) .| ((folded &- Lanes(repeating: UInt8(ascii: "a"))) .< Lanes(repeating: 26))
     }
 }
+
+extension ByteVector {
+    /// The top bit of each lane (set for bytes of 0x80 and above) as two 64-bit halves in memory order, read
+    /// little-endian: lane `k` of a half is its bit `8 * k + 7`, so `trailingZeroBitCount >> 3` of a non-zero half is
+    /// its first such lane.
+    @inline(__always)
+    static func topBitHalves(_ lanes: Lanes) -> (low: UInt64, high: UInt64) {
+        let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        return (UInt64(littleEndian: halves[0]) & 0x8080_8080_8080_8080,
+            UInt64(littleEndian: halves[1]) & 0x8080_8080_8080_8080)
+    }
+
+    /// The top bits of all lanes ORed together: zero when every byte is below 0x80.
+    @inline(__always)
+    static func topBits(_ lanes: Lanes) -> UInt64 {
+        let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        return (halves[0] | halves[1]) & 0x8080_8080_8080_8080
+    }
+}

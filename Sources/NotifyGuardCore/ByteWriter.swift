@@ -63,6 +63,18 @@ struct ByteWriter {
         count += 1
     }
 
+    /// Appends the scalar's UTF-8 (one to four bytes).
+    mutating func append(_ scalar: Unicode.Scalar) {
+        reserve(4)
+        guard let base else { return }
+        var written = 0
+        for unit in UTF8.encode(scalar) ?? UTF8.EncodedScalar() {
+            base[count + written] = unit
+            written += 1
+        }
+        count += written
+    }
+
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
@@ -88,7 +100,7 @@ struct ByteWriter {
 
     /// The bytes written as a string (invalid UTF-8 repaired, as `String(decoding:as:)` does).
     func string() -> String {
-        withBytes { String(decoding: $0, as: UTF8.self) }
+        withBytes(UTF8Strings.decoding)
     }
 
     /// The bytes written as an array.

@@ -15,9 +15,9 @@ public enum CharsetDecoder {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, charset: String?) -> String {
         let name = normalize(charset)
         if !needsConversion(bytes, normalizedName: name) {
-            return String(decoding: bytes, as: UTF8.self)
+            return UTF8Strings.decoding(bytes)
         }
-        return convert(bytes, from: name) ?? String(decoding: bytes, as: UTF8.self)
+        return convert(bytes, from: name) ?? UTF8Strings.decoding(bytes)
     }
 
     /// Whether ``decode(_:charset:)`` returns exactly these bytes: true when they are read as UTF-8 (declared UTF-8 or
@@ -39,68 +39,130 @@ public enum CharsetDecoder {
         return !isASCII(bytes)
     }
 
-    /// Whether every byte is below 0x80; eight bytes per step.
+    /// Whether every byte is below 0x80; 32 bytes per step (two vectors ORed, their top bits tested once).
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         var index = 0
-        var any: UInt64 = 0
-        // Loads stay inside `bytes`: index + 8 <= count before each.
-        while index + 8 <= count {
-            any |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            index += 8
+        var any = ByteVector.Lanes(repeating: 0)
+        // Loads stay inside `bytes`: index + 32 (or + 16) <= count before each.
+        while index + 32 <= count {
+            any |= ByteVector.load(base, at: index) | ByteVector.load(base, at: index + 16)
+            index += 32
         }
+        if index + 16 <= count {
+            any |= ByteVector.load(base, at: index)
+            index += 16
+        }
+        var tail: UInt8 = 0
         while index < count {
-            any |= UInt64(base[index])
+            tail |= base[index]
             index += 1
         }
-        return any & 0x8080_8080_8080_8080 == 0
+        return ByteVector.topBits(any) == 0 && tail < 0x80
     }
 
     /// Whether the bytes are well-formed UTF-8 (the Unicode Standard's table 3-7: no overlong forms, surrogates,
     /// code points past U+10FFFF or truncated sequences), which is exactly what `String(decoding:as:)` keeps as it
-    /// is; anything else it repairs with U+FFFD. ASCII runs are checked eight bytes per step.
+    /// is; anything else it repairs with U+FFFD.
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+        validateUTF8(bytes).isValid
+    }
+
+    /// ``isValidUTF8(_:)``, and whether every byte is ASCII (meaningful for well-formed bytes only). ASCII runs are
+    /// passed sixteen bytes per step (``firstNonASCII(_:from:count:)``); each sequence from a byte of 0x80 or above
+    /// is checked byte by byte.
+    static func validateUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (isValid: Bool, isASCII: Bool) {
+        guard let base = bytes.baseAddress else { return (true, true) }
         let count = bytes.count
         var index = 0
-        // Every read is at an index checked against `count` first.
-        while index < count {
-            while index + 8 <= count,
-                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
-                index += 8
-            }
-            guard index < count else { break }
-            let lead = base[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
+        var isASCII = true
+        // `firstNonASCII` returns an index below `count`; every read after it is checked against `count` first.
+        while let lead = firstNonASCII(base, from: index, count: count) {
+            isASCII = false
+            index = lead
             @inline(__always) func continuation(_ offset: Int) -> Bool {
-                index + offset < count && base[index + offset] & 0xC0 == 0x80
+                index &+ offset < count && base[index &+ offset] & 0xC0 == 0x80
             }
-            switch lead {
-            case 0xC2...0xDF:
-                guard continuation(1) else { return false }
-                index += 2
-            case 0xE0...0xEF:
-                guard continuation(1), continuation(2) else { return false }
-                let second = base[index + 1]
-                if lead == 0xE0 && second < 0xA0 { return false }  // overlong
-                if lead == 0xED && second > 0x9F { return false }  // surrogate
-                index += 3
-            case 0xF0...0xF4:
-                guard continuation(1), continuation(2), continuation(3) else { return false }
-                let second = base[index + 1]
-                if lead == 0xF0 && second < 0x90 { return false }  // overlong
-                if lead == 0xF4 && second > 0x8F { return false }  // past U+10FFFF
-                index += 4
-            default:
-                return false
-            }
+            // Sequences in a row (text in another script) are checked one after the other without going back to the
+            // vector loop.
+            repeat {
+                switch base[index] {
+                case 0xC2...0xDF:
+                    guard continuation(1) else { return (false, false) }
+                    index &+= 2
+                case let first where first & 0xF0 == 0xE0:
+                    guard continuation(1), continuation(2) else { return (false, false) }
+                    let second = base[index &+ 1]
+                    if first == 0xE0 && second < 0xA0 { return (false, false) }  // overlong
+                    if first == 0xED && second > 0x9F { return (false, false) }  // surrogate
+                    index &+= 3
+                case 0xF0...0xF4:
+                    guard continuation(1), continuation(2), continuation(3) else { return (false, false) }
+                    let first = base[index], second = base[index &+ 1]
+                    if first == 0xF0 && second < 0x90 { return (false, false) }  // overlong
+                    if first == 0xF4 && second > 0x8F { return (false, false) }  // past U+10FFFF
+                    index &+= 4
+                default:
+                    return (false, false)
+                }
+            } while index < count && base[index] >= 0x80
         }
-        return true
+        return (true, isASCII)
+    }
+
+    /// The first byte of 0x80 or above in `base[start..<count]`, or nil. 32 or 16 bytes per step; the last step of a
+    /// buffer of at least 16 (or 8) bytes loads the last 16 (or 8) bytes again, the lanes before `start` masked off,
+    /// where a byte-by-byte loop would run to the end. Every load lies inside `base[0..<count]`: vectors at `index`
+    /// and `index + 16` only when `index + 32 <= count`, one when `index + 16 <= count`, at `count - 16` only when
+    /// `count >= 16`, a word likewise.
+    @inline(__always)
+    static func firstNonASCII(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
+        var index = start
+        // Long ASCII runs (most of a body) two vectors per step, their top bits tested once.
+        while index + 32 <= count,
+            ByteVector.topBits(ByteVector.load(base, at: index) | ByteVector.load(base, at: index + 16)) == 0
+        {
+            index &+= 32
+        }
+        while index + 16 <= count {
+            let high = ByteVector.topBitHalves(ByteVector.load(base, at: index))
+            if high.low != 0 { return index + high.low.trailingZeroBitCount >> 3 }
+            if high.high != 0 { return index + 8 + high.high.trailingZeroBitCount >> 3 }
+            index += 16
+        }
+        guard index < count else { return nil }
+        if count >= 16 {
+            // Lanes 0 ..< skip (1 to 15 of them) were checked above.
+            let skip = index - (count - 16)
+            var high = ByteVector.topBitHalves(ByteVector.load(base, at: count - 16))
+            if skip >= 8 {
+                high.low = 0
+                high.high &= ~0 << (8 * UInt64(skip - 8))
+            } else {
+                high.low &= ~0 << (8 * UInt64(skip))
+            }
+            if high.low != 0 { return count - 16 + high.low.trailingZeroBitCount >> 3 }
+            if high.high != 0 { return count - 8 + high.high.trailingZeroBitCount >> 3 }
+            return nil
+        }
+        if index + 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                & 0x8080_8080_8080_8080
+            if word != 0 { return index + word.trailingZeroBitCount >> 3 }
+            index += 8
+            guard index < count else { return nil }
+            // count >= 8 here; lanes 0 ..< skip (1 to 7 of them) of the last word were checked above.
+            let skip = index - (count - 8)
+            let last = UInt64(littleEndian: UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
+                & 0x8080_8080_8080_8080 & (~0 << (8 * UInt64(skip)))
+            return last != 0 ? count - 8 + last.trailingZeroBitCount >> 3 : nil
+        }
+        while index < count {
+            if base[index] >= 0x80 { return index }
+            index += 1
+        }
+        return nil
     }
 
     static func normalize(_ charset: String?) -> String {

@@ -51,7 +51,7 @@ struct HeaderParameters: Sendable, Equatable {
                 valueBytes.append(UnsafeBufferPointer(rebasing: bytes[valueStart..<index]))
             }
             if !name.isEmpty {
-                let trimmed = valueBytes.withBytes { String(decoding: HTMLText.trimmingWhitespace($0), as: UTF8.self) }
+                let trimmed = valueBytes.withBytes { UTF8Strings.decoding(HTMLText.trimmingWhitespace($0)) }
                 raw.append((name, trimmed))
             }
         }

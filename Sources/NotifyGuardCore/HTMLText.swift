@@ -46,8 +46,10 @@ enum HTMLText {
     }
 
     /// Renders a document given as well-formed UTF-8 bytes (what a string holds: invalid input must be repaired
-    /// first, as `String(decoding:as:)` does, or the text and its offsets would differ).
+    /// first, as `String(decoding:as:)` does, or the text and its offsets would differ). That is a requirement, not
+    /// only for the offsets: the strings of the result are made of its bytes without checking them again.
     static func render(utf8 bytes: UnsafeBufferPointer<UInt8>, maxLinks: Int) -> Result {
+        assert(CharsetDecoder.isValidUTF8(bytes), "HTML to render is not well-formed UTF-8")
         var renderer = Renderer(bytes: bytes, maxLinks: maxLinks)
         renderer.run()
         return renderer.result()
@@ -71,8 +73,12 @@ enum HTMLText {
         var hiddenDepth = 0
         /// Reused by every tag: attribute name and value ranges.
         var tag = Tag()
-        /// Reused by every style check and link.
+        /// Reused by every link with an entity.
         var scratch = ByteWriter()
+        /// Whether a tag body ended inside a UTF-8 sequence: a tag cut before a `<` loses the byte before it, and when
+        /// that byte continues a sequence, an attribute value running to the body's end (and an `alt` text written
+        /// from one) is not well-formed.
+        var cutSequence = false
 
         init(bytes: UnsafeBufferPointer<UInt8>, maxLinks: Int) {
             self.bytes = bytes
@@ -84,13 +90,14 @@ enum HTMLText {
         /// without an `&` has no entity: it is made a string as it is, and offsets (never past its end) don't move.
         func result() -> Result {
             let hiddenText = hidden.withBytes { hidden in
-                guard HTMLText.containsAmpersand(hidden) else { return String(decoding: hidden, as: UTF8.self) }
+                guard HTMLText.containsAmpersand(hidden) else { return string(hidden) }
                 var decoded = ByteWriter(capacity: hidden.count)
                 HTMLText.decodeEntities(hidden, moving: [], into: &decoded)
-                return decoded.string()
+                return decoded.withBytes(string)
             }
             if !text.withBytes(HTMLText.containsAmpersand) {
-                return Result(text: text.string(), links: links, hiddenText: hiddenText, linksTruncated: linksTruncated)
+                return Result(
+                    text: text.withBytes(string), links: links, hiddenText: hiddenText, linksTruncated: linksTruncated)
             }
             var links = links
             let anchors = links.indices.filter { links[$0].textPosition != nil }.sorted {
@@ -101,7 +108,8 @@ enum HTMLText {
                 HTMLText.decodeEntities($0, moving: anchors.map { links[$0].textPosition ?? 0 }, into: &decoded)
             }
             for (index, position) in zip(anchors, positions) { links[index].textPosition = position }
-            return Result(text: decoded.string(), links: links, hiddenText: hiddenText, linksTruncated: linksTruncated)
+            return Result(
+                text: decoded.withBytes(string), links: links, hiddenText: hiddenText, linksTruncated: linksTruncated)
         }
 
         /// Adds a link whose URL is `url` with entities decoded and surrounding whitespace trimmed.
@@ -112,9 +120,9 @@ enum HTMLText {
             if HTMLText.containsAmpersand(url) {
                 scratch.removeAll()
                 HTMLText.decodeEntities(url, moving: [], into: &scratch)
-                trimmed = scratch.withBytes { String(decoding: HTMLText.trimmingWhitespace($0), as: UTF8.self) }
+                trimmed = scratch.withBytes { string(HTMLText.trimmingWhitespace($0)) }
             } else {
-                trimmed = String(decoding: HTMLText.trimmingWhitespace(url), as: UTF8.self)
+                trimmed = string(HTMLText.trimmingWhitespace(url))
             }
             guard !trimmed.isEmpty else { return }
             if links.count >= maxLinks {
@@ -135,12 +143,12 @@ enum HTMLText {
                 while position < written.count, ByteClass.isTrimmable(written[position]) { position += 1 }
                 let trimmed = HTMLText.trimmingWhitespace(UnsafeBufferPointer(rebasing: written[position...]))
                 guard HTMLText.containsAmpersand(trimmed) else {
-                    anchorText = String(decoding: trimmed, as: UTF8.self)
+                    anchorText = string(trimmed)
                     return
                 }
                 var decoded = ByteWriter(capacity: trimmed.count)
                 HTMLText.decodeEntities(trimmed, moving: [], into: &decoded)
-                anchorText = decoded.string()
+                anchorText = decoded.withBytes(string)
             }
             addLink(.href, anchor.url, anchor: anchorText, position: position)
         }
@@ -168,7 +176,8 @@ enum HTMLText {
                     continue
                 }
                 let tagEnd = HTMLText.findTagEnd(bytes, from: index + 1)
-                tag.parse(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<tagEnd]))
+                if tagEnd < count, bytes[tagEnd] >= 0x80 { cutSequence = true }
+                tag.parseName(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<tagEnd]), readable: count - (index + 1))
                 index = min(count, tagEnd + 1)
                 guard !tag.name.isEmpty else {
                     if tagEnd == index - 1, tag.isClosing == false { text.append(32) }
@@ -185,24 +194,30 @@ enum HTMLText {
                 if tag.isClosing {
                     if kind.role == .anchor { closeAnchor() }
                     if let position = hiddenStack.lastIndex(where: { $0.name == name }) {
-                        for entry in hiddenStack[position...] where entry.hidden { hiddenDepth -= 1 }
-                        hiddenStack.removeLast(hiddenStack.count - position)
+                        // Popped one by one: removeLast(_:) on this array is a generic call of about a hundred
+                        // instructions.
+                        while hiddenStack.count > position {
+                            if hiddenStack.removeLast().hidden { hiddenDepth -= 1 }
+                        }
                     }
                     continue
                 }
+                // Attributes are read only where one is used: a void or self-closing element of no role opens
+                // nothing that could hide text and has no link.
+                let opens = !kind.isVoid && !tag.selfClosing && hiddenStack.count < 512
+                guard opens || kind.role != .other else { continue }
+                tag.parseAttributes()
                 switch kind.role {
                 case .anchor:
                     closeAnchor()
-                    if let href = tag.value(of: "href") { openAnchor = (href, text.count) }
+                    if let href = tag.href { openAnchor = (href, text.count) }
                 case .image:
-                    if let src = tag.value(of: "src") { addLink(.image, src) }
-                    if let alt = tag.value(of: "alt"), hiddenDepth == 0 { HTMLText.appendCollapsed(alt, to: &text) }
+                    if let src = tag.src { addLink(.image, src) }
+                    if let alt = tag.alt, hiddenDepth == 0 { HTMLText.appendCollapsed(alt, to: &text) }
                 case .form:
-                    if let action = tag.value(of: "action") { addLink(.form, action) }
+                    if let action = tag.action { addLink(.form, action) }
                 case .meta:
-                    if let equiv = tag.value(of: "http-equiv"), string(equiv).lowercased() == "refresh",
-                        let content = tag.value(of: "content")
-                    {
+                    if let equiv = tag.httpEquiv, string(equiv).lowercased() == "refresh", let content = tag.content {
                         let contentBytes = Array(content)
                         if let start = findCaseInsensitive(contentBytes, Array("url=".utf8), from: 0) {
                             let url = String(decoding: contentBytes[(start + 4)...], as: UTF8.self)
@@ -213,8 +228,8 @@ enum HTMLText {
                 case .script, .style, .other:
                     break
                 }
-                if !kind.isVoid && !tag.selfClosing && hiddenStack.count < 512 {
-                    let isHidden = tag.isHiddenStyle(scratch: &scratch)
+                if opens {
+                    let isHidden = tag.isHiddenStyle()
                     if isHidden { hiddenDepth += 1 }
                     hiddenStack.append((name, isHidden))
                 }
@@ -222,8 +237,13 @@ enum HTMLText {
             closeAnchor()
         }
 
+        /// The string of bytes the renderer took from the document or wrote. The document is well-formed UTF-8, and
+        /// each piece taken from it (a text run, an attribute value, part of the text written) lies between two
+        /// sequence boundaries: next to an ASCII byte (`<`, `>`, a quote, whitespace, `&`) or at an end. What is
+        /// written between pieces (spaces, line breaks, decoded entities) is whole sequences. So the bytes are
+        /// well-formed unless a tag body was cut inside a sequence (``cutSequence``); then they are checked.
         private func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-            String(decoding: bytes, as: UTF8.self)
+            cutSequence ? UTF8Strings.decoding(bytes) : UTF8Strings.knownValid(bytes)
         }
     }
 
@@ -247,9 +267,11 @@ enum HTMLText {
 
     /// Appends text collapsing whitespace runs to one space, as a browser does.
     ///
-    /// Bytes up to the next one below 0x21 (which may be whitespace) are copied eight at a time: a step loads
-    /// run[index..<index + 8] (index + 8 <= count) and stores it at out + written, inside the room of run.count
-    /// bytes since written <= index; only the bytes before the first below 0x21 are counted as written.
+    /// Bytes up to the next one below 0x21 (which may be whitespace) are copied 16, then eight at a time: a step loads
+    /// run[index..<index + 16] (index + 16 <= count) and stores it at out + written, inside the room of run.count
+    /// bytes since written <= index; only the bytes before the first below 0x21 are counted as written. The
+    /// whitespace after a collapsed byte writes nothing (the byte before it is then a space, a line break or none),
+    /// so it is passed over at once.
     static func appendCollapsed(_ run: UnsafeBufferPointer<UInt8>, to text: inout ByteWriter) {
         guard let source = run.baseAddress else { return }
         let before = text.last
@@ -258,18 +280,31 @@ enum HTMLText {
             var written = 0
             var index = 0
             while index < count {
-                while index + 8 <= count {
-                    let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
-                    UnsafeMutableRawPointer(out + written).storeBytes(of: word, as: UInt64.self)
-                    let below = ByteScan.belowSpaceMask(UInt64(littleEndian: word))
-                    if below != 0 {
-                        let offset = below.trailingZeroBitCount / 8
-                        written += offset
-                        index += offset
-                        break
+                copying: do {
+                    while index + 16 <= count {
+                        let lanes = ByteVector.load(source, at: index)
+                        UnsafeMutableRawPointer(out + written).storeBytes(of: lanes, as: ByteVector.Lanes.self)
+                        if let offset = ByteVector.firstSet(lanes .< ByteVector.Lanes(repeating: 0x21)) {
+                            written += offset
+                            index += offset
+                            break copying
+                        }
+                        written += 16
+                        index += 16
                     }
-                    written += 8
-                    index += 8
+                    while index + 8 <= count {
+                        let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                        UnsafeMutableRawPointer(out + written).storeBytes(of: word, as: UInt64.self)
+                        let below = ByteScan.belowSpaceMask(UInt64(littleEndian: word))
+                        if below != 0 {
+                            let offset = below.trailingZeroBitCount / 8
+                            written += offset
+                            index += offset
+                            break copying
+                        }
+                        written += 8
+                        index += 8
+                    }
                 }
                 guard index < count else { break }
                 let byte = run[index]
@@ -281,6 +316,7 @@ enum HTMLText {
                         out[written] = 32
                         written += 1
                     }
+                    while index < count, ByteClass.isCollapsible(run[index]) { index += 1 }
                 } else {
                     out[written] = byte
                     written += 1
@@ -290,28 +326,71 @@ enum HTMLText {
         }
     }
 
-    /// End of a tag: the `>` outside quotes (or end of input). A quoted value is skipped with memchr.
+    /// End of a tag: the `>` outside quotes (or end of input). Only a quote right after `=` opens a value, which is
+    /// skipped to its closing quote; a stray quote elsewhere does not swallow the page. A `<` ends the tag before the
+    /// byte ahead of it. The bytes that matter are found 16 at a time.
     private static func findTagEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
+        guard let base = bytes.baseAddress else { return bytes.count }
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if ByteClass.isTagSyntax(byte) {
-                if byte == UInt8(ascii: ">") { return index }
-                if byte == UInt8(ascii: "<") {
-                    if index > start { return index - 1 }
-                } else if index > start, bytes[index - 1] == UInt8(ascii: "=") {
-                    // Only quotes that open an attribute value count; a stray quote elsewhere does not swallow the
-                    // page.
-                    guard let close = ByteScan.index(of: byte, in: bytes, from: index + 1, to: count) else {
-                        return count
-                    }
-                    index = close
+        var index = start
+        // Found indices lie in index..<count, and `found > start` is checked before `found - 1` is read.
+        while let found = nextTagSyntax(base, from: index, count: count) {
+            let byte = base[found]
+            if byte == UInt8(ascii: ">") { return found }
+            if byte == UInt8(ascii: "<") {
+                if found > start { return found - 1 }
+            } else if found > start, base[found - 1] == UInt8(ascii: "=") {
+                guard let close = firstIndex(of: byte, in: base, from: found + 1, to: count, readable: count) else {
+                    return count
                 }
+                index = close + 1
+                continue
             }
-            index += 1
+            index = found + 1
         }
         return count
+    }
+
+    /// The first `"`, `'`, `<` or `>` in `base[start..<count]`: 16 bytes per step (a load at `index` only when
+    /// `index + 16 <= count`), the last few one by one.
+    @inline(__always)
+    private static func nextTagSyntax(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
+        var index = start
+        while index + 16 <= count {
+            if let lane = ByteVector.firstSet(ByteClass.isTagSyntax(ByteVector.load(base, at: index))) {
+                return index + lane
+            }
+            index += 16
+        }
+        while index < count {
+            if ByteClass.isTagSyntax(base[index]) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The first `byte` in `base[start..<end]`, 16 bytes per step. `readable` (at least `end`) bytes from `base` may
+    /// be read: a step loads `base[index..<index + 16]` only when `index + 16 <= readable`, and a match at or past
+    /// `end` is none; without room for a load the rest goes byte by byte.
+    @inline(__always)
+    static func firstIndex(
+        of byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int, readable: Int
+    ) -> Int? {
+        var index = start
+        while index < end {
+            guard index + 16 <= readable else {
+                while index < end {
+                    if base[index] == byte { return index }
+                    index += 1
+                }
+                return nil
+            }
+            if let lane = ByteVector.firstSet(ByteVector.equal(ByteVector.load(base, at: index), byte)) {
+                return index + lane < end ? index + lane : nil
+            }
+            index += 16
+        }
+        return nil
     }
 
     /// Where the next `-->` starts.
@@ -379,6 +458,18 @@ enum HTMLText {
         @inline(__always) static func isNameByte(_ byte: UInt8) -> Bool {
             byte < 64 ? nameLow & (1 << UInt64(byte)) != 0 : byte < 128 && nameHigh & (1 << UInt64(byte - 64)) != 0
         }
+
+        /// Lanes holding an attribute name byte (``isNameByte(_:)``).
+        @inline(__always) static func isNameByte(_ lanes: ByteVector.Lanes) -> ByteVector.Mask {
+            ByteVector.isAlphanumeric(lanes) .| ByteVector.equal(lanes, UInt8(ascii: "-"))
+                .| ByteVector.equal(lanes, UInt8(ascii: ":")) .| ByteVector.equal(lanes, UInt8(ascii: "_"))
+        }
+
+        /// Lanes holding a byte where a tag can end or a quoted value start (``isTagSyntax(_:)``).
+        @inline(__always) static func isTagSyntax(_ lanes: ByteVector.Lanes) -> ByteVector.Mask {
+            ByteVector.equal(lanes, UInt8(ascii: ">")) .| ByteVector.equal(lanes, UInt8(ascii: "<"))
+                .| ByteVector.equal(lanes, UInt8(ascii: "\"")) .| ByteVector.equal(lanes, UInt8(ascii: "'"))
+        }
     }
 
     /// A tag name (ASCII letters and digits, lowercased), packed into two words when it is at most 16 bytes long,
@@ -408,6 +499,20 @@ enum HTMLText {
             if bytes.count > 16 {
                 long = bytes.baseAddress
                 longCount = bytes.count
+            }
+        }
+
+        /// A name shorter than 16 bytes from a vector of its bytes already lowercased (lanes from `count` on are
+        /// ignored), as ``init(_:)`` packs it.
+        @inline(__always) init(packed lanes: ByteVector.Lanes, count: Int) {
+            let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+            let low = UInt64(littleEndian: halves[0])
+            let high = UInt64(littleEndian: halves[1])
+            if count < 8 {
+                self.low = low & ((1 << (8 * UInt64(count))) - 1)
+            } else {
+                self.low = low
+                self.high = high & ((1 << (8 * UInt64(count - 8))) - 1)
             }
         }
 
@@ -464,31 +569,53 @@ enum HTMLText {
         }
     }
 
-    /// One tag's name and attributes (names compared case-insensitively, values raw), as ranges of the document.
-    /// The first of repeated attributes wins; at most 32 distinct names are read.
+    /// One tag's name and the attributes the renderer reads (names compared case-insensitively, values raw), as
+    /// ranges of the document. The first of repeated attributes wins; at most 32 distinct names are read.
+    ///
+    /// The name is read for every tag (``parseName(_:readable:)``), the attributes only for a tag that needs them
+    /// (``parseAttributes()``), and of those only the eight names the renderer asks for are kept, each in a field of
+    /// its own: no table of every attribute, no search of it per lookup. A tag with 32 attributes or more, where the
+    /// cap on distinct names could matter, is read the plain way (``parseAllAttributes()``).
     private struct Tag {
         var name = TagName(UnsafeBufferPointer(start: nil, count: 0))
         var isClosing = false
         var selfClosing = false
+        /// The attributes the renderer reads: the raw value, empty (with no base address) when written without
+        /// `=`; nil when absent. Set by ``parseAttributes()``.
+        private(set) var href: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var src: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var alt: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var action: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var httpEquiv: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var content: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var hidden: UnsafeBufferPointer<UInt8>? = nil
+        private(set) var style: UnsafeBufferPointer<UInt8>? = nil
         private var body = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        /// Name and value ranges in `body` (a value start of -1: written without `=`); the first
-        /// `attributeCount` entries are this tag's.
-        private var attributes = [Attribute](repeating: Attribute(), count: Tag.maxAttributes)
-        private var attributeCount = 0
-        private static let maxAttributes = 32
+        /// Bytes readable from `body`'s start: the rest of the document, so 16-byte loads may run past the body's end
+        /// (lanes past it are ignored) but never past the document's.
+        private var readable = 0
+        /// Where the attributes start: past the name.
+        private var attributesStart = 0
 
-        private struct Attribute {
-            var nameStart = 0
-            var nameEnd = 0
-            var valueStart = -1
-            var valueEnd = -1
+        /// The attributes the renderer reads, by packed lowercase name (``Tag/attributeKey(_:_:_:)``).
+        private enum Wanted {
+            static let src: UInt64 = 0x63_7273
+            static let alt: UInt64 = 0x74_6c61
+            static let href: UInt64 = 0x6665_7268
+            static let style: UInt64 = 0x65_6c79_7473
+            static let action: UInt64 = 0x6e6f_6974_6361
+            static let hidden: UInt64 = 0x6e65_6464_6968
+            static let content: UInt64 = 0x74_6e65_746e_6f63
+            /// "http-equ", then "iv".
+            static let httpEquiv: (UInt64, UInt64) = (0x7571_652d_7074_7468, 0x7669)
         }
 
-        mutating func parse(_ body: UnsafeBufferPointer<UInt8>) {
+        /// Reads the name (letters and digits after an optional `/`, packed as ``TagName`` packs it) of the tag
+        /// whose bytes between `<` and its end are `body`; `readable` bytes from its start lie in the document.
+        mutating func parseName(_ body: UnsafeBufferPointer<UInt8>, readable: Int) {
             self.body = body
+            self.readable = readable
             isClosing = false
-            selfClosing = false
-            attributeCount = 0
             let count = body.count
             var index = 0
             if index < count, body[index] == UInt8(ascii: "/") {
@@ -496,11 +623,184 @@ enum HTMLText {
                 index += 1
             }
             let nameStart = index
+            selfClosing = count > 0 && body[count - 1] == UInt8(ascii: "/")
+            if let base = body.baseAddress, nameStart + 16 <= readable {
+                // One vector: the name is the run of letters and digits, cut at the body's end; lanes past it are
+                // zeroed. Letters are lowercased by setting bit 5, which digits have set already.
+                let lanes = ByteVector.load(base, at: nameStart)
+                let run = ByteVector.firstSet(.!ByteVector.isAlphanumeric(lanes)) ?? 16
+                let length = Swift.min(run, count - nameStart)
+                if length < 16 {
+                    index = nameStart + length
+                    name = TagName(packed: lanes | ByteVector.Lanes(repeating: 0x20), count: length)
+                    attributesStart = index
+                    return
+                }
+            }
             while index < count, ASCII.isAlnum(body[index]) { index += 1 }
             name = TagName(UnsafeBufferPointer(rebasing: body[nameStart..<index]))
-            if count > 0, body[count - 1] == UInt8(ascii: "/") { selfClosing = true }
-            guard !isClosing else { return }
-            while index < count, attributeCount < Tag.maxAttributes {
+            attributesStart = index
+        }
+
+        /// The key of the attribute name `body[start..<end]`: its bytes with bit 5 set, packed first byte lowest,
+        /// the first eight in `low`, the next eight in `high` (names of up to 16 bytes; zero past the name). Setting
+        /// bit 5 lowercases a letter and turns no other name byte (digits, `-`, `:`, `_`) into a letter or `-`, so
+        /// for the wanted names, all letters and `-`, equal keys are names equal without ASCII case.
+        /// (Static, with the body passed in: as a method it had the whole tag copied for every call.)
+        @inline(__always)
+        private static func attributeKey(
+            _ body: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ lanes: ByteVector.Lanes?
+        ) -> (low: UInt64, high: UInt64) {
+            let length = end - start
+            guard length <= 16 else { return (0, 0) }
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            if let lanes {
+                let halves = unsafeBitCast(lanes | ByteVector.Lanes(repeating: 0x20), to: SIMD2<UInt64>.self)
+                low = UInt64(littleEndian: halves[0])
+                high = UInt64(littleEndian: halves[1])
+            } else {
+                for offset in 0..<length {
+                    let byte = UInt64(body[start + offset] | 0x20)
+                    if offset < 8 { low |= byte << (8 * UInt64(offset)) } else { high |= byte << (8 * UInt64(offset - 8)) }
+                }
+            }
+            if length < 8 {
+                low &= (1 << (8 * UInt64(length))) - 1
+                high = 0
+            } else if length < 16 {
+                high &= (1 << (8 * UInt64(length - 8))) - 1
+            }
+            return (low, high)
+        }
+
+        /// Reads the attributes after the name, keeping the first value of each wanted name.
+        mutating func parseAttributes() {
+            href = nil
+            src = nil
+            alt = nil
+            action = nil
+            httpEquiv = nil
+            content = nil
+            hidden = nil
+            style = nil
+            let body = self.body
+            let readable = self.readable
+            guard !isClosing, let base = body.baseAddress else { return }
+            let count = body.count
+            var index = attributesStart
+            var parsed = 0
+            // Every read of `body` is at an index checked against `count`, every load at one checked against
+            // `readable`.
+            while index < count {
+                // With 32 names read, the cap on distinct names decides whether reading goes on.
+                guard parsed < Tag.maxAttributes else { return parseAllAttributes() }
+                while index < count, !ByteClass.isNameByte(body[index]) { index += 1 }
+                let attrStart = index
+                var lanes: ByteVector.Lanes? = nil
+                if attrStart + 16 <= readable {
+                    // The name's run of name bytes in one vector (cut at the body's end), unless it is 16 or longer.
+                    let loaded = ByteVector.load(base, at: attrStart)
+                    let run = ByteVector.firstSet(.!ByteClass.isNameByte(loaded)) ?? 16
+                    index = attrStart + Swift.min(run, count - attrStart)
+                    if run < 16 { lanes = loaded }
+                }
+                while index < count, ByteClass.isNameByte(body[index]) { index += 1 }
+                guard index > attrStart else { break }
+                parsed += 1
+                let slot = Tag.wantedSlot(Tag.attributeKey(body, attrStart, index, lanes), length: index - attrStart)
+                while index < count, ByteClass.isCollapsible(body[index]) { index += 1 }
+                guard index < count, body[index] == UInt8(ascii: "=") else {
+                    keep(UnsafeBufferPointer(start: nil, count: 0), in: slot)
+                    continue
+                }
+                index += 1
+                while index < count, ByteClass.isCollapsible(body[index]) { index += 1 }
+                let valueStart: Int
+                let valueEnd: Int
+                if index < count, body[index] == UInt8(ascii: "\"") || body[index] == UInt8(ascii: "'") {
+                    let quote = body[index]
+                    index += 1
+                    valueStart = index
+                    index = HTMLText.firstIndex(of: quote, in: base, from: index, to: count, readable: readable) ?? count
+                    valueEnd = index
+                    if index < count { index += 1 }
+                } else {
+                    valueStart = index
+                    while index < count, !ByteClass.isCollapsible(body[index]) { index += 1 }
+                    valueEnd = index
+                }
+                keep(UnsafeBufferPointer(rebasing: body[valueStart..<valueEnd]), in: slot)
+            }
+        }
+
+        /// Which wanted attribute (0 to 7) a name of `length` bytes with `key` is, or -1.
+        @inline(__always)
+        private static func wantedSlot(_ key: (low: UInt64, high: UInt64), length: Int) -> Int {
+            switch length {
+            case 3: return key.low == Wanted.src ? 0 : key.low == Wanted.alt ? 1 : -1
+            case 4: return key.low == Wanted.href ? 2 : -1
+            case 5: return key.low == Wanted.style ? 3 : -1
+            case 6: return key.low == Wanted.action ? 4 : key.low == Wanted.hidden ? 5 : -1
+            case 7: return key.low == Wanted.content ? 6 : -1
+            case 10: return key.low == Wanted.httpEquiv.0 && key.high == Wanted.httpEquiv.1 ? 7 : -1
+            default: return -1
+            }
+        }
+
+        /// Keeps `value` for the wanted attribute `slot` unless an earlier one had its name.
+        @inline(__always)
+        private mutating func keep(_ value: UnsafeBufferPointer<UInt8>, in slot: Int) {
+            switch slot {
+            case 0: if src == nil { src = value }
+            case 1: if alt == nil { alt = value }
+            case 2: if href == nil { href = value }
+            case 3: if style == nil { style = value }
+            case 4: if action == nil { action = value }
+            case 5: if hidden == nil { hidden = value }
+            case 6: if content == nil { content = value }
+            case 7: if httpEquiv == nil { httpEquiv = value }
+            default: break
+            }
+        }
+
+        private static let maxAttributes = 32
+
+        /// The plain reading, for tags with many attributes: every distinct name goes into a table (the first of
+        /// repeated ones wins) until 32 are read, and the wanted ones are looked up in it.
+        private mutating func parseAllAttributes() {
+            struct Attribute {
+                var nameStart = 0
+                var nameEnd = 0
+                var valueStart = -1
+                var valueEnd = -1
+            }
+            let body = self.body
+            href = nil
+            src = nil
+            alt = nil
+            action = nil
+            httpEquiv = nil
+            content = nil
+            hidden = nil
+            style = nil
+            var attributes: [Attribute] = []
+            func add(_ attribute: Attribute) {
+                let length = attribute.nameEnd - attribute.nameStart
+                for earlier in attributes where earlier.nameEnd - earlier.nameStart == length {
+                    var same = true
+                    for offset in 0..<length
+                    where ASCII.lower(body[earlier.nameStart + offset]) != ASCII.lower(body[attribute.nameStart + offset]) {
+                        same = false
+                        break
+                    }
+                    if same { return }
+                }
+                attributes.append(attribute)
+            }
+            let count = body.count
+            var index = attributesStart
+            while index < count, attributes.count < Tag.maxAttributes {
                 while index < count, !ByteClass.isNameByte(body[index]) { index += 1 }
                 let attrStart = index
                 while index < count, ByteClass.isNameByte(body[index]) { index += 1 }
@@ -527,88 +827,44 @@ enum HTMLText {
                 }
                 add(attribute)
             }
-        }
-
-        /// Keeps the attribute unless an earlier one has its name.
-        private mutating func add(_ attribute: Attribute) {
-            let length = attribute.nameEnd - attribute.nameStart
-            for earlier in attributes[0..<attributeCount] where earlier.nameEnd - earlier.nameStart == length {
-                var same = true
-                for offset in 0..<length
-                where ASCII.lower(body[earlier.nameStart + offset]) != ASCII.lower(body[attribute.nameStart + offset]) {
-                    same = false
-                    break
-                }
-                if same { return }
+            for attribute in attributes {
+                let slot = Tag.wantedSlot(
+                    Tag.attributeKey(body, attribute.nameStart, attribute.nameEnd, nil),
+                    length: attribute.nameEnd - attribute.nameStart)
+                guard slot >= 0 else { continue }
+                keep(
+                    attribute.valueStart >= 0
+                        ? UnsafeBufferPointer(rebasing: body[attribute.valueStart..<attribute.valueEnd])
+                        : UnsafeBufferPointer(start: nil, count: 0),
+                    in: slot)
             }
-            attributes[attributeCount] = attribute
-            attributeCount += 1
         }
 
-        /// The attribute's raw value (empty when written without `=`); `name` is lowercase ASCII.
-        func value(of name: StaticString) -> UnsafeBufferPointer<UInt8>? {
-            let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-            for attribute in attributes[0..<attributeCount]
-            where attribute.nameEnd - attribute.nameStart == wanted.count {
-                var matched = true
-                for offset in 0..<wanted.count where ASCII.lower(body[attribute.nameStart + offset]) != wanted[offset] {
-                    matched = false
-                    break
-                }
-                guard matched else { continue }
-                guard attribute.valueStart >= 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
-                return UnsafeBufferPointer(rebasing: body[attribute.valueStart..<attribute.valueEnd])
-            }
-            return nil
-        }
-
-        /// Inline styles and attributes that hide content from the reader (``InlineStyle``).
-        func isHiddenStyle(scratch: inout ByteWriter) -> Bool {
-            if value(of: "hidden") != nil { return true }
-            guard let style = value(of: "style"), !style.isEmpty else { return false }
-            return InlineStyle.hides(style, scratch: &scratch)
+        /// Inline styles and attributes that hide content from the reader (``InlineStyle``); after
+        /// ``parseAttributes()``.
+        func isHiddenStyle() -> Bool {
+            if hidden != nil { return true }
+            guard let style, !style.isEmpty else { return false }
+            return InlineStyle.hides(style)
         }
     }
 
-    /// Whether an inline style hides its element.
-    ///
-    /// The style is compacted (lowercased, without spaces, so "display : none" and "DISPLAY:none" match) into
-    /// `scratch`, which the renderer reuses, and searched once for all needles. Only the first `opacity:0` counts:
-    /// followed by a dot (`opacity:0.5`) it does not hide.
+    /// Whether an inline style hides its element: whether the style compacted (lowercased, without spaces, tabs and
+    /// line breaks, so "display : none" and "DISPLAY:none" match) holds `display:none`, `visibility:hidden`,
+    /// `font-size:0`, `max-height:0` or `opacity:0`. Only the first `opacity:0` counts: followed by a dot
+    /// (`opacity:0.5`) it does not hide.
     enum InlineStyle {
-        /// The definition, with a filter first: ``mayHide(_:)`` rules out nearly every style without compacting it.
-        static func hides(_ style: UnsafeBufferPointer<UInt8>, scratch: inout ByteWriter) -> Bool {
-            mayHide(style) && compactedHides(style, scratch: &scratch)
-        }
-
-        /// Compacts the style and searches it.
-        static func compactedHides(_ style: UnsafeBufferPointer<UInt8>, scratch: inout ByteWriter) -> Bool {
-            // Every needle has a colon; compacting adds none.
-            guard ByteScan.index(of: UInt8(ascii: ":"), in: style, from: 0, to: style.count) != nil else {
-                return false
-            }
-            scratch.removeAll()
-            scratch.write(upTo: style.count) { out in
-                var written = 0
-                for byte in style where !ByteClass.isCollapsible(byte) {
-                    out[written] = ASCII.lower(byte)
-                    written += 1
-                }
-                return written
-            }
-            return scratch.withBytes(hides)
-        }
-
-        /// Whether `style` may hold a needle once compacted: some colon has a needle's property as the bytes before
-        /// it that compacting keeps, and the needle's first value byte as the next one after it (`display` and `n`,
-        /// `visibility` and `h`, `font-size`, `max-height` or `opacity` and `0`). Compacting keeps the colons and the
-        /// order of the bytes, so a style without such a colon can't hold a needle. Nearly no style has one (a
-        /// `display:none` preheader aside), and compacting is skipped. Each walk from a colon passes at most the
-        /// whitespace next to it and ten kept bytes, so the check is linear.
-        static func mayHide(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
+        /// The definition without compacting: compacting keeps every colon and the order of the kept bytes, so a
+        /// needle is in the compacted style where a colon's kept bytes before it, lowercased, end with the needle's
+        /// property and those after it start with its value. The colons are taken in order, as a search of the
+        /// compacted style takes them, and the needles' values start with different bytes (`n`, `h`, `0`), so the
+        /// first kept byte after a colon says which to compare. Each walk from a colon passes whitespace and at most
+        /// ten kept bytes, and a whitespace run is walked only from the few colons within ten kept bytes of it, so
+        /// the check is linear.
+        static func hides(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
             let count = style.count
-            /// Whether the kept bytes before `end`, lowercased, end with `property`; every read is at an index
-            /// checked to be in 0..<end first.
+            // Every read below is at an index checked to be in 0..<count first.
+            /// Whether the kept bytes before `end`, lowercased, end with `property`.
             func keptBytes(before end: Int, endWith property: StaticString) -> Bool {
                 var index = end
                 var remaining = property.utf8CodeUnitCount
@@ -622,55 +878,46 @@ enum HTMLText {
                 }
                 return true
             }
+            /// Whether the kept bytes from `start`, lowercased, start with `value`.
+            func keptBytes(from start: Int, startWith value: StaticString) -> Bool {
+                var index = start
+                for offset in 0..<value.utf8CodeUnitCount {
+                    while index < count, ByteClass.isCollapsible(style[index]) { index += 1 }
+                    guard index < count, ASCII.lower(style[index]) == value.utf8Start[offset] else { return false }
+                    index += 1
+                }
+                return true
+            }
+            var opacitySeen = false
             var from = 0
             while let colon = ByteScan.index(of: UInt8(ascii: ":"), in: style, from: from, to: count) {
                 from = colon + 1
                 var after = colon + 1
                 while after < count, ByteClass.isCollapsible(style[after]) { after += 1 }
+                // Nothing kept after this colon: no needle here, and no colon further on.
                 guard after < count else { return false }
                 switch ASCII.lower(style[after]) {
                 case UInt8(ascii: "n"):
-                    if keptBytes(before: colon, endWith: "display") { return true }
-                case UInt8(ascii: "h"):
-                    if keptBytes(before: colon, endWith: "visibility") { return true }
-                case UInt8(ascii: "0"):
-                    if keptBytes(before: colon, endWith: "font-size") || keptBytes(before: colon, endWith: "max-height")
-                        || keptBytes(before: colon, endWith: "opacity")
-                    {
+                    if keptBytes(before: colon, endWith: "display"), keptBytes(from: after, startWith: "none") {
                         return true
+                    }
+                case UInt8(ascii: "h"):
+                    if keptBytes(before: colon, endWith: "visibility"), keptBytes(from: after, startWith: "hidden") {
+                        return true
+                    }
+                case UInt8(ascii: "0"):
+                    if keptBytes(before: colon, endWith: "font-size") || keptBytes(before: colon, endWith: "max-height") {
+                        return true
+                    }
+                    if !opacitySeen, keptBytes(before: colon, endWith: "opacity") {
+                        // Only the first opacity:0 counts; followed by a dot (opacity:0.5) it does not hide.
+                        opacitySeen = true
+                        var next = after + 1
+                        while next < count, ByteClass.isCollapsible(style[next]) { next += 1 }
+                        if !(next < count && style[next] == UInt8(ascii: ".")) { return true }
                     }
                 default:
                     break
-                }
-            }
-            return false
-        }
-
-        /// Whether a compacted style holds a needle; only the places around each colon are compared, in order of
-        /// position, and at each colon the needles in this order.
-        private static func hides(_ compact: UnsafeBufferPointer<UInt8>) -> Bool {
-            func matches(_ needle: StaticString, colonAt colon: Int, offset: Int) -> Bool {
-                let start = colon - offset
-                let length = needle.utf8CodeUnitCount
-                guard start >= 0, start + length <= compact.count, let base = compact.baseAddress else { return false }
-                return memcmp(base + start, needle.utf8Start, length) == 0
-            }
-            var opacitySeen = false
-            var from = 0
-            while let colon = ByteScan.index(of: UInt8(ascii: ":"), in: compact, from: from, to: compact.count) {
-                from = colon + 1
-                if matches("display:none", colonAt: colon, offset: 7)
-                    || matches("visibility:hidden", colonAt: colon, offset: 10)
-                    || matches("font-size:0", colonAt: colon, offset: 9)
-                    || matches("max-height:0", colonAt: colon, offset: 10)
-                {
-                    return true
-                }
-                if !opacitySeen, matches("opacity:0", colonAt: colon, offset: 7) {
-                    // Only the first opacity:0 counts; followed by a dot (opacity:0.5) it does not hide.
-                    opacitySeen = true
-                    let after = colon + 2
-                    if !(after < compact.count && compact[after] == UInt8(ascii: ".")) { return true }
                 }
             }
             return false
@@ -688,6 +935,69 @@ enum HTMLText {
         "auml": "ä", "szlig": "ß", "ntilde": "ñ", "oacute": "ó", "iacute": "í", "uacute": "ú", "ecirc": "ê",
         "thinsp": " ", "ensp": " ", "emsp": " ", "period": ".", "colon": ":", "sol": "/", "commat": "@",
     ]
+
+    /// The names of the entities decoded (for tests).
+    static var namedEntityNames: [String] { Array(namedEntities.keys) }
+
+    /// The named entities by name, packed as ``entityKey(_:)`` packs them, sorted for a binary search.
+    private static let namedEntityKeys: [(key: UInt64, scalar: Unicode.Scalar)] = namedEntities.map { name, value in
+        var name = name
+        return (name.withUTF8 { entityKey($0) ?? 0 }, value.unicodeScalars.first ?? " ")
+    }.sorted { $0.key < $1.key }
+
+    /// A name of at most eight bytes (letters, digits and `#`, as entity names are read), ASCII letters lowercased,
+    /// packed first byte lowest; nil for a longer one, which no entity has.
+    @inline(__always)
+    private static func entityKey(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard name.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for offset in 0..<name.count { key |= UInt64(ASCII.lower(name[offset])) << (8 * UInt64(offset)) }
+        return key
+    }
+
+    /// `namedEntities[name] ?? namedEntities[name.lowercased()]` without strings: every key is lowercase ASCII, so
+    /// an exact match is also a match of the lowercased name, and lowercasing a name of ASCII bytes is ASCII
+    /// lowercasing. Every replacement is one scalar.
+    private static func namedEntity(_ name: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard let key = entityKey(name) else { return nil }
+        return namedEntityKeys.withUnsafeBufferPointer { table -> Unicode.Scalar? in
+            var low = 0
+            var high = table.count
+            while low < high {
+                let middle = (low + high) / 2
+                if table[middle].key < key { low = middle + 1 } else { high = middle }
+            }
+            return low < table.count && table[low].key == key ? table[low].scalar : nil
+        }
+    }
+
+    /// The scalar of `&#` followed by `digits`: decimal, or hexadecimal after `x` or `X`, as `UInt32(_:radix:)` reads
+    /// them (no digit, a byte that is not one, or a value past UInt32 gives nil), and then `Unicode.Scalar(_:)` (nil
+    /// for surrogates and values past U+10FFFF). At most 11 digits come (entity bodies stop at 12 bytes), which
+    /// a UInt64 holds in either base.
+    private static func numericEntity(_ digits: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var start = 0
+        var radix: UInt64 = 10
+        if let first = digits.first, first == UInt8(ascii: "x") || first == UInt8(ascii: "X") {
+            start = 1
+            radix = 16
+        }
+        guard start < digits.count, digits.count - start <= 11 else { return nil }
+        var value: UInt64 = 0
+        for index in start..<digits.count {
+            let byte = digits[index]
+            let digit: UInt64
+            switch byte {
+            case 48...57: digit = UInt64(byte - 48)
+            case 97...102 where radix == 16: digit = UInt64(byte - 87)
+            case 65...70 where radix == 16: digit = UInt64(byte - 55)
+            default: return nil
+            }
+            value = value * radix + digit
+        }
+        guard value <= UInt64(UInt32.max) else { return nil }
+        return Unicode.Scalar(UInt32(value))
+    }
 
     /// Decodes `&name;`, `&#NNN;` and `&#xHH;` in `bytes` into `out`; anything else stays as written. Entity syntax is
     /// ASCII, so the runs between entities are copied untouched (found with memchr), and a replacement is always a
@@ -723,20 +1033,16 @@ enum HTMLText {
             {
                 end += 1
             }
-            let body = bytes[(index + 1)..<min(end, count)]
+            let body = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<min(end, count)])
             let hasSemicolon = end < count && bytes[end] == UInt8(ascii: ";")
-            var replacement: String? = nil
+            var replacement: Unicode.Scalar? = nil
             if body.first == UInt8(ascii: "#") {
-                let digits = String(decoding: body.dropFirst(), as: UTF8.self)
-                let value = digits.first == "x" || digits.first == "X"
-                    ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-                if let value, let decoded = Unicode.Scalar(value) { replacement = String(decoded) }
+                replacement = numericEntity(UnsafeBufferPointer(rebasing: body[1...]))
             } else if hasSemicolon, !body.isEmpty {
-                let name = String(decoding: body, as: UTF8.self)
-                replacement = namedEntities[name] ?? namedEntities[name.lowercased()]
+                replacement = namedEntity(body)
             }
-            if var replacement {
-                replacement.withUTF8 { out.append($0) }
+            if let replacement {
+                out.append(replacement)
                 index = hasSemicolon ? end + 1 : end
             } else {
                 out.append(byte)

@@ -28,7 +28,7 @@ public struct HeaderField: Sendable, Equatable {
         get {
             switch storage {
             case .strings(let name, _): return name
-            case .bytes(let bytes): return String(decoding: bytes.source[bytes.nameRange], as: UTF8.self)
+            case .bytes(let bytes): return bytes.source[bytes.nameRange].withUnsafeBufferPointer(UTF8Strings.decoding)
             }
         }
         set {
@@ -103,7 +103,7 @@ private struct HeaderBytes: Sendable {
     let unfolds: Bool
 
     var value: String {
-        let value = String(decoding: source[valueRange], as: UTF8.self)
+        let value = source[valueRange].withUnsafeBufferPointer(UTF8Strings.decoding)
         return unfolds ? HeaderBlockParser.removingLineBreaks(value) : value
     }
 }
@@ -114,11 +114,35 @@ struct HeaderNameKey: Equatable {
     private(set) var prefix: UInt64 = 0
     let count: Int
 
+    /// The first eight bytes are read in one or two loads (two overlapping four-byte ones for four to seven
+    /// bytes; they agree where they overlap), all inside `bytes`, and lowercased together (``lowercasedASCII(_:)``).
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         count = bytes.count
-        for offset in 0..<Swift.min(bytes.count, 8) {
-            prefix |= UInt64(ASCII.lower(bytes[offset])) << (8 * UInt64(offset))
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        var word: UInt64 = 0
+        if count >= 8 {
+            word = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        } else if count >= 4 {
+            let first = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let last = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+            word = first | last << (8 * UInt64(count - 4))
+        } else {
+            for offset in 0..<count { word |= UInt64(base[offset]) << (8 * UInt64(offset)) }
         }
+        prefix = Self.lowercasedASCII(word)
+    }
+
+    /// `word` with each byte lowercased as ``ASCII/lower(_:)`` lowercases it: a byte from 0x41 to 0x5A (its top bit
+    /// clear, its low seven bits at least 0x41 and below 0x5B) gets bit 5 set. Adding to the low seven bits of each
+    /// byte carries into its top bit only, never into the next byte.
+    @inline(__always)
+    static func lowercasedASCII(_ word: UInt64) -> UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = low &+ 0x2525_2525_2525_2525
+        let upper = atLeastA & ~pastZ & ~word & 0x8080_8080_8080_8080
+        return word | upper >> 2
     }
 
     init(_ name: String) {

@@ -258,37 +258,51 @@ extension MessageParser {
 
         /// Decodes whole lines into the text part. A line decodes to at most its own bytes with its line break, so
         /// a run no longer than the room left under both size limits can't reach one: the per-line path's checks
-        /// after each line would find nothing.
+        /// after each line would find nothing. The run is found first, then decoded in one call: the decoders
+        /// handle its line breaks as the per-line path hands each line on (one CR before each LF dropped).
         private mutating func decodeLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             let room = min(limits.maxPartBytes - leaf.decoded.count, limits.maxDecodedBytes - decodedTotal)
-            let before = leaf.decoded.count
-            var index = start
-            while let newline = ByteScan.index(of: 10, in: bytes, from: index, to: bytes.count),
-                newline - index <= limits.maxLineBytes, newline + 1 - start <= room,
-                !mayBeBoundary(bytes, index, newline)
+            var end = start
+            while let newline = ByteScan.index(of: 10, in: bytes, from: end, to: bytes.count),
+                newline - end <= limits.maxLineBytes, newline + 1 - start <= room, !mayBeBoundary(bytes, end, newline)
             {
-                switch leaf.encoding {
-                case .base64:
-                    // Decoded below, the whole run in one call: the decoder skips line breaks (outside its alphabet)
-                    // and carries a group across them, as it does across calls.
-                    break
-                case .identity:
-                    var end = newline
-                    if end > index, bytes[end - 1] == 13 { end -= 1 }
-                    leaf.decoded.append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                    leaf.decoded.append(10)
-                case .quotedPrintable:
-                    var end = newline
-                    if end > index, bytes[end - 1] == 13 { end -= 1 }
-                    QuotedPrintable.decodeLine(UnsafeBufferPointer(rebasing: bytes[index..<end]), into: &leaf.decoded)
-                }
-                index = newline + 1
+                end = newline + 1
             }
-            if leaf.encoding == .base64, index > start {
-                leaf.base64.decode(UnsafeBufferPointer(rebasing: bytes[start..<index]), into: &leaf.decoded)
+            guard end > start else { return start }
+            let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let before = leaf.decoded.count
+            switch leaf.encoding {
+            case .base64:
+                // The decoder skips line breaks (outside its alphabet) and carries a group across them, as it does
+                // across calls.
+                leaf.base64.decode(run, into: &leaf.decoded)
+            case .identity:
+                Self.copyLines(run, into: &leaf.decoded)
+            case .quotedPrintable:
+                QuotedPrintable.decodeLines(run, into: &leaf.decoded)
             }
             decodedTotal += leaf.decoded.count - before
-            return index
+            return end
+        }
+
+        /// Whole lines (each ending in LF) copied without the CR before each LF, into room reserved once.
+        private static func copyLines(_ run: UnsafeBufferPointer<UInt8>, into output: inout ByteWriter) {
+            guard let source = run.baseAddress else { return }
+            output.write(upTo: run.count) { out in
+                var written = 0
+                var index = 0
+                // Each line's bytes lie in run[index...newline]; `written <= index`, so the copies stay in the room.
+                while let newline = ByteScan.index(of: 10, in: run, from: index, to: run.count) {
+                    var end = newline
+                    if end > index, source[end - 1] == 13 { end -= 1 }
+                    (out + written).update(from: source + index, count: end - index)
+                    written += end - index
+                    out[written] = 10
+                    written += 1
+                    index = newline + 1
+                }
+                return written
+            }
         }
 
         /// Bytes up to a line break (`terminated`) or to the end of a chunk. A line longer than maxLineBytes is handed

@@ -70,9 +70,13 @@ struct Base64Decoder {
         (count + input.count) / 4 * 3
     }
 
-    /// Decodes into `out`, which has room for ``maxOutput(_:)`` bytes; returns how many it wrote. Four alphabet bytes
-    /// in a row at a group boundary (nearly all of a well-formed line) are decoded in one step; anything else goes
-    /// byte by byte, which gives the same bytes.
+    /// Decodes into `out`, which has room for ``maxOutput(_:)`` bytes; returns how many it wrote. Sixteen, or four,
+    /// alphabet bytes in a row at a group boundary (nearly all of a well-formed line) are decoded in one step;
+    /// anything else goes byte by byte, which gives the same bytes.
+    ///
+    /// Room: at a group boundary (`count == 0`) the bytes written are three for every four alphabet bytes taken,
+    /// carried ones included, so with `index + 16 <= end` at least 12 bytes of room are left (and 3 with
+    /// `index + 4 <= end`): what a step writes.
     private mutating func decode(_ input: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
         Self.table.withUnsafeBufferPointer { table in
             var quad = self.quad
@@ -80,7 +84,21 @@ struct Base64Decoder {
             var written = 0
             var index = 0
             let end = input.count
+            guard let base = input.baseAddress else { return 0 }
             while index < end {
+                if count == 0 {
+                    // The groups before the first byte outside the alphabet are taken; the bytes stored for the
+                    // others lie past `written` and are written again (or are past the count returned).
+                    while index + 16 <= end {
+                        let (sextets, valid) = Self.sextets(ByteVector.load(base, at: index))
+                        Self.store(sextets, to: out + written)
+                        let groups = valid >> 2
+                        written += 3 * groups
+                        index += 4 * groups
+                        guard valid == 16 else { break }
+                    }
+                    guard index < end else { break }
+                }
                 if count == 0, index + 4 <= end {
                     let a = table[Int(input[index])], b = table[Int(input[index + 1])]
                     let c = table[Int(input[index + 2])], d = table[Int(input[index + 3])]
@@ -97,7 +115,11 @@ struct Base64Decoder {
                 }
                 let value = table[Int(input[index])]
                 index += 1
-                if value == 0xFF { continue }
+                if value == 0xFF {
+                    // A line break is two bytes outside the alphabet: both are passed before a vector is tried again.
+                    while index < end, table[Int(input[index])] == 0xFF { index += 1 }
+                    continue
+                }
                 quad = (quad << 6) | UInt32(value)
                 count += 1
                 if count == 4 {
@@ -113,6 +135,54 @@ struct Base64Decoder {
             self.count = count
             return written
         }
+    }
+
+    /// The alphabet values of 16 bytes (letters, digits, `+` and `-` for 62, `/` and `_` for 63, classified by lane)
+    /// and how many lanes from the first are in the alphabet (16 when all are); lanes from the first byte outside
+    /// it (the table's 0xFF) on hold no value.
+    @inline(__always)
+    private static func sextets(_ bytes: ByteVector.Lanes) -> (values: ByteVector.Lanes, valid: Int) {
+        typealias Lanes = ByteVector.Lanes
+        @inline(__always) func lanes(_ mask: ByteVector.Mask) -> Lanes { unsafeBitCast(mask, to: Lanes.self) }
+        let upper = lanes((bytes &- Lanes(repeating: 65)) .< Lanes(repeating: 26))
+        let lower = lanes((bytes &- Lanes(repeating: 97)) .< Lanes(repeating: 26))
+        let digit = lanes((bytes &- Lanes(repeating: 48)) .< Lanes(repeating: 10))
+        let plus = lanes(ByteVector.equal(bytes, UInt8(ascii: "+")) .| ByteVector.equal(bytes, UInt8(ascii: "-")))
+        let slash = lanes(ByteVector.equal(bytes, UInt8(ascii: "/")) .| ByteVector.equal(bytes, UInt8(ascii: "_")))
+        let inAlphabet = unsafeBitCast(upper | lower | digit | plus | slash, to: SIMD2<UInt64>.self)
+        let lowOut = ~UInt64(littleEndian: inAlphabet[0])
+        let highOut = ~UInt64(littleEndian: inAlphabet[1])
+        let valid = lowOut != 0 ? lowOut.trailingZeroBitCount >> 3 : highOut != 0 ? 8 + highOut.trailingZeroBitCount >> 3 : 16
+        let values = (upper & (bytes &- Lanes(repeating: 65))) | (lower & (bytes &- Lanes(repeating: 71)))
+            | (digit & (bytes &+ Lanes(repeating: 4))) | (plus & Lanes(repeating: 62)) | (slash & Lanes(repeating: 63))
+        return (values, valid)
+    }
+
+    /// Writes the 12 bytes of 16 alphabet values (four groups) at `out`, which has room for them: the values are
+    /// merged in pairs (12 bits in each 16-bit lane), then in fours (24 bits in each 32-bit lane), all lanes at
+    /// once, and each group's three bytes are put in memory order.
+    @inline(__always)
+    private static func store(_ sextets: ByteVector.Lanes, to out: UnsafeMutablePointer<UInt8>) {
+        #if _endian(little)
+        // Lanes of the wider views are the narrower lanes in memory order, first lowest (little-endian).
+        let words = unsafeBitCast(sextets, to: SIMD8<UInt16>.self)
+        let pairs = (words & SIMD8(repeating: 0x3F)) &<< SIMD8(repeating: 6) | words &>> SIMD8(repeating: 8)
+        let quads = unsafeBitCast(pairs, to: SIMD4<UInt32>.self)
+        let groups = (quads & SIMD4(repeating: 0xFFF)) &<< SIMD4(repeating: 12) | quads &>> SIMD4(repeating: 16)
+        let first = groups[0].byteSwapped >> 8, second = groups[1].byteSwapped >> 8
+        let third = groups[2].byteSwapped >> 8, fourth = groups[3].byteSwapped >> 8
+        let low = UInt64(first) | UInt64(second) << 24 | UInt64(third) << 48
+        UnsafeMutableRawPointer(out).storeBytes(of: low, as: UInt64.self)
+        UnsafeMutableRawPointer(out + 8).storeBytes(of: third >> 16 | fourth << 8, as: UInt32.self)
+        #else
+        for group in 0..<4 {
+            var value: UInt32 = 0
+            for lane in 0..<4 { value = value << 6 | UInt32(sextets[group * 4 + lane]) }
+            out[group * 3] = UInt8(truncatingIfNeeded: value >> 16)
+            out[group * 3 + 1] = UInt8(truncatingIfNeeded: value >> 8)
+            out[group * 3 + 2] = UInt8(truncatingIfNeeded: value)
+        }
+        #endif
     }
 
     /// Emits the bytes of a final partial group (unpadded input).
@@ -161,6 +231,84 @@ enum QuotedPrintable {
 
     static func decodeLine(_ line: UnsafeBufferPointer<UInt8>, into output: inout ByteWriter) {
         output.write(upTo: line.count + 1) { decodeLine(line, to: $0, underscoreIsSpace: false) }
+    }
+
+    /// Decodes whole lines (each ending in LF), as ``decodeLine(_:into:)`` decodes each without its LF and the CR
+    /// before it, in one pass into room reserved once (a line's result is never longer than the line with its LF).
+    ///
+    /// Literal bytes are copied 16 at a time up to the next `=` or LF. An `=` followed by two hex digits is an escape
+    /// (the line's end can't cut it: hex digits are not CR, LF, space or tab); one followed only by spaces and tabs
+    /// up to the line's end (before its CR) is a soft break, which drops the line break; any other is literal. At a
+    /// line's end its CR and then its trailing spaces and tabs are taken back from what was written, down to the
+    /// last escape's byte: exactly the bytes the line-by-line definition trims before decoding.
+    static func decodeLines(_ run: UnsafeBufferPointer<UInt8>, into output: inout ByteWriter) {
+        guard let source = run.baseAddress else { return }
+        output.write(upTo: run.count) { out in
+            let count = run.count
+            var written = 0
+            var index = 0
+            var lineStart = 0
+            /// What trimming may take back: bytes written from here on are the current line's literal bytes.
+            var floor = 0
+            // `written <= index` throughout (an escape writes one byte for three, a line break one for its one or
+            // two), so a 16-byte store at `out + written` with `index + 16 <= count` stays in the room of `count`.
+            while index < count {
+                scanning: do {
+                    while index + 16 <= count {
+                        let lanes = ByteVector.load(source, at: index)
+                        UnsafeMutableRawPointer(out + written).storeBytes(of: lanes, as: ByteVector.Lanes.self)
+                        let stops = ByteVector.equal(lanes, UInt8(ascii: "=")) .| ByteVector.equal(lanes, 10)
+                        if let offset = ByteVector.firstSet(stops) {
+                            written += offset
+                            index += offset
+                            break scanning
+                        }
+                        written += 16
+                        index += 16
+                    }
+                    while index < count, source[index] != UInt8(ascii: "="), source[index] != 10 {
+                        out[written] = source[index]
+                        written += 1
+                        index += 1
+                    }
+                }
+                guard index < count else { break }
+                if source[index] == 10 {
+                    // The line's end: its CR (a literal byte, written last) and trailing spaces and tabs go.
+                    if index > lineStart, source[index - 1] == 13 { written -= 1 }
+                    while written > floor, out[written - 1] == 32 || out[written - 1] == 9 { written -= 1 }
+                    out[written] = 10
+                    written += 1
+                    index += 1
+                    lineStart = index
+                    floor = written
+                    continue
+                }
+                // source[index] is `=`; the run ends in LF, so index + 2 < count is checked only for the digits.
+                if index + 2 < count, let high = ASCII.hexValue(source[index + 1]),
+                    let low = ASCII.hexValue(source[index + 2])
+                {
+                    out[written] = high << 4 | low
+                    written += 1
+                    index += 3
+                    floor = written
+                    continue
+                }
+                var after = index + 1
+                while after < count, ASCII.isSpace(source[after]) { after += 1 }
+                // Only spaces and tabs up to the LF, or up to a CR just before it: a soft break.
+                if after < count, source[after] == 10 || (source[after] == 13 && after + 1 < count && source[after + 1] == 10) {
+                    index = source[after] == 10 ? after + 1 : after + 2
+                    lineStart = index
+                    floor = written
+                    continue
+                }
+                out[written] = UInt8(ascii: "=")
+                written += 1
+                index += 1
+            }
+            return written
+        }
     }
 
     /// Decodes into `out`, which has room for the line plus a break; returns how many bytes it wrote.

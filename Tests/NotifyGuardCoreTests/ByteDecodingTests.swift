@@ -144,6 +144,39 @@ import Testing
         }
     }
 
+    /// The 16-byte steps: a byte outside the alphabet (or a line break) at every position of runs across several
+    /// steps, started after 0 to 3 carried characters, decodes as the definition says; so do MIME lines of 76.
+    @Test func base64VectorStepsAgreeAtEveryPosition() {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_".utf8)
+        let breakers: [[UInt8]] = [[10], [13, 10], [UInt8(ascii: "=")], [0x80], [32], [0xFF, 0xFE, 0xFD]]
+        for length in [15, 16, 17, 31, 32, 33, 47, 48, 63, 64, 65] {
+            let run = (0..<length).map { alphabet[($0 * 7 + length) % alphabet.count] }
+            for breaker in breakers {
+                for position in 0...length {
+                    for carried in 0..<4 {
+                        let input = Array(run[0..<position]) + breaker + Array(run[position...])
+                        let head = Array(alphabet[0..<carried])
+                        var decoder = Base64Decoder()
+                        var writer = ByteWriter()
+                        head.withUnsafeBufferPointer { decoder.decode($0, into: &writer) }
+                        input.withUnsafeBufferPointer { decoder.decode($0, into: &writer) }
+                        decoder.finish(into: &writer)
+                        #expect(writer.array() == referenceBase64(head + input), "\(head + input)")
+                    }
+                }
+            }
+        }
+        var lines: [UInt8] = []
+        for line in 0..<9 {
+            lines += (0..<76).map { alphabet[($0 + line * 5) % 64] } + [13, 10]
+        }
+        var decoder = Base64Decoder()
+        var writer = ByteWriter()
+        lines.withUnsafeBufferPointer { decoder.decode($0, into: &writer) }
+        decoder.finish(into: &writer)
+        #expect(writer.array() == referenceBase64(lines))
+    }
+
     /// Lines shorter than a group: their characters carry over to the next line.
     @Test func base64LinesShorterThanAGroupCarryOver() {
         for (lines, expected) in [(["QU", "JD"], "ABC"), (["QUJD", "RA", "=="], "ABCD"), (["Q", "U", "J", "D"], "ABC"), (["QQ"], "A")] {
@@ -189,6 +222,34 @@ import Testing
             var writer = ByteWriter()
             line.withUnsafeBufferPointer { QuotedPrintable.decodeLine($0, into: &writer) }
             #expect(writer.array() == referenceQuotedPrintable(line), "\(String(decoding: line, as: UTF8.self))")
+        }
+    }
+
+    /// A run of whole lines decoded in one pass is what decoding each line (without its LF and one CR before it)
+    /// gives: escapes, soft breaks with spaces, tabs and CRs after them, trailing whitespace after an escaped space,
+    /// stray CRs, `=` at every place near a line's end, lines long enough for the 16-byte steps.
+    @Test func quotedPrintableRunsDecodeAsTheirLines() {
+        var generator = Bytes(state: 0x1234_5678_9ABC_DEF1)
+        let pieces: [[UInt8]] = [
+            "=3D", "=", "a", "bcdefghijklmnopq", "=E2=82=AC", " ", "\t", "=20", "=09", "=G1", "=4", "\r", "==",
+            "0123456789abcdef0123", "= ", "=\t", "=\r", "=0D", "=0A", "_",
+        ].map { Array($0.utf8) }
+        for round in 0..<4_000 {
+            var run: [UInt8] = []
+            var expected = ByteWriter()
+            for _ in 0..<(1 + round % 5) {
+                var line: [UInt8] = []
+                for _ in 0..<Int(generator.next() % 12) { line += pieces[Int(generator.next() % UInt64(pieces.count))] }
+                let ending: [UInt8] = generator.next() % 3 == 0 ? [10] : [13, 10]
+                run += line + ending
+                // The per-line path: the LF, then one CR before it, dropped.
+                var content = line
+                if ending == [10], content.last == 13 { content.removeLast() }
+                content.withUnsafeBufferPointer { QuotedPrintable.decodeLine($0, into: &expected) }
+            }
+            var actual = ByteWriter()
+            run.withUnsafeBufferPointer { QuotedPrintable.decodeLines($0, into: &actual) }
+            #expect(actual.array() == expected.array(), "\(String(decoding: run, as: UTF8.self).debugDescription)")
         }
     }
 

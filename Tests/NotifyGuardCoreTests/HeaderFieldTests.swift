@@ -200,6 +200,30 @@ import Testing
 
     /// Looking a field up by name finds what comparing every field's name string finds, for names sharing their first
     /// eight bytes, differing in case or length, non-ASCII or repaired.
+    /// The key's word loads and lowercasing against the byte-by-byte definition: every byte value at every position
+    /// of names of every length up to past eight, next to letters of either case.
+    @Test func nameKeysAreTheDefinition() {
+        func reference(_ bytes: [UInt8]) -> UInt64 {
+            var prefix: UInt64 = 0
+            for offset in 0..<min(bytes.count, 8) { prefix |= UInt64(ASCII.lower(bytes[offset])) << (8 * UInt64(offset)) }
+            return prefix
+        }
+        for length in 0...12 {
+            for position in 0..<max(length, 1) {
+                for value in 0...255 {
+                    var name = (0..<length).map { UInt8(ascii: $0 % 2 == 0 ? "A" : "z") &+ UInt8($0 % 3) }
+                    if position < length { name[position] = UInt8(value) }
+                    let key = name.withUnsafeBufferPointer { HeaderNameKey($0) }
+                    #expect(key.prefix == reference(name) && key.count == length, "\(name)")
+                }
+            }
+        }
+        for value in 0...255 {
+            let word = UInt64(value) * 0x0101_0101_0101_0101
+            #expect(HeaderNameKey.lowercasedASCII(word) == UInt64(ASCII.lower(UInt8(value))) * 0x0101_0101_0101_0101)
+        }
+    }
+
     @Test func lookupsAreTheDefinition() {
         let names = [
             "Content-Type", "content-type", "Content-Typf", "Content-Types", "CONTENT-TYPE", "Subject", "subjecT",
