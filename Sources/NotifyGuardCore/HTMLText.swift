@@ -75,10 +75,6 @@ enum HTMLText {
         var tag = Tag()
         /// Reused by every link with an entity.
         var scratch = ByteWriter()
-        /// Whether a tag body ended inside a UTF-8 sequence: a tag cut before a `<` loses the byte before it, and when
-        /// that byte continues a sequence, an attribute value running to the body's end (and an `alt` text written
-        /// from one) is not well-formed.
-        var cutSequence = false
 
         init(bytes: UnsafeBufferPointer<UInt8>, maxLinks: Int) {
             self.bytes = bytes
@@ -176,18 +172,17 @@ enum HTMLText {
                     continue
                 }
                 let tagEnd = HTMLText.findTagEnd(bytes, from: index + 1)
-                if tagEnd < count, bytes[tagEnd] >= 0x80 { cutSequence = true }
                 tag.parseName(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<tagEnd]), readable: count - (index + 1))
-                index = min(count, tagEnd + 1)
+                index = HTMLText.afterTag(bytes, endingAt: tagEnd)
                 guard !tag.name.isEmpty else {
-                    if tagEnd == index - 1, tag.isClosing == false { text.append(32) }
+                    if tagEnd < count, tag.isClosing == false { text.append(32) }
                     continue
                 }
                 let name = tag.name
                 let kind = TagKind(name)
                 if !tag.isClosing && (kind.role == .script || kind.role == .style) {
                     let closing = kind.role == .script ? HTMLText.scriptClose : HTMLText.styleClose
-                    index = findCaseInsensitive(bytes, closing, from: index).map { findTagEnd(bytes, from: $0) + 1 } ?? count
+                    index = findCaseInsensitive(bytes, closing, from: index).map { afterTag(bytes, endingAt: findTagEnd(bytes, from: $0)) } ?? count
                     continue
                 }
                 if kind.isBlock { text.append(10) }
@@ -237,13 +232,12 @@ enum HTMLText {
             closeAnchor()
         }
 
-        /// The string of bytes the renderer took from the document or wrote. The document is well-formed UTF-8, and
-        /// each piece taken from it (a text run, an attribute value, part of the text written) lies between two
-        /// sequence boundaries: next to an ASCII byte (`<`, `>`, a quote, whitespace, `&`) or at an end. What is
-        /// written between pieces (spaces, line breaks, decoded entities) is whole sequences. So the bytes are
-        /// well-formed unless a tag body was cut inside a sequence (``cutSequence``); then they are checked.
+        /// The string of bytes the renderer took from the document or wrote. They should be well-formed (the document
+        /// is, and every piece is cut next to an ASCII byte), but the renderer's reasoning is not what a string's
+        /// memory safety rests on: the bytes are checked (``UTF8Strings/decoding(_:)``, 16 or 32 bytes per step),
+        /// as every string the parser makes is.
         private func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-            cutSequence ? UTF8Strings.decoding(bytes) : UTF8Strings.knownValid(bytes)
+            UTF8Strings.decoding(bytes)
         }
     }
 
@@ -326,9 +320,16 @@ enum HTMLText {
         }
     }
 
-    /// End of a tag: the `>` outside quotes (or end of input). Only a quote right after `=` opens a value, which is
-    /// skipped to its closing quote; a stray quote elsewhere does not swallow the page. A `<` ends the tag before the
-    /// byte ahead of it. The bytes that matter are found 16 at a time.
+    /// Where reading goes on after a tag whose body ends at `tagEnd` (``findTagEnd(_:from:)``): past its `>`; at the
+    /// `<` that cut it short, which opens the next tag; or at the end of input.
+    @inline(__always)
+    private static func afterTag(_ bytes: UnsafeBufferPointer<UInt8>, endingAt tagEnd: Int) -> Int {
+        tagEnd < bytes.count && bytes[tagEnd] == UInt8(ascii: ">") ? tagEnd + 1 : tagEnd
+    }
+
+    /// End of a tag's body: the `>` outside quotes, a `<` that cuts the tag short (a tag missing its `>` doesn't
+    /// swallow the next one), or the end of input. Only a quote right after `=` opens a value, which is skipped to its
+    /// closing quote; a stray quote elsewhere does not swallow the page. The bytes that matter are found 16 at a time.
     private static func findTagEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return bytes.count }
         let count = bytes.count
@@ -338,7 +339,7 @@ enum HTMLText {
             let byte = base[found]
             if byte == UInt8(ascii: ">") { return found }
             if byte == UInt8(ascii: "<") {
-                if found > start { return found - 1 }
+                if found > start { return found }
             } else if found > start, base[found - 1] == UInt8(ascii: "=") {
                 guard let close = firstIndex(of: byte, in: base, from: found + 1, to: count, readable: count) else {
                     return count

@@ -74,16 +74,17 @@ import Testing
             HTMLLink(kind: .image, url: "i.png", anchorText: ""),
         ])
     }
-    /// A tag cut before a `<` loses the byte before it; when that byte ends a UTF-8 sequence, the values running to
-    /// the cut are not well-formed, and their strings (and the text an `alt` is written into) are repaired as
-    /// `String(decoding:as:)` repairs them (debug builds check every string the renderer claims well-formed).
-    @Test func tagsCutInsideASequenceGiveRepairedStrings() {
-        let html = "<p>caf\u{E9}</p><img src=a alt=x\u{E9}\u{E9}<b>t</b><a href=y\u{20AC}<i>link</i></a>"
+    /// A tag cut short by a `<` keeps every byte before the `<`: an attribute value running to the cut is whole,
+    /// multi-byte characters included. (It once lost the byte before the `<`, so `<a href=x.com<b>` linked to
+    /// `x.co` and a cut inside a UTF-8 sequence gave U+FFFD.)
+    @Test func tagsCutByALessThanSignKeepTheirBytes() {
+        let html = "<p>caf\u{E9}</p><img src=a alt=x\u{E9}\u{E9}<b>t</b><a href=y\u{20AC}<i>link</i></a><a href=http://x.com<b>z</b></a>"
         let result = HTMLText.render(html, maxLinks: 10)
-        #expect(result.text == "\ncaf\u{E9}\nx\u{E9}\u{FFFD}tlink")
+        #expect(result.text == "\ncaf\u{E9}\nx\u{E9}\u{E9}tlinkz")
         #expect(result.links == [
             HTMLLink(kind: .image, url: "a", anchorText: ""),
-            HTMLLink(kind: .href, url: "y\u{FFFD}", anchorText: "link", textPosition: 12),
+            HTMLLink(kind: .href, url: "y\u{20AC}", anchorText: "link", textPosition: 13),
+            HTMLLink(kind: .href, url: "http://x.com", anchorText: "z", textPosition: 17),
         ])
     }
 

@@ -7,7 +7,8 @@ import Darwin
 
 // The HTML renderer as it was before round 3 of the parser's speed work (commit 881ee07), kept as the definition the
 // renderer is tested against: every string made with String(decoding:as:), tags parsed into a table of all their
-// attributes, bytes classified one at a time.
+// attributes, bytes classified one at a time. One deliberate change since: a tag cut short by a `<` keeps the byte
+// before the `<` (it was dropped, so `<a href=x.com<b>` linked to `x.co`).
 
 /// Renders HTML to the text a reader sees and collects its links, in one linear pass with no tree.
 ///
@@ -56,10 +57,6 @@ enum ReferenceHTMLText {
         var tag = Tag()
         /// Reused by every style check and link.
         var scratch = ByteWriter()
-        /// Whether a tag body ended inside a UTF-8 sequence: a tag cut before a `<` loses the byte before it, and when
-        /// that byte continues a sequence, an attribute value running to the body's end (and an `alt` text written
-        /// from one) is not well-formed.
-        var cutSequence = false
 
         init(bytes: UnsafeBufferPointer<UInt8>, maxLinks: Int) {
             self.bytes = bytes
@@ -157,18 +154,21 @@ enum ReferenceHTMLText {
                     continue
                 }
                 let tagEnd = ReferenceHTMLText.findTagEnd(bytes, from: index + 1)
-                if tagEnd < count, bytes[tagEnd] >= 0x80 { cutSequence = true }
                 tag.parse(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<tagEnd]))
-                index = min(count, tagEnd + 1)
+                // Past the `>`, or at the `<` that cut the tag (its byte before stays in the tag).
+                index = tagEnd < count && bytes[tagEnd] == UInt8(ascii: ">") ? tagEnd + 1 : tagEnd
                 guard !tag.name.isEmpty else {
-                    if tagEnd == index - 1, tag.isClosing == false { text.append(32) }
+                    if tagEnd < count, tag.isClosing == false { text.append(32) }
                     continue
                 }
                 let name = tag.name
                 let kind = TagKind(name)
                 if !tag.isClosing && (kind.role == .script || kind.role == .style) {
                     let closing = kind.role == .script ? ReferenceHTMLText.scriptClose : ReferenceHTMLText.styleClose
-                    index = findCaseInsensitive(bytes, closing, from: index).map { findTagEnd(bytes, from: $0) + 1 } ?? count
+                    index = findCaseInsensitive(bytes, closing, from: index).map { start in
+                        let end = findTagEnd(bytes, from: start)
+                        return end < count && bytes[end] == UInt8(ascii: ">") ? end + 1 : end
+                    } ?? count
                     continue
                 }
                 if kind.isBlock { text.append(10) }
@@ -212,11 +212,7 @@ enum ReferenceHTMLText {
             closeAnchor()
         }
 
-        /// The string of bytes the renderer took from the document or wrote. The document is well-formed UTF-8, and
-        /// each piece taken from it (a text run, an attribute value, part of the text written) lies between two
-        /// sequence boundaries: next to an ASCII byte (`<`, `>`, a quote, whitespace, `&`) or at an end. What is
-        /// written between pieces (spaces, line breaks, decoded entities) is whole sequences. So the bytes are
-        /// well-formed unless a tag body was cut inside a sequence (``cutSequence``); then they are checked.
+        /// The string of bytes the renderer took from the document or wrote.
         private func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
             String(decoding: bytes, as: UTF8.self)
         }
@@ -294,7 +290,7 @@ enum ReferenceHTMLText {
             if ByteClass.isTagSyntax(byte) {
                 if byte == UInt8(ascii: ">") { return index }
                 if byte == UInt8(ascii: "<") {
-                    if index > start { return index - 1 }
+                    if index > start { return index }
                 } else if index > start, bytes[index - 1] == UInt8(ascii: "=") {
                     // Only quotes that open an attribute value count; a stray quote elsewhere does not swallow the
                     // page.
