@@ -677,14 +677,7 @@ enum HTMLText {
 
         /// Reads the attributes after the name, keeping the first value of each wanted name.
         mutating func parseAttributes() {
-            href = nil
-            src = nil
-            alt = nil
-            action = nil
-            httpEquiv = nil
-            content = nil
-            hidden = nil
-            style = nil
+            forgetAttributes()
             let body = self.body
             let readable = self.readable
             guard !isClosing, let base = body.baseAddress else { return }
@@ -767,6 +760,18 @@ enum HTMLText {
 
         private static let maxAttributes = 32
 
+        /// Clears the wanted attributes of the tag read before.
+        private mutating func forgetAttributes() {
+            href = nil
+            src = nil
+            alt = nil
+            action = nil
+            httpEquiv = nil
+            content = nil
+            hidden = nil
+            style = nil
+        }
+
         /// The plain reading, for tags with many attributes: every distinct name goes into a table (the first of
         /// repeated ones wins) until 32 are read, and the wanted ones are looked up in it.
         private mutating func parseAllAttributes() {
@@ -777,14 +782,7 @@ enum HTMLText {
                 var valueEnd = -1
             }
             let body = self.body
-            href = nil
-            src = nil
-            alt = nil
-            action = nil
-            httpEquiv = nil
-            content = nil
-            hidden = nil
-            style = nil
+            forgetAttributes()
             var attributes: [Attribute] = []
             func add(_ attribute: Attribute) {
                 let length = attribute.nameEnd - attribute.nameStart
