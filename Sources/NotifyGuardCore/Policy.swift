@@ -123,7 +123,11 @@ public struct Profile: Sendable, Equatable {
     public var matchDKIM: Bool
     public var thresholds: Thresholds?
     /// Lowercased phrases the template's own subjects contain (any language it is sent in); empty: not checked.
-    public var subjects: [String]
+    public var subjects: [String] {
+        didSet { subjectPhrases = SubjectPhrases(subjects) }
+    }
+    /// `subjects` arranged for the scorer's per-message search.
+    private(set) var subjectPhrases = SubjectPhrases([])
     /// Lure phrases the platform's own texts use ("unusual sign-in activity" in a real security alert); any other
     /// lure phrase in a platform-sent message of this template was written in by a user, and counts as scam wording.
     public var ownPhrases: [String]
@@ -145,6 +149,7 @@ public struct Profile: Sendable, Equatable {
         self.matchDKIM = matchDKIM
         self.thresholds = thresholds
         self.subjects = subjects.map { $0.lowercased() }
+        subjectPhrases = SubjectPhrases(self.subjects)
         self.ownPhrases = ownPhrases.map { $0.lowercased() }
         self.skeletons = skeletons
     }

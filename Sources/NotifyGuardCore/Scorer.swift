@@ -68,8 +68,7 @@ public struct Scorer: Sendable {
         // The template's own subjects are fixed texts; a platform-sent one with another subject was written by
         // whoever filled the template in.
         if let profile, platformSent, !profile.subjects.isEmpty {
-            let subject = features.subject.lowercased()
-            if !profile.subjects.contains(where: { subject.contains($0) }) {
+            if !profile.subjectPhrases.anyContained(in: features.subject.lowercased()) {
                 fire(.subjectMismatch, String(features.subject.prefix(80)))
             }
         }

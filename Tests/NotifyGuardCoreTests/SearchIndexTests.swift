@@ -203,4 +203,30 @@ import Testing
             #expect(fast.spaced == plain.spaced && fast.compact == plain.compact, "\(text)")
         }
     }
+
+    /// Subjects and phrases from pieces where bytes and Characters disagree: combining marks (precomposed and not),
+    /// CR LF, flags, emoji sequences, Hangul jamo, singletons that NFC replaces, an Oriya vowel that composes.
+    static let unicodePieces = ["a", "e", "code", "verify", " ", "é", "e\u{301}", "\u{301}", "\r", "\n", "\r\n", "🇩🇪",
+        "🇫🇷", "🇩", "👨\u{200D}👩", "\u{200D}", "\u{FE0F}", "🎁", "가", "\u{1100}\u{1161}", "\u{1161}", "ß", "i\u{307}",
+        "Å", "\u{212B}", "\u{B47}", "\u{B3E}", "中", "€", "x"]
+
+    @Test func subjectPhrasesAnswerAsStringContains() {
+        var random = Generator(state: 7)
+        let pieces = Self.unicodePieces
+        var bytesDisagree = 0
+        for _ in 0..<3000 {
+            let subject = (0..<random.below(8)).map { _ in random.pick(pieces) }.joined()
+            var phrases = (0..<random.below(4) + 1).map { _ in (0..<random.below(3) + 1).map { _ in random.pick(pieces) }.joined() }
+            if random.below(40) == 0 { phrases.append("") }
+            let expected = phrases.contains { subject.contains($0) }
+            if phrases.contains(where: { ByteScan.contains(Array(subject.utf8), Array($0.utf8)) }) != expected { bytesDisagree += 1 }
+            #expect(SubjectPhrases(phrases).anyContained(in: subject) == expected, "\(phrases.debugDescription) in \(subject.debugDescription)")
+        }
+        #expect(bytesDisagree > 100)  // cases where a plain byte search would answer otherwise
+        // The shipped profiles' phrases against the corpus's kind of subject, and edge cases.
+        let shipped = ["verify", "sign-in", "code", "コード", "mot de passe", "vérifi"]
+        for subject in ["", "your code", "verify\u{301}", "ve\u{301}rifier", "vérifier", "🎁 sign-in ok", "co\r\nde", "コードです"] {
+            #expect(SubjectPhrases(shipped).anyContained(in: subject) == shipped.contains { subject.contains($0) }, "\(subject.debugDescription)")
+        }
+    }
 }
