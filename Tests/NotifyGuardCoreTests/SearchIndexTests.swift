@@ -45,6 +45,45 @@ import Testing
         }
     }
 
+    /// Every gram length and step the set chooses (shortest pattern 2 to 20 bytes), patterns sharing grams and
+    /// prefixes, texts shorter than a gram or ending inside one, non-ASCII bytes; and a search stopped early reports
+    /// the same first matches.
+    @Test func patternSetSamplesWithoutMissingAny() {
+        var random = Generator(state: 8)
+        let alphabets = [Array("ab".utf8), Array("abc ".utf8), [0x00, 0x61, 0x80, 0xC3, 0xFF]]
+        for round in 0..<1500 {
+            let alphabet = random.pick(alphabets)
+            let shortest = 2 + round % 19
+            let patterns = (0..<random.below(8) + 1).map { _ in
+                (0..<(shortest + random.below(12))).map { _ in random.pick(alphabet) }
+            }
+            // Texts built from the patterns and noise, so that occurrences (and overlapping ones) are common.
+            var text: [UInt8] = []
+            for _ in 0..<random.below(12) {
+                text += random.below(2) == 0 ? random.pick(patterns) : (0..<random.below(9)).map { _ in random.pick(alphabet) }
+            }
+            var expected: [[Int]] = []
+            for (index, pattern) in patterns.enumerated() {
+                expected += Self.occurrences(of: pattern, in: text).map { [$0, index] }
+            }
+            expected.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
+            let set = PatternSet(patterns)
+            var found: [[Int]] = []
+            set.forEachMatch(in: text) { pattern, offset in
+                found.append([offset, pattern])
+                return true
+            }
+            #expect(found == expected, "\(patterns) in \(text)")
+            let stopAfter = random.below(4) + 1
+            var first: [[Int]] = []
+            set.forEachMatch(in: text) { pattern, offset in
+                first.append([offset, pattern])
+                return first.count < stopAfter
+            }
+            #expect(first == Array(expected.prefix(stopAfter)))
+        }
+    }
+
     /// The per-brand test the index replaced: the brand as a whole word, run together (6+ letters), or starting a
     /// word at most 6 characters longer (4 or 5 letters).
     static func names(_ brand: Brand, spaced: [UInt8], compact: [UInt8]) -> Bool {
