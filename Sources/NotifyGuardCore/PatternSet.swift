@@ -81,9 +81,13 @@ struct PatternSet: Sendable {
             func gram(at offset: Int) -> UInt32 {
                 (0..<gramLength).reduce(0) { $0 | UInt32(pattern[offset + $1]) << UInt32(8 * $1) }
             }
-            // The run of `step` grams that ordinary text holds least often, going by how common their letters are.
+            // The run of `step` grams that ordinary text holds least often, going by how common their letters are
+            // and shunning the commonest English three-letter sequences.
             func commonness(at offset: Int) -> Double {
-                pattern[offset..<(offset + gramLength)].reduce(1) { $0 * Self.letterFrequency($1) }
+                let gram = pattern[offset..<(offset + gramLength)]
+                let letters = gram.reduce(1) { $0 * Self.letterFrequency($1) }
+                let common = Self.commonTrigrams.contains { gram.starts(with: $0) || gram.dropFirst().starts(with: $0) }
+                return common ? letters * 100 : letters
             }
             let lastStart = min(pattern.count - gramLength - step + 1, Self.maxGramStart)
             let costs = (0...lastStart).map { first in (first..<(first + step)).reduce(0) { $0 + commonness(at: $1) } }
@@ -127,32 +131,49 @@ struct PatternSet: Sendable {
     @inline(__always)
     private static func hash(_ gram: UInt32) -> UInt32 { gram &* 2_654_435_761 }
 
+    /// Three-letter sequences ordinary (English) text is full of; only the choice of grams depends on them.
+    private static let commonTrigrams = ("the and ing ion tio ent ati for her ter hat tha ere ate his con res ver "
+        + "all ons nce men ith ted ers pro thi wit are ess not ive was ect rea com eve per int est sta cti ica ist ear "
+        + "ain one our iti rat you").split(separator: " ").map { Array($0.utf8) }
+
     /// Roughly how often a byte occurs in (English) text, per cent; only the choice of grams depends on it.
     private static func letterFrequency(_ byte: UInt8) -> Double {
         switch byte {
         case 0x20: return 18
         case 0x0A: return 5
         case UInt8(ascii: "a")...UInt8(ascii: "z"):
-            return [8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.8, 4.0, 2.4, 6.7, 7.5, 1.9, 0.1, 6.0, 6.3, 9.1,
-                2.8, 1.0, 2.4, 0.15, 2.0, 0.07][Int(byte - UInt8(ascii: "a"))]
+            return [8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.8, 4.0, 2.4, 6.7, 7.5, 1.9, 0.1, 6.0, 6.3,
+                9.1, 2.8, 1.0, 2.4, 0.15, 2.0, 0.07][Int(byte - UInt8(ascii: "a"))]
         default: return 1
         }
     }
 
     /// The first sampled position at or after `position` whose gram's bit is set, or a position past
-    /// `count - 4` (the last positions, where no four-byte load fits, are the caller's). Kept apart so that its
-    /// few values stay in registers: this is where nearly all the time goes.
-    @inline(__always)
+    /// `count - 4` (the last positions, where no four-byte load fits, are the caller's). A function of its own, not
+    /// inlined, so that its few values stay in registers: this is where nearly all the time goes. Two positions per
+    /// round while both loads fit.
+    @inline(never)
     private static func nextHit(
         _ base: UnsafePointer<UInt8>, count: Int, from position: Int, step: Int, mask: UInt32,
         bits: UnsafePointer<UInt64>
     ) -> Int {
-        var position = position
-        // Invariant: position + 4 <= count for every load; `bits` holds 1024 words and `hash >> 22` is below 1024.
-        while position <= count - 4 {
+        @inline(__always) func isSet(_ position: Int) -> Bool {
             let hash = Self.hash(UnsafeRawPointer(base + position).loadUnaligned(as: UInt32.self).littleEndian & mask)
-            if bits[Int(hash >> 22)] & (1 << UInt64((hash >> 16) & 63)) != 0 { return position }
-            position += step
+            return bits[Int(hash >> 22)] & (1 << UInt64((hash >> 16) & 63)) != 0
+        }
+        // Invariant: every load is at a position with position + 4 <= count; `bits` holds 1024 words and
+        // `hash >> 22` is below 1024. Positions stay below count + 2 * step, far from overflowing.
+        let last = count - 4
+        var position = position
+        while position &+ step <= last {
+            if isSet(position) { return position }
+            let next = position &+ step
+            if isSet(next) { return next }
+            position = next &+ step
+        }
+        while position <= last {
+            if isSet(position) { return position }
+            position = position &+ step
         }
         return position
     }
@@ -160,68 +181,73 @@ struct PatternSet: Sendable {
     /// Calls `body(pattern, offset)` for every occurrence of every pattern in `text`, in order of offset (patterns
     /// at one offset in the order they were given). `body` returns false to stop the search.
     func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (_ pattern: Int, _ offset: Int) -> Bool) {
-        guard !entries.isEmpty, text.count >= gramLength, let base = text.baseAddress else { return }
-        let count = text.count
-        // Found occurrences not yet reported, ascending by (offset, pattern).
-        var pending: [(offset: Int, pattern: Int)] = []
-        var stopped = false
-        bytes.withUnsafeBufferPointer { patternBytes in
-            gramBits.withUnsafeBufferPointer { bits in
-                slots.withUnsafeBufferPointer { slots in
-                    entries.withUnsafeBufferPointer { entries in
-                        // Non-empty: some pattern contributed a gram (so `bytes` and `gramBits` are filled too).
-                        guard let patternBase = patternBytes.baseAddress, let bitsBase = bits.baseAddress else { return }
-                        var position = 0
-                        while true {
-                            position = Self.nextHit(
-                                base, count: count, from: position, step: step, mask: gramMask, bits: bitsBase)
-                            guard position <= count - gramLength else { break }
-                            // Invariant: position + gramLength <= count (and + 4 for the word load).
-                            var gram: UInt32 = 0
-                            if position <= count - 4 {
-                                gram = UnsafeRawPointer(base + position).loadUnaligned(as: UInt32.self).littleEndian & gramMask
-                            } else {
-                                for offset in 0..<gramLength { gram |= UInt32(base[position + offset]) << UInt32(8 * offset) }
-                            }
-                            // Nothing found from here on starts before `position - maxOffset`: those are final.
-                            var reported = 0
-                            while reported < pending.count, pending[reported].offset < position - maxOffset {
-                                guard body(pending[reported].pattern, pending[reported].offset) else {
-                                    stopped = true
-                                    return
-                                }
-                                reported += 1
-                            }
-                            if reported > 0 { pending.removeFirst(reported) }
-                            // Invariant: slots.count is 2^slotBits, so the shifted and masked indices are in bounds.
-                            var slot = Int(Self.hash(gram) >> UInt32(32 - slotBits))
-                            while slots[slot].count != 0 && slots[slot].gram != gram { slot = (slot + 1) & (slots.count - 1) }
-                            // Invariant: a used slot's run lies inside `entries` (built so); a free slot's is empty.
-                            for entry in entries[slots[slot].first..<(slots[slot].first + slots[slot].count)] {
-                                let start = position - entry.offset
-                                guard start >= 0, entry.length <= count - start else { continue }
-                                // text[start..<start + length] is inside the text (checked above); the pattern's
-                                // bytes are inside `bytes`. The first eight go as one word where the text has them.
-                                let head = count - start >= 8
-                                    ? UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
-                                    : (0..<(count - start)).reduce(UInt64(0)) { $0 | UInt64(base[start + $1]) << UInt64(8 * $1) }
-                                guard head & entry.headMask == entry.head,
-                                    entry.length <= 8
-                                        || memcmp(base + start + 8, patternBase + entry.bytesStart + 8, entry.length - 8) == 0
-                                else { continue }
-                                var at = pending.count
-                                while at > 0, (pending[at - 1].offset, pending[at - 1].pattern) > (start, entry.pattern) {
-                                    at -= 1
-                                }
-                                pending.insert((start, entry.pattern), at: at)
-                            }
-                            position += step
-                        }
+        guard !entries.isEmpty, text.count >= gramLength else { return }
+        gramBits.withUnsafeBufferPointer { bits in
+            slots.withUnsafeBufferPointer { slots in
+                entries.withUnsafeBufferPointer { entries in
+                    bytes.withUnsafeBufferPointer { patternBytes in
+                        scan(text, bits: bits, slots: slots, entries: entries, patternBytes: patternBytes, body)
                     }
                 }
             }
         }
-        guard !stopped else { return }
+    }
+
+    /// `forEachMatch(in:_:)` with the tables in hand.
+    @inline(__always)
+    private func scan(
+        _ text: UnsafeBufferPointer<UInt8>, bits: UnsafeBufferPointer<UInt64>, slots: UnsafeBufferPointer<Slot>,
+        entries: UnsafeBufferPointer<Entry>, patternBytes: UnsafeBufferPointer<UInt8>,
+        _ body: (_ pattern: Int, _ offset: Int) -> Bool
+    ) {
+        // Non-empty: some pattern contributed a gram (the caller checked the entries).
+        guard let base = text.baseAddress, let bitsBase = bits.baseAddress, let patternBase = patternBytes.baseAddress
+        else { return }
+        let count = text.count
+        // Found occurrences not yet reported, ascending by (offset, pattern).
+        var pending: [(offset: Int, pattern: Int)] = []
+        var position = 0
+        while true {
+            position = Self.nextHit(base, count: count, from: position, step: step, mask: gramMask, bits: bitsBase)
+            guard position <= count - gramLength else { break }
+            // Nothing found from here on starts before `position - maxOffset`: those are final.
+            var reported = 0
+            while reported < pending.count, pending[reported].offset < position - maxOffset {
+                guard body(pending[reported].pattern, pending[reported].offset) else { return }
+                reported += 1
+            }
+            if reported > 0 { pending.removeFirst(reported) }
+            // Invariant: position + gramLength <= count (and + 4 for the word load).
+            var gram: UInt32 = 0
+            if position <= count - 4 {
+                gram = UnsafeRawPointer(base + position).loadUnaligned(as: UInt32.self).littleEndian & gramMask
+            } else {
+                for offset in 0..<gramLength { gram |= UInt32(base[position + offset]) << UInt32(8 * offset) }
+            }
+            // Invariant: slots.count is 2^slotBits, so the shifted hash and the masked successors are valid slots.
+            var slot = Int(Self.hash(gram) >> UInt32(32 - slotBits))
+            while slots[slot].count != 0 && slots[slot].gram != gram { slot = (slot + 1) & (slots.count - 1) }
+            // Invariant: a used slot's run lies inside `entries` (built so); a free slot's is empty.
+            for index in slots[slot].first..<(slots[slot].first + slots[slot].count) {
+                let entry = entries[index]
+                let start = position - entry.offset
+                guard start >= 0, entry.length <= count - start else { continue }
+                // From here text[start..<start + length] is inside the text, and the pattern's bytes inside
+                // `bytes`. The first eight (or all, where fewer remain) go as one word against the pattern's,
+                // which rejects nearly every candidate.
+                let head = count - start >= 8
+                    ? UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
+                    : (0..<(count - start)).reduce(UInt64(0)) { $0 | UInt64(base[start + $1]) << UInt64(8 * $1) }
+                guard head & entry.headMask == entry.head,
+                    entry.length <= 8
+                        || memcmp(base + start + 8, patternBase + entry.bytesStart + 8, entry.length - 8) == 0
+                else { continue }
+                var at = pending.count
+                while at > 0, (pending[at - 1].offset, pending[at - 1].pattern) > (start, entry.pattern) { at -= 1 }
+                pending.insert((start, entry.pattern), at: at)
+            }
+            position += step
+        }
         for match in pending where !body(match.pattern, match.offset) { return }
     }
 

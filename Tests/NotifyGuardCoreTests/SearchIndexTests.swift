@@ -60,7 +60,8 @@ import Testing
             // Texts built from the patterns and noise, so that occurrences (and overlapping ones) are common.
             var text: [UInt8] = []
             for _ in 0..<random.below(12) {
-                text += random.below(2) == 0 ? random.pick(patterns) : (0..<random.below(9)).map { _ in random.pick(alphabet) }
+                text += random.below(2) == 0
+                    ? random.pick(patterns) : (0..<random.below(9)).map { _ in random.pick(alphabet) }
             }
             var expected: [[Int]] = []
             for (index, pattern) in patterns.enumerated() {
