@@ -355,37 +355,48 @@ public struct Scorer: Sendable {
     /// other domains; a template carrying its users' links, such as a GitHub issue, is not all its own).
     private func lookalikeDomains(_ features: MessageFeatures, profile: Profile?) -> [(domain: String, brand: String)] {
         guard !policy.protectedBrands.isEmpty else { return [] }
-        let authenticated = features.dkimPassDomains + features.spfPassDomains
+        // Distinct domains in order, at most 64 from links: a message has a few, so a look through them beats
+        // hashing each link's domain.
         var domains: [String] = []
-        var seen = Set<String>()
-        for address in [features.from, features.sender, features.replyTo].compactMap({ $0 }) {
-            if let domain = PublicSuffixList.shared.registrableDomain(address.domain.lowercased()), seen.insert(domain).inserted {
-                domains.append(domain)
+        var addressDomain: (of: String, registrable: String?)? = nil
+        for address in [features.from, features.sender, features.replyTo] {
+            guard let address else { continue }
+            // From and Sender are often one address: its domain is looked up once.
+            let registrable: String?
+            if let known = addressDomain, known.of == address.domain {
+                registrable = known.registrable
+            } else {
+                registrable = PublicSuffixList.shared.registrableDomain(address.domain.lowercased())
+                addressDomain = (address.domain, registrable)
             }
+            if let registrable, !domains.contains(registrable) { domains.append(registrable) }
         }
-        for link in features.links where !link.registrableDomain.isEmpty && seen.insert(link.registrableDomain).inserted {
+        for link in features.links where !link.registrableDomain.isEmpty && !domains.contains(link.registrableDomain) {
             domains.append(link.registrableDomain)
             if domains.count >= 64 { break }
         }
-        // Each domain is tested only against the brands the index says it could imitate (usually none).
-        let candidates = domains.compactMap { domain in
-            Lookalike.Candidate(Lookalike.registrableLabel(domain)).map { candidate in
-                (domain, candidate, policy.brandIndex.brandsPossiblyImitated(by: candidate))
+        // Each domain is tested only against the brand labels the index says it could imitate (usually none).
+        var imitations: [(domain: String, brands: [Int])] = []
+        for domain in domains {
+            let label = Lookalike.registrableLabel(domain)
+            guard policy.brandIndex.mayBeImitated(byLabel: label), let candidate = Lookalike.Candidate(label) else {
+                continue
             }
+            let brands = policy.brandIndex.brandsImitated(by: candidate)
+            if !brands.isEmpty { imitations.append((domain, brands)) }
         }
+        guard !imitations.isEmpty else { return [] }
+        let authenticated = features.dkimPassDomains + features.spfPassDomains
         var found: [(domain: String, brand: String)] = []
-        let possibleBrands = candidates.reduce(into: Set<Int>()) { $0.formUnion($1.2) }
+        var imitated = imitations.flatMap(\.brands)
+        imitated.sort()
         let carriesUserContent = profile?.userLinks ?? false
-        for index in possibleBrands.sorted() {
+        for (position, index) in imitated.enumerated() where position == 0 || imitated[position - 1] != index {
             let brand = policy.protectedBrands[index]
             guard carriesUserContent || !authenticated.contains(where: brand.owns) else { continue }
-            for (domain, candidate, possible) in candidates where possible.contains(index) {
-                if brand.labelBytes.contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }),
-                    !brand.owns(domain)
-                {
-                    found.append((domain, brand.name))
-                    break
-                }
+            for (domain, brands) in imitations where brands.contains(index) && !brand.owns(domain) {
+                found.append((domain, brand.name))
+                break
             }
         }
         return found

@@ -1,0 +1,134 @@
+import Testing
+
+@testable import NotifyGuardCore
+
+/// The scorer's byte-level shortcuts (ASCII fast paths, tables looked up in place, prefilters) must answer as the
+/// `String` and `Character` code they replaced, which these tests keep as reference definitions and compare on
+/// generated text full of the cases where bytes and Characters part: combining marks, CR LF, Prepend marks,
+/// characters whose lowercase or canonical form differs in length or script.
+@Suite struct ScorerShortcutTests {
+    typealias Generator = SearchIndexTests.Generator
+
+    static func text(_ random: inout Generator, _ pieces: [String], upTo count: Int) -> String {
+        (0..<random.below(count + 1)).map { _ in random.pick(pieces) }.joined()
+    }
+
+    // MARK: Reference definitions (the code before the shortcuts)
+
+    static func plainFold(_ label: [UInt8]) -> [UInt8] {
+        let skeleton = label.allSatisfy({ $0 < 0x80 })
+            ? asciiLowercased(label) : Array(Confusables.skeleton(String(decoding: label, as: UTF8.self)).utf8)
+        var out: [UInt8] = []
+        var previous: UInt8 = 0
+        for byte in skeleton {
+            var letter = byte
+            switch byte {
+            case UInt8(ascii: "0"): letter = UInt8(ascii: "o")
+            case UInt8(ascii: "1"): letter = UInt8(ascii: "l")
+            case UInt8(ascii: "3"): letter = UInt8(ascii: "e")
+            case UInt8(ascii: "5"): letter = UInt8(ascii: "s")
+            case UInt8(ascii: "4"): letter = UInt8(ascii: "a")
+            case UInt8(ascii: "7"): letter = UInt8(ascii: "t")
+            case UInt8(ascii: "!"), UInt8(ascii: "|"): letter = UInt8(ascii: "l")
+            default: break
+            }
+            if previous == UInt8(ascii: "r") && letter == UInt8(ascii: "n") {
+                out[out.count - 1] = UInt8(ascii: "m")
+                previous = 0
+                continue
+            }
+            if previous == UInt8(ascii: "v") && letter == UInt8(ascii: "v") {
+                out[out.count - 1] = UInt8(ascii: "w")
+                previous = 0
+                continue
+            }
+            out.append(letter)
+            previous = letter
+        }
+        return out
+    }
+
+    static func plainTokens(_ bytes: [UInt8]) -> [[UInt8]] {
+        bytes.split(whereSeparator: { !(ASCII.isAlpha($0) || $0 >= 0x80) }).map(Array.init)
+    }
+
+    // MARK: Lookalike
+
+    @Test func foldAndTokensMatchTheirDefinitions() {
+        var random = Generator(state: 11)
+        let pieces = ["a", "R", "n", "rn", "V", "v", "vv", "0", "1", "3", "4", "5", "7", "2", "!", "|", "-", "pay",
+            "PAL", "ο", "а", "é", "e\u{301}", "ı", "ⅿ", "中"]
+        for _ in 0..<2000 {
+            let label = Self.text(&random, pieces, upTo: 10)
+            let bytes = Array(label.utf8)
+            #expect(Lookalike.fold(utf8: bytes) == Self.plainFold(bytes), "\(label)")
+            guard let candidate = Lookalike.Candidate(label) else { continue }
+            let plain = bytes.allSatisfy {
+                ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-")
+            }
+            let folded = Self.plainFold(bytes)
+            let tokens = Self.plainTokens(folded) + (plain ? [] : Self.plainTokens(bytes).map(Self.plainFold))
+            #expect(candidate.tokens == tokens, "\(label)")
+        }
+    }
+
+    @Test func editDistanceOneMatchesTheTable() {
+        var random = Generator(state: 12)
+        for _ in 0..<20000 {
+            let a = (0..<random.below(7)).map { _ in UInt8(ascii: "a") + UInt8(random.below(3)) }
+            var b = a
+            for _ in 0..<random.below(3) {
+                switch random.below(4) {
+                case 0: b.insert(UInt8(ascii: "a") + UInt8(random.below(3)), at: random.below(b.count + 1))
+                case 1: if !b.isEmpty { b.remove(at: random.below(b.count)) }
+                case 2: if !b.isEmpty { b[random.below(b.count)] = UInt8(ascii: "a") + UInt8(random.below(3)) }
+                default: if b.count >= 2 { b.swapAt(0, 1) }
+                }
+            }
+            let expected = abs(a.count - b.count) <= 1 && a != b && Lookalike.editDistance(a, b, limit: 1) == 1
+            #expect(Lookalike.editDistanceIsOne(a, b) == expected, "\(a) \(b)")
+        }
+    }
+
+    @Test func brandsImitatedAreThoseALabelImitates() throws {
+        let policy = try Fixture.shippedPolicy()
+        var random = Generator(state: 13)
+        var labels = ["", "-", String(repeating: "a", count: 64), "rnicrosoft", "paypa1-login", "secure-paypal",
+            "micros0ft365", "xn--pypal-4ve", "pаypal", "amazon", "coinbase-wallet-verify"]
+        for brand in policy.protectedBrands {
+            for label in brand.labels {
+                labels.append(label)
+                let prefix = random.pick(["verify-", "my", "x", "RN", "1"])
+                labels.append(prefix + label + random.pick(["", "-secure", "24", "vv"]))
+                var bytes = Array(label.utf8)
+                for _ in 0..<4 {
+                    let position = random.below(max(1, bytes.count))
+                    switch random.below(3) {
+                    case 0: bytes.insert(random.pick(Array("abcilmnorstuvw0135!".utf8)), at: position)
+                    case 1: if !bytes.isEmpty { bytes.remove(at: position) }
+                    default: if position + 1 < bytes.count { bytes.swapAt(position, position + 1) }
+                    }
+                    labels.append(String(decoding: bytes, as: UTF8.self))
+                }
+            }
+        }
+        var imitating = 0
+        var turnedAway = 0
+        for label in labels {
+            let mayBe = policy.brandIndex.mayBeImitated(byLabel: label[...])
+            guard let candidate = Lookalike.Candidate(label) else {
+                #expect(!mayBe, "\(label)")
+                continue
+            }
+            let expected = policy.protectedBrands.indices.filter { index in
+                policy.protectedBrands[index].labelBytes.contains { Lookalike.imitation(of: $0, by: candidate) != nil }
+            }
+            #expect(policy.brandIndex.brandsImitated(by: candidate) == expected, "\(label)")
+            // The prefilter may let through what imitates nothing, never turn away what imitates something.
+            if !policy.brandIndex.brandsPossiblyImitated(by: candidate).isEmpty { #expect(mayBe, "\(label)") }
+            if !expected.isEmpty { imitating += 1 }
+            if !mayBe { turnedAway += 1 }
+        }
+        #expect(imitating > 60 && turnedAway > 100, "\(imitating) \(turnedAway) of \(labels.count)")  // 95, 208 of 587
+    }
+}
