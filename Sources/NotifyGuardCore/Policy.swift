@@ -227,6 +227,26 @@ enum Domain {
         return false
     }
 
+    /// `isWithin(_:anyOf:)` with the domains as an ``ASCIIStringSet``: an ASCII host's tails are looked up in
+    /// place, one per label.
+    static func isWithin(_ host: String, anyOf domains: ASCIIStringSet) -> Bool {
+        guard !domains.members.isEmpty else { return false }
+        let found = host.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            // ASCII: a "." byte is a "." Character, and each tail after one is looked up as bytes.
+            var start = 0
+            while start < bytes.count {
+                if domains.contains(ascii: UnsafeBufferPointer(rebasing: bytes[start...])) { return true }
+                guard let dot = ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: start, to: bytes.count) else {
+                    return false
+                }
+                start = dot + 1
+            }
+            return false
+        }
+        return (found ?? nil) ?? isWithin(host, anyOf: domains.members)
+    }
+
     /// What one pass over a host name's bytes says about its labels: how many there are, and the last one's length
     /// and whether it is all digits.
     struct HostShape {
@@ -302,11 +322,21 @@ public struct Policy: Sendable {
     }
     /// Both lexicons arranged for the scorer's one-pass search.
     private(set) var lexicon = LexiconIndex(strong: [], weak: [])
-    public var shorteners: Set<String> = []
+    public var shorteners: Set<String> = [] {
+        didSet { shortenerSet = ASCIIStringSet(shorteners) }
+    }
     /// Top-level domains mostly registered for abuse (cheap, unpoliced), lowercased without the dot.
-    public var riskyTLDs: Set<String> = []
+    public var riskyTLDs: Set<String> = [] {
+        didSet { riskyTLDSet = ASCIIStringSet(riskyTLDs) }
+    }
     /// Free web hosting, site builders and file-sharing hosts: where phishing pages live for free.
-    public var freeHosts: Set<String> = []
+    public var freeHosts: Set<String> = [] {
+        didSet { freeHostSet = ASCIIStringSet(freeHosts) }
+    }
+    /// The three sets above, asked per link with slices of its host.
+    private(set) var shortenerSet = ASCIIStringSet([])
+    private(set) var riskyTLDSet = ASCIIStringSet([])
+    private(set) var freeHostSet = ASCIIStringSet([])
     /// Words that make a display name read as a company's service rather than a person (`account team`,
     /// `support`), so that a brand named next to them is impersonated whoever the sender is.
     public var serviceWords: [String] = Policy.defaultServiceWords {

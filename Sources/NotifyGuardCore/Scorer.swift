@@ -93,14 +93,6 @@ public struct Scorer: Sendable {
         for phrase in lures { fire(.lurePhrase, phrase) }
 
         let tenant = profile.flatMap { tenantLabel(features, profile: $0) }
-        // A message links to a few hosts many times: each is looked up in the free-hosting list once.
-        var freeHosts: [String: Bool] = [:]
-        func isFreeHost(_ host: String) -> Bool {
-            if let known = freeHosts[host] { return known }
-            let free = Domain.isWithin(host, anyOf: policy.freeHosts)
-            freeHosts[host] = free
-            return free
-        }
         for link in features.links {
             let isTemplateLink = profile.map { isTemplateDomain(link, profile: $0, features: features, tenant: tenant) } ?? false
             if let profile, platformSent, !profile.userLinks, !isTemplateLink, link.source != .image {
@@ -110,15 +102,13 @@ public struct Scorer: Sendable {
             if link.flags.contains(.ipLiteral) { fire(.ipLiteralLink, link.host) }
             if link.flags.contains(.defanged) || link.flags.contains(.spacedDots) { fire(.defangedLink, link.host) }
             if link.flags.contains(.punycode) || link.flags.contains(.unicodeHost) { fire(.punycodeLink, link.host) }
-            if policy.shorteners.contains(link.registrableDomain) { fire(.shortenerLink, link.registrableDomain) }
+            if policy.shortenerSet.contains(link.registrableDomain) { fire(.shortenerLink, link.registrableDomain) }
             if link.source == .href, let named = domainNamed(by: link.anchorText), named != link.registrableDomain {
                 fire(.linkTextMismatch, "\(named)->\(link.registrableDomain)")
             }
             if link.source != .image, !isTemplateLink {
-                if let tld = Self.lastLabel(of: link.host), policy.riskyTLDs.contains(tld) {
-                    fire(.riskyTLD, link.registrableDomain)
-                }
-                if isFreeHost(link.host), !Self.isFileDownload(link.url) {
+                if Self.lastLabel(of: link.host, isIn: policy.riskyTLDSet) { fire(.riskyTLD, link.registrableDomain) }
+                if Domain.isWithin(link.host, anyOf: policy.freeHostSet), !Self.isFileDownload(link.url) {
                     fire(.freeHosting, link.host)
                 }
             }
@@ -334,6 +324,22 @@ public struct Scorer: Sendable {
         guard end > host.utf8.startIndex else { return nil }
         let start = host.utf8[..<end].lastIndex(of: UInt8(ascii: ".")).map { host.utf8.index(after: $0) } ?? host.utf8.startIndex
         return String(Substring(host.utf8[start..<end]))
+    }
+
+    /// Whether `lastLabel(of: host)` is one of `labels`, with the label looked up in place when it is ASCII.
+    static func lastLabel(of host: String, isIn labels: ASCIIStringSet) -> Bool {
+        guard !labels.members.isEmpty else { return false }
+        let found = host.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            guard end > 0 else { return false }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: ".") { start -= 1 }
+            let label = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return CharsetDecoder.isASCII(label) ? labels.contains(ascii: label) : nil
+        }
+        if let found, let answer = found { return answer }
+        return lastLabel(of: host).map { labels.members.contains($0) } ?? false
     }
 
     /// Whether a link of the message goes to one of the named brand's own domains.
