@@ -64,6 +64,9 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case templateDeviation = "template_deviation"
     case fieldLength = "field_length"
 
+    /// `allCases`, built once (the synthesized property builds a new array per call).
+    static let ordered = RuleID.allCases
+
     /// Weights used when the config names none.
     public var defaultWeight: Double {
         switch self {
@@ -299,7 +302,12 @@ enum Domain {
 /// Everything the scoring core needs from the config; a plain value, swapped whole on reload.
 public struct Policy: Sendable {
     public var thresholds = Thresholds(tag: 4, quarantine: 8, reject: 15)
-    public var weights: [RuleID: Double] = [:]
+    public var weights: [RuleID: Double] = [:] {
+        didSet { ruleWeights = Self.ruleWeights(weights) }
+    }
+    /// `weight(_:)` of every rule, in `RuleID.allCases` order: the scorer asks per rule fired, and a dictionary
+    /// lookup hashes the rule's name each time.
+    private(set) var ruleWeights = Policy.ruleWeights([:])
     /// authserv-ids whose Authentication-Results we believe (our own MX).
     public var trustedAuthservIDs: [String] = []
     /// Also believe Authentication-Results without an authserv-id (as Microsoft's MX writes them). Only safe where
@@ -340,9 +348,16 @@ public struct Policy: Sendable {
     /// Words that make a display name read as a company's service rather than a person (`account team`,
     /// `support`), so that a brand named next to them is impersonated whoever the sender is.
     public var serviceWords: [String] = Policy.defaultServiceWords {
-        didSet { serviceWordSet = Set(serviceWords) }
+        didSet {
+            serviceWordSet = Set(serviceWords)
+            asciiServiceWords = Self.asciiWords(serviceWords)
+        }
     }
     private(set) var serviceWordSet = Set(Policy.defaultServiceWords)
+    /// The ASCII service words as bytes. A word of lowercase ASCII letters and digits equals (as `String`s compare,
+    /// by canonical equivalence) only these: another string equivalent to it would need a character that
+    /// decomposes to a letter or digit, and the one such (U+212A KELVIN SIGN) decomposes to a capital K.
+    private(set) var asciiServiceWords = Policy.asciiWords(Policy.defaultServiceWords)
     static let defaultServiceWords = ["account", "team", "support", "service", "services", "security", "customer",
         "billing", "notification", "notifications", "alert", "alerts", "help", "center", "centre", "bank", "banco",
         "wallet", "rewards", "premium", "prime", "verification", "delivery", "shipping", "official", "online"]
@@ -364,4 +379,18 @@ public struct Policy: Sendable {
     public init() {}
 
     public func weight(_ rule: RuleID) -> Double { weights[rule] ?? rule.defaultWeight }
+
+    /// `weight(_:)` from the table of all rules' weights.
+    func ruleWeight(_ rule: RuleID) -> Double {
+        guard let index = RuleID.ordered.firstIndex(of: rule), index < ruleWeights.count else { return weight(rule) }
+        return ruleWeights[index]
+    }
+
+    private static func ruleWeights(_ weights: [RuleID: Double]) -> [Double] {
+        RuleID.ordered.map { weights[$0] ?? $0.defaultWeight }
+    }
+
+    private static func asciiWords(_ words: [String]) -> [[UInt8]] {
+        words.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+    }
 }

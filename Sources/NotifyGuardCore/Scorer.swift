@@ -49,17 +49,25 @@ public struct Scorer: Sendable {
 
     public func score(_ features: MessageFeatures) -> Verdict {
         var reasons: [Reason] = []
-        var hits: [RuleID: Set<String>] = [:]
+        // The rule of each reason: a rule fires at most `maxHitsPerRule` times, each with another detail, which a
+        // look through the few reasons so far tells.
+        var firedRules: [RuleID] = []
         func fire(_ rule: RuleID, _ detail: String) {
-            let weight = policy.weight(rule)
-            guard weight != 0, hits[rule, default: []].count < Self.maxHitsPerRule,
-                hits[rule, default: []].insert(detail).inserted
-            else { return }
+            let weight = policy.ruleWeight(rule)
+            guard weight != 0 else { return }
+            var hits = 0
+            for (index, fired) in firedRules.enumerated() where fired == rule {
+                guard reasons[index].detail != detail else { return }
+                hits += 1
+            }
+            guard hits < Self.maxHitsPerRule else { return }
+            firedRules.append(rule)
             reasons.append(Reason(rule: rule.rawValue, score: weight, detail: detail))
         }
 
         let profile = matchProfile(features)
         let platformSent = profile.map { isPlatformSent(features, profile: $0) } ?? false
+        let notificationStyle = isNotificationStyle(features)
         if let profile, !platformSent, features.authenticationFailed {
             fire(.spoofedSender, profile.name)
         } else if profile == nil, features.dmarcFailed || features.compositeAuthFailed {
@@ -118,7 +126,10 @@ public struct Scorer: Sendable {
 
         // Disguised words in what the reader sees first.
         let displayName = features.from?.displayName ?? ""
-        for word in Confusables.mixedScriptWords(displayName + " " + features.subject) { fire(.mixedScript, word) }
+        // (Mixing needs a letter of another script: ASCII text has none, and isn't joined to find out.)
+        if !(Self.isASCII(displayName) && Self.isASCII(features.subject)) {
+            for word in Confusables.mixedScriptWords(displayName + " " + features.subject) { fire(.mixedScript, word) }
+        }
         // A display name is user-controlled in a platform template: an address or domain written into it is injected.
         // Platforms that put their own address there ("service@paypal.com") are not injecting anything.
         if platformSent, let profile {
@@ -131,8 +142,13 @@ public struct Scorer: Sendable {
         }
         // A brand named by a notification-style or platform sender that doesn't own it; in a recognised
         // template the subject and the opening text are where injected names show up too.
-        if platformSent || isNotificationStyle(features) || profile != nil {
-            for brand in impersonatedBrands(in: [displayName], features: features) { fire(.brandImpersonation, brand) }
+        // The display name's skeleton words, for both questions asked of it below.
+        let nameWords = displayName.isEmpty || policy.protectedBrands.isEmpty
+            ? nil : Self.wordStrings(skeletonOf: displayName)
+        if platformSent || notificationStyle || profile != nil {
+            for brand in impersonatedBrands(inWords: nameWords.map { [$0] } ?? [], features: features) {
+                fire(.brandImpersonation, brand)
+            }
             // In the subject and opening text, a brand the message also links to at the brand's own domain is
             // mentioned, not impersonated: a "Microsoft Teams meeting" with its teams.microsoft.com link, a
             // creator's book on amazon.com. Where users write invitations and posts (`user_links`), companies are
@@ -143,10 +159,13 @@ public struct Scorer: Sendable {
                     fire(.brandImpersonation, brand)
                 }
             }
-        } else if displayNameReadsAsService(displayName) {
+        } else if let nameWords, displayNameReadsAsService(displayName, words: nameWords.spaced) {
             // Any other sender: a brand in a display name that reads as a company's service ("Microsoft account
-            // team"), not a person's name that happens to contain a brand ("Jonathan Chase").
-            for brand in impersonatedBrands(in: [displayName], features: features) { fire(.brandImpersonation, brand) }
+            // team"), not a person's name that happens to contain a brand ("Jonathan Chase"). (Without brands or a
+            // display name there is nothing to find.)
+            for brand in impersonatedBrands(inWords: [nameWords], features: features) {
+                fire(.brandImpersonation, brand)
+            }
         }
         // A From address nobody can answer: a domain under no public suffix (`@correios`) or with characters no host
         // name has (`@%pagamentos.com`). (A From equal to the recipient is the recipient's own domain, whatever
@@ -164,10 +183,10 @@ public struct Scorer: Sendable {
         // brand and a phone alone are an ordinary invitation to a Teams call with its dial-in numbers; a shop's
         // "your parcel" mail with its service number is ordinary too.)
         let callbackWording = !phrases.isEmpty || (profile.map { !$0.userText } ?? false) && !lures.isEmpty
-        if !features.phones.isEmpty && callbackWording && (profile != nil || isNotificationStyle(features)) {
+        if !features.phones.isEmpty && callbackWording && (profile != nil || notificationStyle) {
             fire(.callbackPhishing, features.phones[0].value)
         }
-        if profile == nil, isNotificationStyle(features), !features.dkimPassDomains.isEmpty, !phrases.isEmpty,
+        if profile == nil, notificationStyle, !features.dkimPassDomains.isEmpty, !phrases.isEmpty,
             !features.links.isEmpty || !features.phones.isEmpty
         {
             fire(.genericNotificationAbuse, features.from?.address ?? "")
@@ -186,17 +205,21 @@ public struct Scorer: Sendable {
     /// The profile whose senders include the From or Sender address (or, for platforms that send under their
     /// customers' domains, whose DKIM domain signed the message); DKIM-proven matches first.
     func matchProfile(_ features: MessageFeatures) -> Profile? {
-        var candidates = Set<Int>()
-        for address in [features.from?.address, features.sender?.address].compactMap({ $0 }) {
-            let address = address.lowercased()
-            let domain = address.split(separator: "@").last.map(String.init) ?? ""
-            policy.profileIndex.addSenderMatches(address: address, domain: domain, to: &candidates)
+        // Repeats don't matter: only the first of the ordered candidates (platform-sent or not) is taken.
+        var candidates: [Int] = []
+        for address in [features.from?.address, features.sender?.address] {
+            guard let address else { continue }
+            let (lowered, domain) = Self.senderKey(address)
+            policy.profileIndex.addSenderMatches(address: lowered, domain: domain, to: &candidates)
         }
-        for index in policy.profileIndex.dkimMatched where isPlatformSent(features, profile: policy.profiles[index]) {
-            candidates.insert(index)
+        for index in policy.profileIndex.dkimMatched
+        where isPlatformSent(features, dkimDomains: policy.profiles[index].dkimDomains) {
+            candidates.append(index)
         }
+        guard !candidates.isEmpty else { return nil }
         let ordered = candidates.sorted()
-        let chosen = ordered.first { isPlatformSent(features, profile: policy.profiles[$0]) } ?? ordered.first
+        let chosen = ordered.first { isPlatformSent(features, dkimDomains: policy.profiles[$0].dkimDomains) }
+            ?? ordered.first
         return chosen.map { policy.profiles[$0] }
     }
 
@@ -204,16 +227,25 @@ public struct Scorer: Sendable {
     /// neither the From domain nor a passing DKIM domain belongs to the brand.
     private func impersonatedBrands(in texts: [String], features: MessageFeatures) -> [String] {
         guard !policy.protectedBrands.isEmpty else { return [] }
-        let senderDomains = [features.from?.domain].compactMap { $0 } + features.dkimPassDomains
+        // A brand is named when it is a word of the text, a run of its words joined (brands of 6+ letters:
+        // "Pay Pal", "metamask"), or the start of a word a little longer ("Chase-Alert"). The skeleton's words
+        // go once into two byte strings, " w1 w2 " and "w1w2", searched for all brands at once.
+        let words = texts.filter { !$0.isEmpty }.map(Self.wordStrings(skeletonOf:))
+        return impersonatedBrands(inWords: words, features: features)
+    }
+
+    /// `impersonatedBrands(in:features:)` of texts given as their `wordStrings(skeletonOf:)`.
+    private func impersonatedBrands(inWords texts: [(spaced: [UInt8], compact: [UInt8])], features: MessageFeatures)
+        -> [String]
+    {
+        guard !policy.protectedBrands.isEmpty else { return [] }
         var found: [String] = []
-        for text in texts where !text.isEmpty {
-            // A brand is named when it is a word of the text, a run of its words joined (brands of 6+ letters:
-            // "Pay Pal", "metamask"), or the start of a word a little longer ("Chase-Alert"). The skeleton's words
-            // go once into two byte strings, " w1 w2 " and "w1w2", searched for all brands at once.
-            let (spaced, compact) = Self.wordStrings(skeletonOf: text)
+        for (spaced, compact) in texts {
             let named = policy.brandIndex.brandsNamed(spaced: spaced, compact: compact, brandCount: policy.protectedBrands.count)
             for (index, brand) in policy.protectedBrands.enumerated() where named[index] && !found.contains(brand.name) {
-                let owned = senderDomains.contains { domain in brand.domains.contains { Domain.matches(domain, $0) } }
+                let isOwn = { (domain: String) in brand.domains.contains { Domain.matches(domain, $0) } }
+                let owned = (features.from.map { isOwn($0.domain) } ?? false)
+                    || features.dkimPassDomains.contains(where: isOwn)
                 if !owned { found.append(brand.name) }
             }
         }
@@ -228,62 +260,76 @@ public struct Scorer: Sendable {
             // Each ASCII byte gives at most one byte to each string; a scalar of two or more bytes at most four
             // (its skeleton) or a space: twice the input, and the two spaces at the ends, bound both.
             let capacity = 2 * bytes.count + 2
-            var compactCount = 0
             var compact = [UInt8]()
-            let spaced = [UInt8](unsafeUninitializedCapacity: capacity) { spaced, spacedCount in
-                compact = [UInt8](unsafeUninitializedCapacity: capacity) { compactOut, count in
-                    spaced[0] = 0x20
-                    spacedCount = 1
-                    // The bound above holds by construction; the checks keep a mistake in it from writing past
-                    // the buffers.
-                    func appendWord(_ byte: UInt8) {
-                        guard spacedCount < capacity, compactCount < capacity else { return }
-                        spaced[spacedCount] = byte
-                        spacedCount += 1
-                        compactOut[compactCount] = byte
-                        compactCount += 1
-                    }
-                    func appendSpace() {
-                        guard spacedCount < capacity else { return }
-                        spaced[spacedCount] = 0x20
-                        spacedCount += 1
-                    }
+            let spaced = [UInt8](unsafeUninitializedCapacity: capacity) { spacedOut, spacedCount in
+                compact = [UInt8](unsafeUninitializedCapacity: capacity) { compactOut, compactCount in
+                    // The lengths live in locals (not in the closures' inout counts) so the loop keeps them in
+                    // registers. The bound above holds by construction; the checks before each write keep a
+                    // mistake in it from writing past the buffers.
+                    var spacedLength = 1
+                    var compactLength = 0
+                    spacedOut[0] = 0x20
                     var inWord = false
                     var index = 0
                     while index < bytes.count {
                         let lead = bytes[index]
-                        let isWordScalar: Bool
                         if lead < 0x80 {
                             // ASCII: the skeleton is the lowercase letter (no ASCII letter is in the confusables map).
                             index += 1
-                            isWordScalar = ASCII.isAlnum(lead)
-                            if isWordScalar { appendWord(ASCII.lower(lead)) }
-                        } else {
-                            // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
-                            let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
-                            var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-                            for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                            index += length
-                            guard let original = Unicode.Scalar(value) else { continue }
-                            let scalar = Confusables.skeleton(original)
-                            if scalar.isASCII {
-                                isWordScalar = ASCII.isAlnum(UInt8(scalar.value))
-                            } else {
-                                let properties = scalar.properties
-                                isWordScalar = properties.isAlphabetic || properties.numericType != nil
-                                    || properties.generalCategory == .nonspacingMark
+                            if ASCII.isAlnum(lead) {
+                                if spacedLength < capacity && compactLength < capacity {
+                                    spacedOut[spacedLength] = ASCII.lower(lead)
+                                    compactOut[compactLength] = ASCII.lower(lead)
+                                    spacedLength += 1
+                                    compactLength += 1
+                                }
+                                inWord = true
+                            } else if inWord {
+                                if spacedLength < capacity {
+                                    spacedOut[spacedLength] = 0x20
+                                    spacedLength += 1
+                                }
+                                inWord = false
                             }
-                            if isWordScalar { for byte in scalar.utf8 { appendWord(byte) } }
+                            continue
+                        }
+                        // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
+                        let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
+                        var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+                        for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                        index += length
+                        guard let original = Unicode.Scalar(value) else { continue }
+                        let scalar = Confusables.skeleton(original)
+                        let isWordScalar: Bool
+                        if scalar.isASCII {
+                            isWordScalar = ASCII.isAlnum(UInt8(scalar.value))
+                        } else {
+                            let properties = scalar.properties
+                            isWordScalar = properties.isAlphabetic || properties.numericType != nil
+                                || properties.generalCategory == .nonspacingMark
                         }
                         if isWordScalar {
+                            for byte in scalar.utf8 where spacedLength < capacity && compactLength < capacity {
+                                spacedOut[spacedLength] = byte
+                                compactOut[compactLength] = byte
+                                spacedLength += 1
+                                compactLength += 1
+                            }
                             inWord = true
                         } else if inWord {
-                            appendSpace()
+                            if spacedLength < capacity {
+                                spacedOut[spacedLength] = 0x20
+                                spacedLength += 1
+                            }
                             inWord = false
                         }
                     }
-                    if inWord { appendSpace() }
-                    count = compactCount
+                    if inWord && spacedLength < capacity {
+                        spacedOut[spacedLength] = 0x20
+                        spacedLength += 1
+                    }
+                    compactCount = compactLength
+                    spacedCount = spacedLength
                 }
             }
             return (spaced, compact)
@@ -349,7 +395,16 @@ public struct Scorer: Sendable {
     }
 
     /// Whether a display name is only a brand-like name plus service words, or names a service at all.
-    private func displayNameReadsAsService(_ displayName: String) -> Bool {
+    /// `spaced` is the name's `wordStrings(skeletonOf:)`: for an ASCII name its words are the skeleton's words
+    /// (runs of ASCII letters and digits, lowercased; CR LF, one Character, separates as its two bytes do), and
+    /// the ASCII service words are the only ones they can equal (see `Policy.asciiServiceWords`).
+    func displayNameReadsAsService(_ displayName: String, words spaced: [UInt8]) -> Bool {
+        if Self.isASCII(displayName) {
+            let words = spaced.split(separator: 0x20)
+            guard !words.isEmpty else { return false }
+            if words.count == 1 { return true }
+            return words.contains { word in policy.asciiServiceWords.contains { $0.elementsEqual(word) } }
+        }
         let words = Confusables.skeleton(displayName).split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         guard !words.isEmpty else { return false }
         if words.count == 1 { return true }
@@ -411,7 +466,13 @@ public struct Scorer: Sendable {
     /// Trusted proof the platform sent it: a passing DKIM signature of one of its domains, or SPF passing for an
     /// envelope sender in those domains (DKIM breaks when a relay rewrites the body; SPF still names the platform).
     func isPlatformSent(_ features: MessageFeatures, profile: Profile) -> Bool {
-        let isPlatformDomain = { (domain: String) in profile.dkimDomains.contains { Domain.matches(domain, $0) } }
+        isPlatformSent(features, dkimDomains: profile.dkimDomains)
+    }
+
+    /// `isPlatformSent(_:profile:)` given the profile's DKIM domains (asking with `policy.profiles[index]` whole
+    /// copies the profile).
+    func isPlatformSent(_ features: MessageFeatures, dkimDomains: [String]) -> Bool {
+        let isPlatformDomain = { (domain: String) in dkimDomains.contains { Domain.matches(domain, $0) } }
         return features.dkimPassDomains.contains(where: isPlatformDomain)
             || (!features.dmarcFailed && features.spfPassDomains.contains(where: isPlatformDomain))
     }
@@ -452,8 +513,30 @@ public struct Scorer: Sendable {
     /// The account label of a platform that gives each customer a subdomain (`acme` of `support@acme.zendesk.com`),
     /// when From is such a subdomain of one of the profile's sender domains.
     private func tenantLabel(_ features: MessageFeatures, profile: Profile) -> String? {
-        guard let domain = features.from?.domain.lowercased() else { return nil }
-        for sender in profile.senders where !sender.contains("@") && domain.hasSuffix("." + sender) {
+        guard let domain = features.from?.domain else { return nil }
+        return Self.tenantLabel(of: domain, senders: profile.senders)
+    }
+
+    /// `tenantLabel(_:profile:)` of a From domain and the profile's senders.
+    static func tenantLabel(of domain: String, senders: [String]) -> String? {
+        let domain = domain.lowercased()
+        let asciiDomain = Self.isASCII(domain) && !domain.utf8.contains(13)
+        for sender in senders {
+            // In ASCII without CR (whose CR LF is one Character) Characters are bytes: the suffix test and the
+            // split below go by bytes, with no "." + sender copied per sender.
+            if asciiDomain && Self.isASCII(sender) && !sender.utf8.contains(13) {
+                let domainBytes = domain.utf8
+                let senderBytes = sender.utf8
+                guard !senderBytes.contains(UInt8(ascii: "@")), domainBytes.count > senderBytes.count,
+                    domainBytes.suffix(senderBytes.count).elementsEqual(senderBytes),
+                    domainBytes.dropLast(senderBytes.count).last == UInt8(ascii: ".")
+                else { continue }
+                let head = domainBytes.dropLast(senderBytes.count + 1)
+                let label = head.split(separator: UInt8(ascii: ".")).last.map { String(decoding: $0, as: UTF8.self) }
+                if let label, label.utf8.count >= 3 { return label }
+                continue
+            }
+            guard !sender.contains("@") && domain.hasSuffix("." + sender) else { continue }
             let label = domain.dropLast(sender.count + 1).split(separator: ".").last.map(String.init)
             if let label, label.utf8.count >= 3 { return label }
         }
@@ -461,8 +544,38 @@ public struct Scorer: Sendable {
     }
 
     private func isNotificationStyle(_ features: MessageFeatures) -> Bool {
-        guard let address = features.from?.address, let at = address.firstIndex(of: "@") else { return false }
+        guard let address = features.from?.address else { return false }
+        // In ASCII the first "@" Character is the first "@" byte (no Character joins an "@" to another byte).
+        if Self.isASCII(address) {
+            guard let at = address.utf8.firstIndex(of: UInt8(ascii: "@")) else { return false }
+            return policy.notificationSenderSearch.matches(Array(address.utf8[..<at]))
+        }
+        guard let at = address.firstIndex(of: "@") else { return false }
         return policy.notificationSenderSearch.matches(Array(address[..<at].utf8))
+    }
+
+    /// Whether every byte of `text` is ASCII.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(CharsetDecoder.isASCII) ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// `address.lowercased()` and what follows its last `@` as `split(separator: "@").last` has it (empty pieces
+    /// dropped, so `a@b@` gives `b`), on bytes for ASCII: there each Character is a byte (CR LF aside, which holds
+    /// no `@`) and lowercasing is ASCII's.
+    static func senderKey(_ address: String) -> (address: String, domain: String) {
+        guard isASCII(address) else {
+            let address = address.lowercased()
+            return (address, address.split(separator: "@").last.map(String.init) ?? "")
+        }
+        let lowered = address.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+            ? String(decoding: asciiLowercased(address.utf8), as: UTF8.self) : address
+        let bytes = lowered.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "@") {
+            end = bytes.index(before: end)
+        }
+        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "@")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        return (lowered, String(Substring(bytes[start..<end])))
     }
 
     /// Whether `domain` could be a sending domain on the Internet: letters, digits, hyphens and dots (or non-ASCII
@@ -492,11 +605,29 @@ public struct Scorer: Sendable {
     }
 
     /// The registrable domain a link's visible text names, if it reads like a URL or domain.
-    private func domainNamed(by anchorText: String) -> String? {
+    func domainNamed(by anchorText: String) -> String? {
         // Most anchor texts are words ("Sign in", "View invoice"): those without a dot are turned away before any
         // copy is made.
         guard anchorText.utf8.contains(UInt8(ascii: ".")) else { return nil }
-        let trimmed = anchorText.trimmingASCIIWhitespace().lowercased()
+        var trimmed = anchorText.trimmingASCIIWhitespace()
+        // An ASCII text holding a space is a sentence, not a domain (in ASCII a space byte is a space Character):
+        // turned away before the lowercased copy. Lowercasing ASCII is ASCII's.
+        if Self.isASCII(trimmed) {
+            guard !trimmed.utf8.contains(0x20) else { return nil }
+            if trimmed.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+                trimmed = String(decoding: asciiLowercased(trimmed.utf8), as: UTF8.self)
+            }
+        } else {
+            // A space byte between two ASCII bytes stays a space Character once lowercased (ASCII lowercases to
+            // ASCII, and no ASCII character joins a space to its Character): a sentence, whatever else it holds.
+            let sentence = trimmed.utf8.withContiguousStorageIfAvailable { bytes in
+                (1..<max(1, bytes.count - 1)).contains { at in
+                    bytes[at] == 0x20 && bytes[at - 1] < 0x80 && bytes[at + 1] < 0x80
+                }
+            }
+            guard sentence != true else { return nil }
+            trimmed = trimmed.lowercased()
+        }
         guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
         var extractor = LinkExtractor(maxLinks: 1)
         extractor.scan(text: trimmed, source: .text)

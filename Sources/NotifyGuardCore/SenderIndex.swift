@@ -30,14 +30,15 @@ struct ProfileIndex: Sendable {
 
     /// Adds the profiles for which `Profile.matchesSender(address:domain:)` holds: those listing the address, or
     /// the domain or one of its parents (`Domain.matches`: the domain itself or a tail after one of its dots).
-    func addSenderMatches(address: String, domain: String, to profiles: inout Set<Int>) {
-        if let found = byAddress[address] { profiles.formUnion(found) }
+    /// A profile may be added more than once.
+    func addSenderMatches(address: String, domain: String, to profiles: inout [Int]) {
+        if let found = byAddress[address] { profiles += found }
         // The tails after each dot, from the right, then the whole domain, while short enough to be listed.
         var domain = domain
         domain.withUTF8 { bytes in
             func lookUp(from start: Int) {
                 let tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
-                if let found = byDomain[tail] { profiles.formUnion(found) }
+                if let found = byDomain[tail] { profiles += found }
             }
             var index = bytes.count - 1
             while index >= 0 {

@@ -52,6 +52,63 @@ import Testing
         bytes.split(whereSeparator: { !(ASCII.isAlpha($0) || $0 >= 0x80) }).map(Array.init)
     }
 
+    static func plainMixedScriptWords(_ text: String, limit: Int = 3) -> [String] {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return [] }
+        var found: [String] = []
+        var word = String.UnicodeScalarView()
+        var latin = false
+        var other = false
+        func flush() {
+            if latin && other && word.count >= 3 && found.count < limit { found.append(String(word)) }
+            word.removeAll()
+            latin = false
+            other = false
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
+                latin = true
+                word.append(scalar)
+            } else if (0x0370...0x03FF).contains(value) || (0x0400...0x052F).contains(value)
+                || (0x0530...0x058F).contains(value)
+            {
+                other = true
+                word.append(scalar)
+            } else if value >= 0xC0 && value < 0x370 {
+                word.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return found
+    }
+
+    static func plainDisplayNameReadsAsService(_ policy: Policy, _ displayName: String) -> Bool {
+        let words = Confusables.skeleton(displayName).split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        guard !words.isEmpty else { return false }
+        if words.count == 1 { return true }
+        return words.contains { policy.serviceWordSet.contains(String($0)) }
+    }
+
+    static func plainDomainNamed(_ anchorText: String) -> String? {
+        guard anchorText.utf8.contains(UInt8(ascii: ".")) else { return nil }
+        let trimmed = anchorText.trimmingASCIIWhitespace().lowercased()
+        guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
+        var extractor = LinkExtractor(maxLinks: 1)
+        extractor.scan(text: trimmed, source: .text)
+        return extractor.links.first?.registrableDomain
+    }
+
+    static func plainTenantLabel(_ domain: String, _ senders: [String]) -> String? {
+        let domain = domain.lowercased()
+        for sender in senders where !sender.contains("@") && domain.hasSuffix("." + sender) {
+            let label = domain.dropLast(sender.count + 1).split(separator: ".").last.map(String.init)
+            if let label, label.utf8.count >= 3 { return label }
+        }
+        return nil
+    }
+
     // MARK: Lookalike
 
     @Test func foldAndTokensMatchTheirDefinitions() {
@@ -151,6 +208,70 @@ import Testing
                 let last = Scorer.lastLabel(of: query).map { members.contains($0) } ?? false
                 #expect(Scorer.lastLabel(of: query, isIn: set) == last, "\(query.debugDescription)")
             }
+        }
+    }
+
+    // MARK: Sender, display name, anchor text
+
+    @Test func senderKeyIsTheLowercasedSplit() {
+        var random = Generator(state: 15)
+        let pieces = ["a", "B", "@", "@@", ".", "é", "\u{301}", "\r\n", "\r", "İ", "ß", "\u{600}", "x.COM"]
+        for _ in 0..<3000 {
+            let address = Self.text(&random, pieces, upTo: 8)
+            let lowered = address.lowercased()
+            let key = Scorer.senderKey(address)
+            #expect(key.address == lowered && key.domain == (lowered.split(separator: "@").last.map(String.init) ?? ""),
+                "\(address.debugDescription)")
+        }
+    }
+
+    @Test func displayNameReadsAsServiceAsWithCharacters() throws {
+        let shipped = try Fixture.shippedPolicy()
+        var odd = shipped
+        odd.serviceWords += ["\u{212A}ey", "sérvice", "key"]
+        var random = Generator(state: 16)
+        let pieces = ["Microsoft", "account", "Team", "SUPPORT", " ", "-", "Jonathan", "Chase", "é", "e\u{301}",
+            "Ρaypal", "\r\n", "1", "²", "Key", "KEY", "ⅿ", "\u{200B}", "sérvice", "."]
+        for _ in 0..<2000 {
+            let name = Self.text(&random, pieces, upTo: 6)
+            for policy in [shipped, odd] {
+                let scorer = Scorer(policy: policy)
+                let words = Scorer.wordStrings(skeletonOf: name).spaced
+                let expected = Self.plainDisplayNameReadsAsService(policy, name)
+                #expect(scorer.displayNameReadsAsService(name, words: words) == expected, "\(name.debugDescription)")
+            }
+        }
+    }
+
+    @Test func domainNamedByAnchorTextAsBefore() throws {
+        let scorer = Scorer(policy: try Fixture.shippedPolicy())
+        var random = Generator(state: 17)
+        let pieces = ["Example", ".com", ".", " ", "  ", "\t", "www", "PayPal", "é", "e\u{301}", "\u{301}", "İ",
+            "\u{600}", "ß", "Ünïcode", "点", ".de", "/login"]
+        for _ in 0..<2000 {
+            let anchor = Self.text(&random, pieces, upTo: 7)
+            #expect(scorer.domainNamed(by: anchor) == Self.plainDomainNamed(anchor), "\(anchor.debugDescription)")
+        }
+    }
+
+    @Test func tenantLabelAsBefore() {
+        var random = Generator(state: 18)
+        let pieces = ["acme", "zendesk", ".", "com", "a", "\r\n", "é", "\u{301}", "@", "X"]
+        for _ in 0..<2000 {
+            let domain = Self.text(&random, pieces, upTo: 7)
+            let senders = (0..<random.below(4)).map { _ in Self.text(&random, pieces, upTo: 4) }
+            #expect(Scorer.tenantLabel(of: domain, senders: senders) == Self.plainTenantLabel(domain, senders),
+                "\(domain.debugDescription) \(senders)")
+        }
+    }
+
+    @Test func mixedScriptWordsAsBefore() {
+        var random = Generator(state: 19)
+        let pieces = ["Pay", "pal", "Ρ", "а", "ο", "é", "ß", " ", "-", "1", "Coin", "bаse", "Մ", "\u{301}", "🙂", "中"]
+        for _ in 0..<3000 {
+            let text = Self.text(&random, pieces, upTo: 10)
+            #expect(Confusables.mixedScriptWords(text) == Self.plainMixedScriptWords(text), "\(text)")
+            #expect(Confusables.mixedScriptWords(text, limit: 1) == Self.plainMixedScriptWords(text, limit: 1))
         }
     }
 }
