@@ -263,77 +263,110 @@ public struct Scorer: Sendable {
             var compact = [UInt8]()
             let spaced = [UInt8](unsafeUninitializedCapacity: capacity) { spacedOut, spacedCount in
                 compact = [UInt8](unsafeUninitializedCapacity: capacity) { compactOut, compactCount in
-                    // The lengths live in locals (not in the closures' inout counts) so the loop keeps them in
-                    // registers. The bound above holds by construction; the checks before each write keep a
-                    // mistake in it from writing past the buffers.
-                    var spacedLength = 1
-                    var compactLength = 0
-                    spacedOut[0] = 0x20
-                    var inWord = false
-                    var index = 0
-                    while index < bytes.count {
-                        let lead = bytes[index]
-                        if lead < 0x80 {
-                            // ASCII: the skeleton is the lowercase letter (no ASCII letter is in the confusables map).
-                            index += 1
-                            if ASCII.isAlnum(lead) {
-                                if spacedLength < capacity && compactLength < capacity {
-                                    spacedOut[spacedLength] = ASCII.lower(lead)
-                                    compactOut[compactLength] = ASCII.lower(lead)
-                                    spacedLength += 1
-                                    compactLength += 1
-                                }
-                                inWord = true
-                            } else if inWord {
-                                if spacedLength < capacity {
-                                    spacedOut[spacedLength] = 0x20
-                                    spacedLength += 1
-                                }
-                                inWord = false
-                            }
-                            continue
-                        }
-                        // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
-                        let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
-                        var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-                        for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                        index += length
-                        guard let original = Unicode.Scalar(value) else { continue }
-                        let scalar = Confusables.skeleton(original)
-                        let isWordScalar: Bool
-                        if scalar.isASCII {
-                            isWordScalar = ASCII.isAlnum(UInt8(scalar.value))
-                        } else {
-                            let properties = scalar.properties
-                            isWordScalar = properties.isAlphabetic || properties.numericType != nil
-                                || properties.generalCategory == .nonspacingMark
-                        }
-                        if isWordScalar {
-                            for byte in scalar.utf8 where spacedLength < capacity && compactLength < capacity {
-                                spacedOut[spacedLength] = byte
-                                compactOut[compactLength] = byte
-                                spacedLength += 1
-                                compactLength += 1
-                            }
-                            inWord = true
-                        } else if inWord {
-                            if spacedLength < capacity {
-                                spacedOut[spacedLength] = 0x20
-                                spacedLength += 1
-                            }
-                            inWord = false
-                        }
+                    asciiWordBytes.withUnsafeBufferPointer { table in
+                        (spacedCount, compactCount) = writeWords(bytes, spaced: spacedOut, compact: compactOut, table)
                     }
-                    if inWord && spacedLength < capacity {
-                        spacedOut[spacedLength] = 0x20
-                        spacedLength += 1
-                    }
-                    compactCount = compactLength
-                    spacedCount = spacedLength
                 }
             }
             return (spaced, compact)
         }
+    }
+
+    /// The lowercase of each ASCII letter and digit, 0 for every other byte: the word byte an ASCII byte gives a
+    /// skeleton (bytes of 0x80 and more start scalars, which have the scalar path).
+    private static let asciiWordBytes: [UInt8] = (0..<256).map { byte in
+        byte < 0x80 && ASCII.isAlnum(UInt8(byte)) ? ASCII.lower(UInt8(byte)) : 0
+    }
+
+    /// `wordStrings(skeletonOf:)`'s one pass: writes the spaced and compact words of `bytes` (valid UTF-8) and
+    /// returns how many bytes each got. A function of its own so the loop's values stay in registers.
+    private static func writeWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, spaced: UnsafeMutableBufferPointer<UInt8>,
+        compact: UnsafeMutableBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>
+    ) -> (spaced: Int, compact: Int) {
+        // The bound the caller allocated by holds by construction; the checks before each write (per run of ASCII
+        // letters and digits, per byte elsewhere) keep a mistake in it from writing past the buffers.
+        guard let spacedBase = spaced.baseAddress, let compactBase = compact.baseAddress, spaced.count >= 1,
+            table.count == 256
+        else { return (0, 0) }
+        var spacedLength = 1
+        var compactLength = 0
+        spacedBase[0] = 0x20
+        var inWord = false
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                // ASCII: the skeleton is the lowercase letter (no ASCII letter is in the confusables map).
+                var word = table[Int(lead)]
+                index += 1
+                if word != 0 {
+                    // A run of ASCII letters and digits is at most the rest of the text: when that fits both
+                    // buffers, the run is copied without a check per byte (a byte of 0x80 or more ends it).
+                    let rest = bytes.count - index + 1
+                    if rest <= spaced.count - spacedLength && rest <= compact.count - compactLength {
+                        while true {
+                            spacedBase[spacedLength] = word
+                            compactBase[compactLength] = word
+                            spacedLength &+= 1
+                            compactLength &+= 1
+                            guard index < bytes.count else { break }
+                            word = table[Int(bytes[index])]
+                            guard word != 0 else { break }
+                            index &+= 1
+                        }
+                    } else if spacedLength < spaced.count && compactLength < compact.count {
+                        spacedBase[spacedLength] = word
+                        compactBase[compactLength] = word
+                        spacedLength += 1
+                        compactLength += 1
+                    }
+                    inWord = true
+                } else if inWord {
+                    if spacedLength < spaced.count {
+                        spacedBase[spacedLength] = 0x20
+                        spacedLength += 1
+                    }
+                    inWord = false
+                }
+                continue
+            }
+            // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
+            let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
+            var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+            for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            index += length
+            guard let original = Unicode.Scalar(value) else { continue }
+            let scalar = Confusables.skeleton(original)
+            let isWordScalar: Bool
+            if scalar.isASCII {
+                isWordScalar = ASCII.isAlnum(UInt8(scalar.value))
+            } else {
+                let properties = scalar.properties
+                isWordScalar = properties.isAlphabetic || properties.numericType != nil
+                    || properties.generalCategory == .nonspacingMark
+            }
+            if isWordScalar {
+                for byte in scalar.utf8 where spacedLength < spaced.count && compactLength < compact.count {
+                    spacedBase[spacedLength] = byte
+                    compactBase[compactLength] = byte
+                    spacedLength += 1
+                    compactLength += 1
+                }
+                inWord = true
+            } else if inWord {
+                if spacedLength < spaced.count {
+                    spacedBase[spacedLength] = 0x20
+                    spacedLength += 1
+                }
+                inWord = false
+            }
+        }
+        if inWord && spacedLength < spaced.count {
+            spacedBase[spacedLength] = 0x20
+            spacedLength += 1
+        }
+        return (spacedLength, compactLength)
     }
 
     /// What a skeleton match shows: unplaceable text (`template_deviation`), stuffed fields (`field_length`),
