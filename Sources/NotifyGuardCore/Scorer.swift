@@ -278,6 +278,14 @@ public struct Scorer: Sendable {
         byte < 0x80 && ASCII.isAlnum(UInt8(byte)) ? ASCII.lower(UInt8(byte)) : 0
     }
 
+    /// A non-ASCII scalar's skeleton and whether that is a word character (letter, digit or nonspacing mark);
+    /// `original` 0xFFFF_FFFF (no scalar) marks a free entry.
+    private struct SkeletonMemo {
+        var original: UInt32 = 0xFFFF_FFFF
+        var skeleton: Unicode.Scalar = " "
+        var isWord = false
+    }
+
     /// `wordStrings(skeletonOf:)`'s one pass: writes the spaced and compact words of `bytes` (valid UTF-8) and
     /// returns how many bytes each got. A function of its own so the loop's values stay in registers.
     private static func writeWords(
@@ -294,6 +302,7 @@ public struct Scorer: Sendable {
         spacedBase[0] = 0x20
         var inWord = false
         var index = 0
+        var memo: [SkeletonMemo] = []
         while index < bytes.count {
             let lead = bytes[index]
             if lead < 0x80 {
@@ -337,16 +346,22 @@ public struct Scorer: Sendable {
             for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
             index += length
             guard let original = Unicode.Scalar(value) else { continue }
-            let scalar = Confusables.skeleton(original)
-            let isWordScalar: Bool
-            if scalar.isASCII {
-                isWordScalar = ASCII.isAlnum(UInt8(scalar.value))
-            } else {
-                let properties = scalar.properties
-                isWordScalar = properties.isAlphabetic || properties.numericType != nil
-                    || properties.generalCategory == .nonspacingMark
+            // A text repeats its few non-ASCII characters (accents, quotes, a currency sign): each one's skeleton
+            // and whether it is a word character (a map lookup and three property lookups, hundreds of
+            // instructions) are remembered for the rest of the pass.
+            if memo.isEmpty { memo = [SkeletonMemo](repeating: SkeletonMemo(), count: 128) }
+            let slot = Int((value ^ value >> 7) & 127)
+            if memo[slot].original != value {
+                let skeleton = Confusables.skeleton(original)
+                let properties = skeleton.properties
+                let isWord = skeleton.isASCII
+                    ? ASCII.isAlnum(UInt8(skeleton.value))
+                    : properties.isAlphabetic || properties.numericType != nil
+                        || properties.generalCategory == .nonspacingMark
+                memo[slot] = SkeletonMemo(original: value, skeleton: skeleton, isWord: isWord)
             }
-            if isWordScalar {
+            let scalar = memo[slot].skeleton
+            if memo[slot].isWord {
                 for byte in scalar.utf8 where spacedLength < spaced.count && compactLength < compact.count {
                     spacedBase[spacedLength] = byte
                     compactBase[compactLength] = byte

@@ -242,6 +242,23 @@ import Testing
             let plain = Self.plainWordStrings(text)
             #expect(fast.spaced == plain.spaced && fast.compact == plain.compact, "\(text)")
         }
+        // Many distinct non-ASCII scalars per text, so that the pass's memo of them has entries replaced.
+        let ranges: [ClosedRange<UInt32>] = [
+            0xA0...0x52F, 0x2000...0x206F, 0xFF00...0xFF5E, 0x1D400...0x1D7FF, 0x1F300...0x1F6FF,
+        ]
+        for _ in 0..<300 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<random.below(60) {
+                let range = random.pick(ranges)
+                let value = range.lowerBound + UInt32(random.below(Int(range.upperBound - range.lowerBound) + 1))
+                if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+                if random.below(4) == 0 { scalars.append(random.pick([" ", "a", "Z", "7", "-"])) }
+            }
+            let text = String(scalars)
+            let fast = Scorer.wordStrings(skeletonOf: text)
+            let plain = Self.plainWordStrings(text)
+            #expect(fast.spaced == plain.spaced && fast.compact == plain.compact, "\(text)")
+        }
     }
 
     /// Subjects and phrases from pieces where bytes and Characters disagree: combining marks (precomposed and not),
