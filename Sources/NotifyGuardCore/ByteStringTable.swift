@@ -71,13 +71,19 @@ struct ByteStringTable: Sendable {
 struct ASCIIStringSet: Sendable {
     let members: Set<String>
     private let table: ByteStringTable
+    /// Per key of `table`, the position of its member in the order `init(ordered:)` was given them.
+    private let positions: [Int]
 
-    init(_ members: Set<String>) {
-        self.members = members
-        var keys: [[UInt8]] = []
-        for member in members {
+    init(_ members: Set<String>) { self.init(ordered: Array(members)) }
+
+    /// A set of `keys`, which `position(ofASCII:)` answers with positions in this array.
+    init(ordered keys: [String]) {
+        members = Set(keys)
+        var forms: [[UInt8]] = []
+        var positions: [Int] = []
+        for (position, key) in keys.enumerated() {
             var ascii = String.UnicodeScalarView()
-            for scalar in member.unicodeScalars {
+            for scalar in key.unicodeScalars {
                 switch scalar.value {
                 case 0x212A: ascii.append("K")
                 case 0x037E: ascii.append(";")
@@ -86,13 +92,21 @@ struct ASCIIStringSet: Sendable {
                 }
             }
             let form = String(ascii)
-            if form.utf8.allSatisfy({ $0 < 0x80 }), form == member { keys.append(Array(form.utf8)) }
+            // A form met before belongs to a key equal to an earlier one: the earlier answers.
+            if form.utf8.allSatisfy({ $0 < 0x80 }), form == key, !forms.contains(Array(form.utf8)) {
+                forms.append(Array(form.utf8))
+                positions.append(position)
+            }
         }
-        table = ByteStringTable(keys)
+        table = ByteStringTable(forms)
+        self.positions = positions
     }
 
     /// Whether the set holds the ASCII string `bytes`.
     func contains(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.index(of: bytes) != nil }
+
+    /// The position (in `init(ordered:)`'s keys) of the member equal to the ASCII string `bytes`.
+    func position(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> Int? { table.index(of: bytes).map { positions[$0] } }
 
     /// Whether the set holds `text`: `members.contains(text)`.
     func contains(_ text: String) -> Bool {

@@ -611,19 +611,22 @@ public struct Scorer: Sendable {
     /// dropped, so `a@b@` gives `b`), on bytes for ASCII: there each Character is a byte (CR LF aside, which holds
     /// no `@`) and lowercasing is ASCII's.
     static func senderKey(_ address: String) -> (address: String, domain: String) {
-        guard isASCII(address) else {
-            let address = address.lowercased()
-            return (address, address.split(separator: "@").last.map(String.init) ?? "")
+        // One pass over an ASCII address: whether it has capitals, and where its domain starts and ends.
+        let ascii = address.utf8.withContiguousStorageIfAvailable { bytes -> (address: String, domain: String)? in
+            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            var capitals = false
+            for byte in bytes where byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals = true }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: "@") { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: "@") { start -= 1 }
+            let lowered = capitals ? String(decoding: asciiLowercased(bytes), as: UTF8.self) : address
+            let domain = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return (lowered, String(decoding: capitals ? asciiLowercased(domain) : Array(domain), as: UTF8.self))
         }
-        let lowered = address.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
-            ? String(decoding: asciiLowercased(address.utf8), as: UTF8.self) : address
-        let bytes = lowered.utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "@") {
-            end = bytes.index(before: end)
-        }
-        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "@")).map { bytes.index(after: $0) } ?? bytes.startIndex
-        return (lowered, String(Substring(bytes[start..<end])))
+        if let found = ascii ?? nil { return found }
+        let address = address.lowercased()
+        return (address, address.split(separator: "@").last.map(String.init) ?? "")
     }
 
     /// Whether `domain` could be a sending domain on the Internet: letters, digits, hyphens and dots (or non-ASCII

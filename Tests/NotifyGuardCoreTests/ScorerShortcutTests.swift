@@ -208,6 +208,15 @@ import Testing
                 let last = Scorer.lastLabel(of: query).map { members.contains($0) } ?? false
                 #expect(Scorer.lastLabel(of: query, isIn: set) == last, "\(query.debugDescription)")
             }
+            // Keys in a given order (as a dictionary's) answer with the position of the first equal key.
+            let keys = Array(members)
+            let ordered = ASCIIStringSet(ordered: keys)
+            for _ in 0..<20 {
+                let query = Self.text(&random, Self.hostPieces, upTo: 4)
+                guard query.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+                let position = Array(query.utf8).withUnsafeBufferPointer { ordered.position(ofASCII: $0) }
+                #expect(position == keys.firstIndex(of: query), "\(query.debugDescription) in \(keys)")
+            }
         }
     }
 
