@@ -127,25 +127,35 @@ final class BrandIndex: Sendable {
 
     /// Whether a registrable label could imitate a brand label, answered without building its
     /// ``Lookalike/Candidate``: false only where the candidate would be nil (over 63 bytes) or
-    /// ``labelsPossiblyImitated(by:)`` empty. ASCII labels (nearly all) are folded into a stack buffer and their
-    /// folded form, its tokens and the original's tokens looked up in place; other labels answer true (the full
-    /// test folds their skeleton).
+    /// ``brandsImitated(by:)`` empty. ASCII labels (nearly all) are folded into a stack buffer and tested as
+    /// `Lookalike.imitation(of:by:)` tests each brand label, in place: the folded label is a brand label of four
+    /// or more bytes but not the label as written (a brand's own domain is no imitation), one of its tokens is a
+    /// brand label other than the whole folded label (lure words, which short labels need besides, are left to
+    /// the full test), or it is one edit from a long brand label. Other labels answer true (the full test folds
+    /// their skeleton).
     func mayBeImitated(byLabel label: Substring) -> Bool {
         let utf8 = label.utf8
         guard utf8.count <= 63 else { return false }
+        let labels = self.labels
+        let labelTable = self.labelTable
+        let editLabels = self.editLabels
         let answer = utf8.withContiguousStorageIfAvailable { original -> Bool in
             guard CharsetDecoder.isASCII(original) else { return true }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> Bool in
                 // fold writes at most original.count (<= 63) bytes.
                 let folded = UnsafeBufferPointer(rebasing: buffer[0..<Lookalike.fold(original, into: buffer)])
-                if labelTable.index(of: folded) != nil { return true }
-                if let first = folded.first,
-                    editLabels[Int(first)].contains(where: { abs($0.length - folded.count) <= 1 })
-                {
-                    return true
+                let unchanged = folded.count == original.count && ByteScan.equal(folded, original, count: folded.count)
+                if let index = labelTable.index(of: folded), labels[index].count >= 4, !unchanged { return true }
+                if let first = folded.first {
+                    for entry in editLabels[Int(first)] where abs(entry.length - folded.count) <= 1 {
+                        let isOneEdit = labels[entry.label].withUnsafeBufferPointer {
+                            Lookalike.editDistanceIsOne(folded, $0)
+                        }
+                        if isOneEdit { return true }
+                    }
                 }
-                /// Whether a run of ASCII letters of `bytes` of `minimumTokenLength` or more is a brand label,
-                /// each run first folded by `fold` (into the buffer's upper half).
+                /// Whether a run of ASCII letters of `bytes` of `minimumTokenLength` or more, folded first if
+                /// `fold`, is a brand label other than the whole folded label.
                 func hasLabelToken(_ bytes: UnsafeBufferPointer<UInt8>, fold: Bool) -> Bool {
                     var start = 0
                     while start < bytes.count {
@@ -153,15 +163,16 @@ final class BrandIndex: Sendable {
                         while end < bytes.count, ASCII.isAlpha(bytes[end]) { end += 1 }
                         if end - start >= Lookalike.minimumTokenLength {
                             let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                            // A run of at most 63 bytes folds into at most 63: buffer[64...] is too small, so the
-                            // fold goes into a buffer of its own.
-                            let found = fold
-                                ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { runBuffer in
-                                    let count = Lookalike.fold(run, into: runBuffer)
-                                    let token = UnsafeBufferPointer(rebasing: runBuffer[0..<count])
-                                    return count >= Lookalike.minimumTokenLength && labelTable.index(of: token) != nil
-                                }
-                                : labelTable.index(of: run) != nil
+                            // A run of at most 63 bytes folds into at most 63, in a buffer of its own.
+                            let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { runBuffer in
+                                let token = fold
+                                    ? UnsafeBufferPointer(rebasing: runBuffer[0..<Lookalike.fold(run, into: runBuffer)])
+                                    : run
+                                let whole = token.count == folded.count
+                                    && ByteScan.equal(token, folded, count: token.count)
+                                return token.count >= Lookalike.minimumTokenLength && !whole
+                                    && labelTable.index(of: token) != nil
+                            }
                             if found { return true }
                         }
                         start = end + 1

@@ -148,18 +148,35 @@ public enum Lookalike {
     /// substitution, one swap of the next two bytes, or one byte more in the longer (deleted at the first
     /// difference: where a run of equal bytes makes several deletions work, that one does too). Linear, no table.
     static func editDistanceIsOne(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in editDistanceIsOne(a, b) } }
+    }
+
+    /// ``editDistanceIsOne(_:_:)-([UInt8],[UInt8])`` on bytes in place (the lookalike prefilter's folded label).
+    static func editDistanceIsOne(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard abs(a.count - b.count) <= 1 else { return false }
         let shorter = min(a.count, b.count)
         var first = 0
         while first < shorter, a[first] == b[first] { first += 1 }
+        // Whether a[from...] equals b[from + shift...] (both ends are inside: the lengths differ by `shift`).
+        func restEqual(from: Int, shift: Int, in long: UnsafeBufferPointer<UInt8>, _ short: UnsafeBufferPointer<UInt8>)
+            -> Bool
+        {
+            var index = from
+            while index < short.count {
+                guard long[index + shift] == short[index] else { return false }
+                index += 1
+            }
+            return true
+        }
         if a.count == b.count {
-            // a != b: the first difference is inside both.
-            if a[(first + 1)...] == b[(first + 1)...] { return true }
+            // Equal: no edit at all.
+            guard first < a.count else { return false }
+            if restEqual(from: first + 1, shift: 0, in: a, b) { return true }
             return first + 1 < a.count && a[first] == b[first + 1] && a[first + 1] == b[first]
-                && a[(first + 2)...] == b[(first + 2)...]
+                && restEqual(from: first + 2, shift: 0, in: a, b)
         }
         let (long, short) = a.count > b.count ? (a, b) : (b, a)
-        return long[(first + 1)...] == short[first...]
+        return restEqual(from: first, shift: 1, in: long, short)
     }
 
     /// Optimal string alignment distance, giving up (returning `limit + 1`) once every cell of a row exceeds `limit`:
