@@ -658,13 +658,24 @@ public struct Scorer: Sendable {
     /// The registrable domain a link's visible text names, if it reads like a URL or domain.
     func domainNamed(by anchorText: String) -> String? {
         // Most anchor texts are words ("Sign in", "View invoice"): those without a dot are turned away before any
-        // copy is made.
-        guard anchorText.utf8.contains(UInt8(ascii: ".")) else { return nil }
+        // copy is made, and so are ASCII sentences (a space between the first and last non-blank bytes, which is
+        // the trimmed text's space below), all on the bytes in place.
+        let turnedAway = anchorText.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: 0, to: bytes.count) != nil else { return true }
+            guard CharsetDecoder.isASCII(bytes) else { return false }
+            let isBlank = { (byte: UInt8) in byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 12 }
+            var start = 0
+            var end = bytes.count
+            while start < end, isBlank(bytes[start]) { start += 1 }
+            while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+            return ByteScan.index(of: 0x20, in: bytes, from: start, to: end) != nil
+        }
+        guard turnedAway != true, turnedAway != nil || anchorText.utf8.contains(UInt8(ascii: ".")) else { return nil }
         var trimmed = anchorText.trimmingASCIIWhitespace()
-        // An ASCII text holding a space is a sentence, not a domain (in ASCII a space byte is a space Character):
-        // turned away before the lowercased copy. Lowercasing ASCII is ASCII's.
+        // An ASCII text holding a space is a sentence, not a domain (in ASCII a space byte is a space Character, and
+        // a dot byte a dot): turned away before the lowercased copy. Lowercasing ASCII is ASCII's.
         if Self.isASCII(trimmed) {
-            guard !trimmed.utf8.contains(0x20) else { return nil }
+            guard !trimmed.utf8.contains(0x20), trimmed.utf8.contains(UInt8(ascii: ".")) else { return nil }
             if trimmed.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
                 trimmed = String(decoding: asciiLowercased(trimmed.utf8), as: UTF8.self)
             }
@@ -678,8 +689,8 @@ public struct Scorer: Sendable {
             }
             guard sentence != true else { return nil }
             trimmed = trimmed.lowercased()
+            guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
         }
-        guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
         var extractor = LinkExtractor(maxLinks: 1)
         extractor.scan(text: trimmed, source: .text)
         return extractor.links.first?.registrableDomain
