@@ -65,7 +65,8 @@ public struct Scorer: Sendable {
             reasons.append(Reason(rule: rule.rawValue, score: weight, detail: detail))
         }
 
-        let profile = matchProfile(features)
+        let profileIndex = matchedProfile(features)
+        let profile = profileIndex.map { policy.profiles[$0] }
         let platformSent = profile.map { isPlatformSent(features, profile: $0) } ?? false
         let notificationStyle = isNotificationStyle(features)
         if let profile, !platformSent, features.authenticationFailed {
@@ -102,7 +103,10 @@ public struct Scorer: Sendable {
 
         let tenant = profile.flatMap { tenantLabel(features, profile: $0) }
         for link in features.links {
-            let isTemplateLink = profile.map { isTemplateDomain(link, profile: $0, features: features, tenant: tenant) } ?? false
+            let isTemplateLink = profileIndex.map { index in
+                let domains = policy.profileIndex.templateDomains[index]
+                return isTemplateDomain(link, domains: domains, features: features, tenant: tenant)
+            } ?? false
             if let profile, platformSent, !profile.userLinks, !isTemplateLink, link.source != .image {
                 fire(.foreignLink, link.registrableDomain)
             }
@@ -204,7 +208,10 @@ public struct Scorer: Sendable {
 
     /// The profile whose senders include the From or Sender address (or, for platforms that send under their
     /// customers' domains, whose DKIM domain signed the message); DKIM-proven matches first.
-    func matchProfile(_ features: MessageFeatures) -> Profile? {
+    func matchProfile(_ features: MessageFeatures) -> Profile? { matchedProfile(features).map { policy.profiles[$0] } }
+
+    /// The index in `policy.profiles` of `matchProfile(_:)`'s profile.
+    func matchedProfile(_ features: MessageFeatures) -> Int? {
         // Repeats don't matter: only the first of the ordered candidates (platform-sent or not) is taken.
         var candidates: [Int] = []
         for address in [features.from?.address, features.sender?.address] {
@@ -218,9 +225,8 @@ public struct Scorer: Sendable {
         }
         guard !candidates.isEmpty else { return nil }
         let ordered = candidates.sorted()
-        let chosen = ordered.first { isPlatformSent(features, dkimDomains: policy.profiles[$0].dkimDomains) }
+        return ordered.first { isPlatformSent(features, dkimDomains: policy.profiles[$0].dkimDomains) }
             ?? ordered.first
-        return chosen.map { policy.profiles[$0] }
     }
 
     /// Protected brands named in `texts` (as whole words of the skeleton, or inside a run for long names) when
@@ -542,8 +548,9 @@ public struct Scorer: Sendable {
     /// Whether a link belongs to the template: one of the platform's domains; the recipient's own domain named
     /// as plain text (a registrar's or host's notice about the customer's domain names it); or the site of the
     /// platform's customer whose account sent it (`acme.com` in a help-desk reply from `acme.zendesk.com`).
-    /// `tenant` is `tenantLabel(features, profile:)`, found once per message.
-    private func isTemplateDomain(_ link: ExtractedLink, profile: Profile, features: MessageFeatures, tenant: String?)
+    /// `domains` are the profile's link and DKIM domains (its `ProfileIndex.templateDomains`); `tenant` is
+    /// `tenantLabel(features, profile:)`, found once per message.
+    private func isTemplateDomain(_ link: ExtractedLink, domains: DomainSet, features: MessageFeatures, tenant: String?)
         -> Bool
     {
         if link.flags.contains(.bareDomain), let recipient = features.to?.domain, !recipient.isEmpty,
@@ -554,8 +561,7 @@ public struct Scorer: Sendable {
         if let tenant, Lookalike.registrableLabel(link.registrableDomain) == tenant {
             return true
         }
-        return profile.linkDomains.contains { Domain.matches(link.host, $0) }
-            || profile.dkimDomains.contains { Domain.matches(link.host, $0) }
+        return domains.matches(link.host)
     }
 
     /// The account label of a platform that gives each customer a subdomain (`acme` of `support@acme.zendesk.com`),

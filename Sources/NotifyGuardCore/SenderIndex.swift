@@ -7,6 +7,9 @@ struct ProfileIndex: Sendable {
     private let byDomain: [String: [Int]]
     /// Profiles recognised by their platform's DKIM signature alone (`match_dkim`).
     let dkimMatched: [Int]
+    /// Per profile, its link and DKIM domains: the scorer tests every link of a matched template's mail
+    /// against them.
+    let templateDomains: [DomainSet]
     /// The longest sender domain in bytes: a longer tail of a domain can't be one, so none is looked up (a From
     /// domain of 30,000 labels costs no more than the short tails a sender domain could be).
     private let longestDomain: Int
@@ -36,6 +39,7 @@ struct ProfileIndex: Sendable {
         domainProfiles = Array(byDomain.values)
         longestDomain = byDomain.keys.map(\.utf8.count).max() ?? 0
         dkimMatched = profiles.indices.filter { profiles[$0].matchDKIM }
+        templateDomains = profiles.map { DomainSet($0.linkDomains + $0.dkimDomains) }
     }
 
     /// Adds the profiles for which `Profile.matchesSender(address:domain:)` holds: those listing the address, or

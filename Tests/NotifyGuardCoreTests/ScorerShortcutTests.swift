@@ -194,17 +194,20 @@ import Testing
     static let hostPieces = ["a", "b", "ab", ".", "-", "K", "k", "\u{212A}", ";", "\u{37E}", "`", "\u{1FEF}", "é",
         "e\u{301}", "\u{301}", "xn--"]
 
-    @Test func asciiStringSetAnswersAsTheSet() {
+    @Test func asciiStringSetAndDomainSetAnswerAsTheirDefinitions() {
         var random = Generator(state: 14)
         for _ in 0..<300 {
             let members = Set((0..<random.below(12)).map { _ in Self.text(&random, Self.hostPieces, upTo: 4) })
             let set = ASCIIStringSet(members)
+            let domains = DomainSet(Array(members))
             for _ in 0..<20 {
                 let query = random.below(3) == 0 && !members.isEmpty
                     ? random.pick(Array(members)) : Self.text(&random, Self.hostPieces, upTo: 4)
                 #expect(set.contains(query) == members.contains(query), "\(query.debugDescription) in \(members)")
                 #expect(Domain.isWithin(query, anyOf: set) == Domain.isWithin(query, anyOf: members),
                     "\(query.debugDescription)")
+                let matched = members.contains { Domain.matches(query, $0) }
+                #expect(domains.matches(query) == matched, "\(query.debugDescription)")
                 let last = Scorer.lastLabel(of: query).map { members.contains($0) } ?? false
                 #expect(Scorer.lastLabel(of: query, isIn: set) == last, "\(query.debugDescription)")
             }
