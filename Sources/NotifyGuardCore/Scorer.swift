@@ -454,10 +454,25 @@ public struct Scorer: Sendable {
     /// the ASCII service words are the only ones they can equal (see `Policy.asciiServiceWords`).
     func displayNameReadsAsService(_ displayName: String, words spaced: [UInt8]) -> Bool {
         if Self.isASCII(displayName) {
-            let words = spaced.split(separator: 0x20)
-            guard !words.isEmpty else { return false }
-            if words.count == 1 { return true }
-            return words.contains { word in policy.asciiServiceWords.contains { $0.elementsEqual(word) } }
+            // The words between the spaces, walked in place: how many, and whether one is a service word.
+            var words = 0
+            var service = false
+            var start = 0
+            while start < spaced.count {
+                guard spaced[start] != 0x20 else {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < spaced.count, spaced[end] != 0x20 { end += 1 }
+                words += 1
+                if !service {
+                    let word = spaced[start..<end]
+                    service = policy.asciiServiceWords.contains { $0.count == word.count && $0.elementsEqual(word) }
+                }
+                start = end
+            }
+            return words == 1 || (words > 1 && service)
         }
         let words = Confusables.skeleton(displayName).split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         guard !words.isEmpty else { return false }
@@ -577,17 +592,9 @@ public struct Scorer: Sendable {
         let asciiDomain = Self.isASCII(domain) && !domain.utf8.contains(13)
         for sender in senders {
             // In ASCII without CR (whose CR LF is one Character) Characters are bytes: the suffix test and the
-            // split below go by bytes, with no "." + sender copied per sender.
-            if asciiDomain && Self.isASCII(sender) && !sender.utf8.contains(13) {
-                let domainBytes = domain.utf8
-                let senderBytes = sender.utf8
-                guard !senderBytes.contains(UInt8(ascii: "@")), domainBytes.count > senderBytes.count,
-                    domainBytes.suffix(senderBytes.count).elementsEqual(senderBytes),
-                    domainBytes.dropLast(senderBytes.count).last == UInt8(ascii: ".")
-                else { continue }
-                let head = domainBytes.dropLast(senderBytes.count + 1)
-                let label = head.split(separator: UInt8(ascii: ".")).last.map { String(decoding: $0, as: UTF8.self) }
-                if let label, label.utf8.count >= 3 { return label }
+            // split below go by bytes in place, with no "." + sender copied per sender.
+            if asciiDomain, let (handled, label) = Self.asciiTenantLabel(domain, sender), handled {
+                if let label { return label }
                 continue
             }
             guard !sender.contains("@") && domain.hasSuffix("." + sender) else { continue }
@@ -597,13 +604,42 @@ public struct Scorer: Sendable {
         return nil
     }
 
+    /// One sender's part of `tenantLabel(of:senders:)` on bytes, for an ASCII domain without CR: not handled
+    /// (nil, or false) where the sender isn't ASCII without CR as well; else the label of 3 or more bytes it gives.
+    private static func asciiTenantLabel(_ domain: String, _ sender: String) -> (handled: Bool, label: String?)? {
+        domain.utf8.withContiguousStorageIfAvailable { domain in
+            sender.utf8.withContiguousStorageIfAvailable { sender -> (handled: Bool, label: String?) in
+                let hasCR = ByteScan.index(of: 13, in: sender, from: 0, to: sender.count) != nil
+                guard CharsetDecoder.isASCII(sender), !hasCR else { return (false, nil) }
+                // `domain` ends with "." + sender (so is longer), and the sender is a domain, not an address.
+                let head = domain.count - sender.count - 1
+                guard ByteScan.index(of: UInt8(ascii: "@"), in: sender, from: 0, to: sender.count) == nil, head >= 0,
+                    domain[head] == UInt8(ascii: "."),
+                    ByteScan.equal(UnsafeBufferPointer(rebasing: domain[(head + 1)...]), sender, count: sender.count)
+                else { return (true, nil) }
+                // The last non-empty piece of domain[..<head] split at dots.
+                var end = head
+                while end > 0, domain[end - 1] == UInt8(ascii: ".") { end -= 1 }
+                var start = end
+                while start > 0, domain[start - 1] != UInt8(ascii: ".") { start -= 1 }
+                guard end - start >= 3 else { return (true, nil) }
+                return (true, String(decoding: UnsafeBufferPointer(rebasing: domain[start..<end]), as: UTF8.self))
+            }
+        } ?? nil
+    }
+
     private func isNotificationStyle(_ features: MessageFeatures) -> Bool {
         guard let address = features.from?.address else { return false }
-        // In ASCII the first "@" Character is the first "@" byte (no Character joins an "@" to another byte).
-        if Self.isASCII(address) {
-            guard let at = address.utf8.firstIndex(of: UInt8(ascii: "@")) else { return false }
-            return policy.notificationSenderSearch.matches(Array(address.utf8[..<at]))
+        // In ASCII the first "@" Character is the first "@" byte (no Character joins an "@" to another byte): the
+        // local part is searched in place.
+        let ascii = address.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            guard let at = ByteScan.index(of: UInt8(ascii: "@"), in: bytes, from: 0, to: bytes.count) else {
+                return false
+            }
+            return policy.notificationSenderSearch.matches(UnsafeBufferPointer(rebasing: bytes[..<at]))
         }
+        if let found = ascii ?? nil { return found }
         guard let at = address.firstIndex(of: "@") else { return false }
         return policy.notificationSenderSearch.matches(Array(address[..<at].utf8))
     }

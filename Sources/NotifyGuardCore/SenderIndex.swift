@@ -87,7 +87,12 @@ struct NotificationSenderSearch: Sendable {
     }
 
     func matches(_ localPart: [UInt8]) -> Bool {
-        if shortWords.contains(where: { ByteScan.contains(localPart, $0) }) { return true }
+        localPart.withUnsafeBufferPointer { matches($0) }
+    }
+
+    /// `matches(_:)` of bytes in place (an address's local part).
+    func matches(_ localPart: UnsafeBufferPointer<UInt8>) -> Bool {
+        if !shortWords.isEmpty, shortWords.contains(where: { ByteScan.contains(Array(localPart), $0) }) { return true }
         var found = false
         patterns.forEachMatch(in: localPart) { _, _ in
             found = true
