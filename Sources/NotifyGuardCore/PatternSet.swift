@@ -16,6 +16,10 @@ import Darwin
 /// occurrences wait (a few, briefly) until no earlier one can still be found, so they are reported in order. Work
 /// is linear in the text times the patterns sharing a gram. Patterns must be at least two bytes long; shorter ones
 /// are left out (and never match).
+///
+/// One short pattern would hold the step down for all (a four-byte `usdt` among phrases of ten and more), so up to
+/// eight of the shortest may be searched apart instead, where that is estimated to cost less: each by `memchr` for
+/// its least common byte, and each such search's occurrences merged in order with the sampled ones.
 struct PatternSet: Sendable {
     /// The patterns' bytes, one after the other (each entry knows where its pattern's are).
     private let bytes: [UInt8]
@@ -52,8 +56,22 @@ struct PatternSet: Sendable {
         var headMask: UInt64
     }
 
+    /// Patterns searched apart from the sampled ones, by `memchr` for one byte of theirs (`anchor`, at
+    /// `anchorOffset`), in pattern order.
+    private let shortPatterns: [ShortPattern]
+
+    private struct ShortPattern {
+        var pattern: Int
+        var bytesStart: Int
+        var length: Int
+        var anchor: UInt8
+        var anchorOffset: Int
+    }
+
     /// How far into a pattern its grams may be chosen (bounds how long found occurrences wait).
     static let maxGramStart = 12
+    /// The most patterns searched apart.
+    static let maxShortPatterns = 8
 
     init(_ patterns: [[UInt8]]) {
         patternCount = patterns.count
@@ -64,7 +82,38 @@ struct PatternSet: Sendable {
             bytes += pattern
         }
         self.bytes = bytes
-        let usable = patterns.indices.filter { patterns[$0].count >= 2 }
+        // The k shortest patterns (k from 0 to 8) go apart where the estimated instructions per text byte are least:
+        // the sampled pass costs about 14 per sampled position, a search apart about 0.15 (memchr) plus 20 per
+        // occurrence of its anchor byte. Estimates only: either way every occurrence is found.
+        let byLength = patterns.indices.filter { patterns[$0].count >= 2 }.sorted {
+            (patterns[$0].count, $0) < (patterns[$1].count, $1)
+        }
+        func anchor(of pattern: [UInt8]) -> Int {
+            pattern.indices.min { Self.letterFrequency(pattern[$0]) < Self.letterFrequency(pattern[$1]) } ?? 0
+        }
+        func sampledCost(shortest: Int) -> Double {
+            let gramLength = shortest >= 6 ? 4 : min(shortest, 3)
+            return 14 / Double(min(8, shortest - gramLength + 1))
+        }
+        var apart = 0
+        var best = byLength.isEmpty ? 0 : sampledCost(shortest: patterns[byLength[0]].count)
+        var apartCost = 0.0
+        for k in stride(from: 1, through: min(Self.maxShortPatterns, byLength.count), by: 1) {
+            let pattern = patterns[byLength[k - 1]]
+            apartCost += 0.15 + 20 * Self.letterFrequency(pattern[anchor(of: pattern)]) / 100
+            let cost = apartCost + (k < byLength.count ? sampledCost(shortest: patterns[byLength[k]].count) : 0)
+            if cost < best {
+                best = cost
+                apart = k
+            }
+        }
+        shortPatterns = byLength.prefix(apart).sorted().map { index in
+            let offset = anchor(of: patterns[index])
+            return ShortPattern(
+                pattern: index, bytesStart: starts[index], length: patterns[index].count,
+                anchor: patterns[index][offset], anchorOffset: offset)
+        }
+        let usable = byLength.dropFirst(apart).sorted()
         let minLength = usable.map { patterns[$0].count }.min() ?? 2
         // Four-byte grams are the sharpest filter; three or two where short patterns would leave a step of 1 or 2.
         let gramLength = minLength >= 6 ? 4 : min(minLength, 3)
@@ -83,14 +132,20 @@ struct PatternSet: Sendable {
             }
             // The run of `step` grams that ordinary text holds least often, going by how common their letters are
             // and shunning the commonest English three-letter sequences.
+            func trigram(at offset: Int) -> UInt32 {
+                offset + 3 <= pattern.count
+                    ? UInt32(pattern[offset]) | UInt32(pattern[offset + 1]) << 8 | UInt32(pattern[offset + 2]) << 16 : 0
+            }
             func commonness(at offset: Int) -> Double {
-                let gram = pattern[offset..<(offset + gramLength)]
-                let letters = gram.reduce(1) { $0 * Self.letterFrequency($1) }
-                let common = Self.commonTrigrams.contains { gram.starts(with: $0) || gram.dropFirst().starts(with: $0) }
+                let letters = pattern[offset..<(offset + gramLength)].reduce(1) { $0 * Self.letterFrequency($1) }
+                // A gram of three or four bytes starting with one, or of four ending with one.
+                let common = (gramLength >= 3 && Self.commonTrigrams.contains(trigram(at: offset)))
+                    || (gramLength == 4 && Self.commonTrigrams.contains(trigram(at: offset + 1)))
                 return common ? letters * 100 : letters
             }
             let lastStart = min(pattern.count - gramLength - step + 1, Self.maxGramStart)
-            let costs = (0...lastStart).map { first in (first..<(first + step)).reduce(0) { $0 + commonness(at: $1) } }
+            let gramCosts = (0..<(lastStart + step)).map(commonness(at:))
+            let costs = (0...lastStart).map { first in gramCosts[first..<(first + step)].reduce(0, +) }
             let first = costs.indices.min { costs[$0] < costs[$1] } ?? 0
             var head: UInt64 = 0
             for (offset, byte) in pattern.prefix(8).enumerated() { head |= UInt64(byte) << UInt64(8 * offset) }
@@ -132,9 +187,11 @@ struct PatternSet: Sendable {
     private static func hash(_ gram: UInt32) -> UInt32 { gram &* 2_654_435_761 }
 
     /// Three-letter sequences ordinary (English) text is full of; only the choice of grams depends on them.
-    private static let commonTrigrams = ("the and ing ion tio ent ati for her ter hat tha ere ate his con res ver "
+    private static let commonTrigrams = Set(("the and ing ion tio ent ati for her ter hat tha ere ate his con res ver "
         + "all ons nce men ith ted ers pro thi wit are ess not ive was ect rea com eve per int est sta cti ica ist ear "
-        + "ain one our iti rat you").split(separator: " ").map { Array($0.utf8) }
+        + "ain one our iti rat you").split(separator: " ").map { trigram in
+            trigram.utf8.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << UInt32(8 * $1.offset) }
+        })
 
     /// Roughly how often a byte occurs in (English) text, per cent; only the choice of grams depends on it.
     private static func letterFrequency(_ byte: UInt8) -> Double {
@@ -181,28 +238,105 @@ struct PatternSet: Sendable {
     /// Calls `body(pattern, offset)` for every occurrence of every pattern in `text`, in order of offset (patterns
     /// at one offset in the order they were given). `body` returns false to stop the search.
     func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (_ pattern: Int, _ offset: Int) -> Bool) {
-        guard !entries.isEmpty, text.count >= gramLength else { return }
-        gramBits.withUnsafeBufferPointer { bits in
-            slots.withUnsafeBufferPointer { slots in
-                entries.withUnsafeBufferPointer { entries in
-                    bytes.withUnsafeBufferPointer { patternBytes in
-                        scan(text, bits: bits, slots: slots, entries: entries, patternBytes: patternBytes, body)
+        guard !entries.isEmpty || !shortPatterns.isEmpty else { return }
+        // The searches apart keep two numbers per pattern, on the stack (a text is often a few bytes, where two
+        // arrays would cost more than the search).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * shortPatterns.count) { state in
+            bytes.withUnsafeBufferPointer { patternBytes in
+                let apart = ApartSearch(text: text, patterns: shortPatterns, patternBytes: patternBytes, state: state)
+                // The sampled occurrences, each after the searched-apart ones before it; then the rest of those.
+                let finished = entries.isEmpty || text.count < gramLength || gramBits.withUnsafeBufferPointer { bits in
+                    slots.withUnsafeBufferPointer { slots in
+                        entries.withUnsafeBufferPointer { entries in
+                            scan(text, bits: bits, slots: slots, entries: entries, patternBytes: patternBytes) {
+                                apart.report(before: ($1, $0), body) && body($0, $1)
+                            }
+                        }
                     }
                 }
+                if finished { _ = apart.report(before: (Int.max, Int.max), body) }
             }
         }
     }
 
-    /// `forEachMatch(in:_:)` with the tables in hand.
+    /// How many patterns are searched apart (for tests).
+    var searchedApart: Int { shortPatterns.count }
+
+    /// The searches apart over one text: per short pattern its next occurrence, found when first asked for.
+    private struct ApartSearch {
+        let text: UnsafeBufferPointer<UInt8>
+        let patterns: [ShortPattern]
+        let patternBytes: UnsafeBufferPointer<UInt8>
+        /// Per pattern, the start of its next occurrence not yet reported (-1: not looked for yet, `Int.max`: none
+        /// left), and after it where the look for that begins: `state[2 * index]` and `state[2 * index + 1]`.
+        let state: UnsafeMutableBufferPointer<Int>
+
+        init(
+            text: UnsafeBufferPointer<UInt8>, patterns: [ShortPattern], patternBytes: UnsafeBufferPointer<UInt8>,
+            state: UnsafeMutableBufferPointer<Int>
+        ) {
+            self.text = text
+            self.patterns = patterns
+            self.patternBytes = patternBytes
+            // Invariant: state.count >= 2 * patterns.count (the caller allocates so); else nothing is searched apart.
+            self.state = state
+            for index in patterns.indices where 2 * index + 1 < state.count {
+                state[2 * index] = -1
+                state[2 * index + 1] = 0
+            }
+        }
+
+        private func next(_ index: Int) -> Int { state[2 * index] }
+        private func from(_ index: Int) -> Int { state[2 * index + 1] }
+
+        /// The first occurrence of pattern `index` starting at or after `from[index]`, or `Int.max`.
+        private func find(_ index: Int) -> Int {
+            let pattern = patterns[index]
+            guard let base = text.baseAddress, let patternBase = patternBytes.baseAddress, pattern.length <= text.count
+            else { return Int.max }
+            // Anchors at a + anchorOffset for starts a in from...text.count - length.
+            var at = from(index) + pattern.anchorOffset
+            let end = text.count - pattern.length + pattern.anchorOffset + 1
+            while let hit = ByteScan.index(of: pattern.anchor, in: text, from: at, to: end) {
+                let start = hit - pattern.anchorOffset
+                // start >= from(index) >= 0 and start + length <= text.count: the comparison stays inside both.
+                if memcmp(base + start, patternBase + pattern.bytesStart, pattern.length) == 0 { return start }
+                at = hit + 1
+            }
+            return Int.max
+        }
+
+        /// Reports, in order, the occurrences before `limit` (offset, then pattern); false when `body` said stop.
+        func report(before limit: (offset: Int, pattern: Int), _ body: (Int, Int) -> Bool) -> Bool {
+            guard !patterns.isEmpty, state.count >= 2 * patterns.count else { return true }
+            while true {
+                var first = -1
+                for index in patterns.indices {
+                    if next(index) == -1 { state[2 * index] = find(index) }
+                    if next(index) != Int.max,
+                        first == -1 || (next(index), patterns[index].pattern) < (next(first), patterns[first].pattern)
+                    {
+                        first = index
+                    }
+                }
+                guard first >= 0, (next(first), patterns[first].pattern) < limit else { return true }
+                guard body(patterns[first].pattern, next(first)) else { return false }
+                state[2 * first + 1] = next(first) + 1
+                state[2 * first] = -1
+            }
+        }
+    }
+
+    /// The sampled search of `forEachMatch(in:_:)`, with the tables in hand; false when `body` said stop.
     @inline(__always)
     private func scan(
         _ text: UnsafeBufferPointer<UInt8>, bits: UnsafeBufferPointer<UInt64>, slots: UnsafeBufferPointer<Slot>,
         entries: UnsafeBufferPointer<Entry>, patternBytes: UnsafeBufferPointer<UInt8>,
         _ body: (_ pattern: Int, _ offset: Int) -> Bool
-    ) {
+    ) -> Bool {
         // Non-empty: some pattern contributed a gram (the caller checked the entries).
         guard let base = text.baseAddress, let bitsBase = bits.baseAddress, let patternBase = patternBytes.baseAddress
-        else { return }
+        else { return true }
         let count = text.count
         // Found occurrences not yet reported, ascending by (offset, pattern).
         var pending: [(offset: Int, pattern: Int)] = []
@@ -213,7 +347,7 @@ struct PatternSet: Sendable {
             // Nothing found from here on starts before `position - maxOffset`: those are final.
             var reported = 0
             while reported < pending.count, pending[reported].offset < position - maxOffset {
-                guard body(pending[reported].pattern, pending[reported].offset) else { return }
+                guard body(pending[reported].pattern, pending[reported].offset) else { return false }
                 reported += 1
             }
             if reported > 0 { pending.removeFirst(reported) }
@@ -248,7 +382,8 @@ struct PatternSet: Sendable {
             }
             position += step
         }
-        for match in pending where !body(match.pattern, match.offset) { return }
+        for match in pending where !body(match.pattern, match.offset) { return false }
+        return true
     }
 
     /// `forEachMatch(in:_:)` over an array's bytes.

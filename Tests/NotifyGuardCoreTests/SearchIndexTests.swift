@@ -20,9 +20,17 @@ import Testing
         mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
     }
 
+    /// Every start of `needle` in `text`, one memchr-and-compare search after another (fast enough in a debug build
+    /// for the long generated texts below).
     static func occurrences(of needle: [UInt8], in text: [UInt8]) -> [Int] {
-        guard !needle.isEmpty, needle.count <= text.count else { return [] }
-        return (0...(text.count - needle.count)).filter { Array(text[$0..<($0 + needle.count)]) == needle }
+        guard !needle.isEmpty else { return [] }
+        var found: [Int] = []
+        var from = 0
+        while let start = ByteScan.firstIndex(of: needle, in: text, from: from) {
+            found.append(start)
+            from = start + 1
+        }
+        return found
     }
 
     @Test func patternSetFindsEveryOccurrence() {
@@ -83,6 +91,49 @@ import Testing
             }
             #expect(first == Array(expected.prefix(stopAfter)))
         }
+    }
+
+    /// A few short patterns among long ones are searched apart and merged in order with the sampled ones: every
+    /// occurrence, in order, and the same first ones when stopped early.
+    @Test func patternSetMergesPatternsSearchedApart() {
+        var random = Generator(state: 9)
+        let alphabet = Array("abcd e\u{E4}".utf8)
+        var split = 0
+        for _ in 0..<300 {
+            func word(_ length: Int) -> [UInt8] { (0..<length).map { _ in random.pick(alphabet) } }
+            let short = (0..<random.below(8) + 1).map { _ in word(2 + random.below(5)) }
+            let long = (0..<random.below(30) + 10).map { _ in word(10 + random.below(20)) }
+            var patterns = short + long
+            for index in patterns.indices.reversed() where random.below(2) == 0 {
+                patterns.swapAt(index, random.below(index + 1))
+            }
+            var text: [UInt8] = []
+            for _ in 0..<random.below(40) {
+                text += random.below(2) == 0
+                    ? random.pick(patterns) : (0..<random.below(9)).map { _ in random.pick(alphabet) }
+            }
+            var expected: [[Int]] = []
+            for (index, pattern) in patterns.enumerated() {
+                expected += Self.occurrences(of: pattern, in: text).map { [$0, index] }
+            }
+            expected.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
+            let set = PatternSet(patterns)
+            if set.searchedApart > 0 { split += 1 }
+            var found: [[Int]] = []
+            set.forEachMatch(in: text) { pattern, offset in
+                found.append([offset, pattern])
+                return true
+            }
+            #expect(found == expected)
+            let stopAfter = random.below(6) + 1
+            var first: [[Int]] = []
+            set.forEachMatch(in: text) { pattern, offset in
+                first.append([offset, pattern])
+                return first.count < stopAfter
+            }
+            #expect(first == Array(expected.prefix(stopAfter)))
+        }
+        #expect(split > 150, "\(split)")
     }
 
     /// The per-brand test the index replaced: the brand as a whole word, run together (6+ letters), or starting a
