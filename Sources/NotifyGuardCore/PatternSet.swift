@@ -38,6 +38,7 @@ struct PatternSet: Sendable {
     /// The largest pattern offset of a contributed gram: an occurrence is found at most this far past its start.
     private let maxOffset: Int
 
+    /// A gram and where its entries are in `entries`.
     private struct Slot {
         var gram: UInt32
         var first: Int
@@ -60,6 +61,7 @@ struct PatternSet: Sendable {
     /// `anchorOffset`), in pattern order.
     private let shortPatterns: [ShortPattern]
 
+    /// A pattern searched apart: where its bytes are, and the byte memchr looks for.
     private struct ShortPattern {
         var pattern: Int
         var bytesStart: Int
