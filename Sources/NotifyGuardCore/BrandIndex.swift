@@ -2,8 +2,9 @@
 /// brands a text names, and which brands a domain might imitate.
 ///
 /// Both answers come from lookups instead of a test per brand: with tens of brands and tens of domains per
-/// message, testing every pair was a fifth of the scorer's time.
-struct BrandIndex: Sendable {
+/// message, testing every pair was a fifth of the scorer's time. A class (immutable, so shareable): the scorer's
+/// calls would otherwise copy its dozen tables, a retain each, per call.
+final class BrandIndex: Sendable {
     /// Brands of 6 or more letters, searched in the text's words run together ("Pay Pal", "metamask").
     private let compactNames: PatternSet
     private let compactOwners: [Int]
@@ -13,10 +14,13 @@ struct BrandIndex: Sendable {
     private let wordOwners: [Int]
     private let wordIsPrefix: [Bool]
     private let wordLengths: [Int]
-    /// Brand indices by the bytes of each of their registrable labels.
-    private let labelOwners: [[UInt8]: [Int]]
-    /// Per first byte, the labels long enough for the one-edit test: their brand and length.
-    private let editLabels: [[(brand: Int, length: Int)]]
+    /// The brands' distinct registrable labels, and the brands (ascending) that have each.
+    private let labels: [[UInt8]]
+    private let labelOwners: [[Int]]
+    /// Label indices by their bytes (the table's keys are `labels`, in order).
+    private let labelTable: ByteStringTable
+    /// Per first byte, the labels long enough for the one-edit test: their index and length.
+    private let editLabels: [[(label: Int, length: Int)]]
 
     /// How many characters a word may have beyond a 4- or 5-letter brand it starts with.
     static let shortWordExtra = 6
@@ -27,8 +31,10 @@ struct BrandIndex: Sendable {
         var wordPatterns: [[UInt8]] = []
         var wordOwners: [Int] = []
         var wordIsPrefix: [Bool] = []
-        var labelOwners: [[UInt8]: [Int]] = [:]
-        var editLabels = [[(brand: Int, length: Int)]](repeating: [], count: 256)
+        var labels: [[UInt8]] = []
+        var labelOwners: [[Int]] = []
+        var labelIndices: [[UInt8]: Int] = [:]
+        var editLabels = [[(label: Int, length: Int)]](repeating: [], count: 256)
         for (index, brand) in brands.enumerated() {
             // A whole-word match implies the others (the run-together text contains every word; a word starts
             // with itself), so each brand needs only the test its length calls for.
@@ -46,10 +52,16 @@ struct BrandIndex: Sendable {
                 wordIsPrefix.append(false)
             }
             for label in brand.labelBytes {
-                if labelOwners[label]?.last != index { labelOwners[label, default: []].append(index) }
-                if label.count >= Lookalike.minimumEditLength, let first = label.first {
-                    editLabels[Int(first)].append((index, label.count))
+                if let known = labelIndices[label] {
+                    if labelOwners[known].last != index { labelOwners[known].append(index) }
+                    continue
                 }
+                labelIndices[label] = labels.count
+                if label.count >= Lookalike.minimumEditLength, let first = label.first {
+                    editLabels[Int(first)].append((labels.count, label.count))
+                }
+                labels.append(label)
+                labelOwners.append([index])
             }
         }
         compactNames = PatternSet(compactPatterns)
@@ -58,7 +70,9 @@ struct BrandIndex: Sendable {
         wordNames = PatternSet(wordPatterns)
         self.wordOwners = wordOwners
         self.wordIsPrefix = wordIsPrefix
+        self.labels = labels
         self.labelOwners = labelOwners
+        labelTable = ByteStringTable(labels)
         self.editLabels = editLabels
     }
 
@@ -94,21 +108,106 @@ struct BrandIndex: Sendable {
         return characters
     }
 
-    /// Brands `candidate` could imitate: a superset of those for which `Lookalike.imitation(of:by:)` is non-nil
-    /// for one of their labels. That test succeeds only when the folded label equals a brand label, one of its
-    /// tokens does, or it has a long brand label's first letter and a length within one of it; each of those is
-    /// a lookup here.
-    func brandsPossiblyImitated(by candidate: Lookalike.Candidate) -> Set<Int> {
-        var brands = Set<Int>()
-        if let owners = labelOwners[candidate.folded] { brands.formUnion(owners) }
+    /// Labels `candidate` could imitate: a superset of those for which `Lookalike.imitation(of:by:)` is non-nil.
+    /// That test succeeds only when the folded label equals the brand label, one of its tokens does, or it has a
+    /// long brand label's first letter and a length within one of it; each of those is a lookup here.
+    private func labelsPossiblyImitated(by candidate: Lookalike.Candidate) -> [Int] {
+        var found: [Int] = []
+        if let label = labelTable.index(of: candidate.folded) { found.append(label) }
         for token in candidate.tokens where token.count >= Lookalike.minimumTokenLength {
-            if let owners = labelOwners[token] { brands.formUnion(owners) }
+            if let label = labelTable.index(of: token), !found.contains(label) { found.append(label) }
         }
         if let first = candidate.folded.first {
-            for label in editLabels[Int(first)] where abs(label.length - candidate.folded.count) <= 1 {
-                brands.insert(label.brand)
+            for entry in editLabels[Int(first)] where abs(entry.length - candidate.folded.count) <= 1 {
+                if !found.contains(entry.label) { found.append(entry.label) }
             }
         }
-        return brands
+        return found
+    }
+
+    /// Whether a registrable label could imitate a brand label, answered without building its
+    /// ``Lookalike/Candidate``: false only where the candidate would be nil (over 63 bytes) or
+    /// ``brandsImitated(by:)`` empty. ASCII labels (nearly all) are folded into a stack buffer and tested as
+    /// `Lookalike.imitation(of:by:)` tests each brand label, in place: the folded label is a brand label of four
+    /// or more bytes but not the label as written (a brand's own domain is no imitation), one of its tokens is a
+    /// brand label other than the whole folded label (lure words, which short labels need besides, are left to
+    /// the full test), or it is one edit from a long brand label. Other labels answer true (the full test folds
+    /// their skeleton).
+    func mayBeImitated(byLabel label: Substring) -> Bool {
+        let utf8 = label.utf8
+        guard utf8.count <= 63 else { return false }
+        let labels = self.labels
+        let labelTable = self.labelTable
+        let editLabels = self.editLabels
+        let answer = utf8.withContiguousStorageIfAvailable { original -> Bool in
+            guard CharsetDecoder.isASCII(original) else { return true }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> Bool in
+                // fold writes at most original.count (<= 63) bytes.
+                let folded = UnsafeBufferPointer(rebasing: buffer[0..<Lookalike.fold(original, into: buffer)])
+                let unchanged = folded.count == original.count && ByteScan.equal(folded, original, count: folded.count)
+                if let index = labelTable.index(of: folded), labels[index].count >= 4, !unchanged { return true }
+                if let first = folded.first {
+                    for entry in editLabels[Int(first)] where abs(entry.length - folded.count) <= 1 {
+                        let isOneEdit = labels[entry.label].withUnsafeBufferPointer {
+                            Lookalike.editDistanceIsOne(folded, $0)
+                        }
+                        if isOneEdit { return true }
+                    }
+                }
+                /// Whether a run of ASCII letters of `bytes` of `minimumTokenLength` or more, folded first if
+                /// `fold`, is a brand label other than the whole folded label.
+                func hasLabelToken(_ bytes: UnsafeBufferPointer<UInt8>, fold: Bool) -> Bool {
+                    var start = 0
+                    while start < bytes.count {
+                        var end = start
+                        while end < bytes.count, ASCII.isAlpha(bytes[end]) { end += 1 }
+                        if end - start >= Lookalike.minimumTokenLength {
+                            let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                            // A run of at most 63 bytes folds into at most 63, in a buffer of its own.
+                            let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { runBuffer in
+                                let token = fold
+                                    ? UnsafeBufferPointer(rebasing: runBuffer[0..<Lookalike.fold(run, into: runBuffer)])
+                                    : run
+                                let whole = token.count == folded.count
+                                    && ByteScan.equal(token, folded, count: token.count)
+                                return token.count >= Lookalike.minimumTokenLength && !whole
+                                    && labelTable.index(of: token) != nil
+                            }
+                            if found { return true }
+                        }
+                        start = end + 1
+                    }
+                    return false
+                }
+                if hasLabelToken(folded, fold: false) { return true }
+                // Labels of other than lowercase letters and hyphens add the original's tokens, folded one by one.
+                let plain = original.allSatisfy {
+                    ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-")
+                }
+                return !plain && hasLabelToken(original, fold: true)
+            }
+        }
+        return answer ?? true
+    }
+
+    /// Brands `candidate` could imitate (see ``labelsPossiblyImitated(by:)``).
+    func brandsPossiblyImitated(by candidate: Lookalike.Candidate) -> Set<Int> {
+        Set(labelsPossiblyImitated(by: candidate).flatMap { labelOwners[$0] })
+    }
+
+    /// Brands (ascending) one of whose labels `candidate` imitates: those for which
+    /// `brand.labelBytes.contains { Lookalike.imitation(of: $0, by: candidate) != nil }`, tested only on the labels
+    /// it could imitate.
+    func brandsImitated(by candidate: Lookalike.Candidate) -> [Int] {
+        var brands: [Int] = []
+        for label in labelsPossiblyImitated(by: candidate)
+        where Lookalike.imitation(of: labels[label], by: candidate) != nil {
+            brands += labelOwners[label]
+        }
+        guard brands.count > 1 else { return brands }
+        brands.sort()
+        var unique: [Int] = []
+        for brand in brands where unique.last != brand { unique.append(brand) }
+        return unique
     }
 }

@@ -43,32 +43,42 @@ public enum Confusables {
     /// words in those languages are written in one script.
     public static func mixedScriptWords(_ text: String, limit: Int = 3) -> [String] {
         // Mixing needs a letter of another script: ASCII text has none.
-        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return [] }
+        let ascii = text.utf8.withContiguousStorageIfAvailable(CharsetDecoder.isASCII)
+        guard !(ascii ?? text.utf8.allSatisfy { $0 < 0x80 }) else { return [] }
         var found: [String] = []
-        var word = String.UnicodeScalarView()
+        // A word is a run of consecutive scalars: kept as its bounds, copied only when it is reported.
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var length = 0
         var latin = false
         var other = false
-        func flush() {
-            if latin && other && word.count >= 3 && found.count < limit { found.append(String(word)) }
-            word.removeAll()
+        func flush(before end: String.UnicodeScalarView.Index) {
+            if latin && other && length >= 3 && found.count < limit { found.append(String(scalars[start..<end])) }
+            length = 0
             latin = false
             other = false
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            let next = scalars.index(after: index)
             if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
                 latin = true
-                word.append(scalar)
             } else if (0x0370...0x03FF).contains(value) || (0x0400...0x052F).contains(value) || (0x0530...0x058F).contains(value) {
                 other = true
-                word.append(scalar)
             } else if value >= 0xC0 && value < 0x370 {
-                word.append(scalar)  // accented Latin continues a word
+                // accented Latin continues a word
             } else {
-                flush()
+                flush(before: index)
+                start = next
+                index = next
+                continue
             }
+            if length == 0 { start = index }
+            length += 1
+            index = next
         }
-        flush()
+        flush(before: scalars.endIndex)
         return found
     }
 }

@@ -32,13 +32,21 @@ public enum Lookalike {
     /// round trip (the skeleton of an ASCII character is its lowercase).
     static func fold(utf8 label: [UInt8]) -> [UInt8] {
         let skeleton = label.allSatisfy({ $0 < 0x80 })
-            ? asciiLowercased(label) : Array(Confusables.skeleton(String(decoding: label, as: UTF8.self)).utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(skeleton.count)
+            ? label : Array(Confusables.skeleton(String(decoding: label, as: UTF8.self)).utf8)
+        return skeleton.withUnsafeBufferPointer { input in
+            [UInt8](unsafeUninitializedCapacity: input.count) { out, count in count = fold(input, into: out) }
+        }
+    }
+
+    /// The byte-level part of ``fold(_:)``, on ASCII or a skeleton's bytes (lowering them again changes nothing in
+    /// a skeleton, which has no ASCII capitals): writes at most `input.count` bytes (each byte gives one or, with
+    /// the one before it, none) and returns how many.
+    static func fold(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
         var previous: UInt8 = 0
-        for byte in skeleton {
-            var letter = byte
-            switch byte {
+        for byte in input {
+            var letter = ASCII.lower(byte)
+            switch letter {
             case UInt8(ascii: "0"): letter = UInt8(ascii: "o")
             case UInt8(ascii: "1"): letter = UInt8(ascii: "l")
             case UInt8(ascii: "3"): letter = UInt8(ascii: "e")
@@ -48,20 +56,23 @@ public enum Lookalike {
             case UInt8(ascii: "!"), UInt8(ascii: "|"): letter = UInt8(ascii: "l")
             default: break
             }
-            if previous == UInt8(ascii: "r") && letter == UInt8(ascii: "n") {
-                out[out.count - 1] = UInt8(ascii: "m")
+            // Invariant: count <= bytes read so far - 1 here, so count - 1 and count are inside `out`.
+            if count > 0 && previous == UInt8(ascii: "r") && letter == UInt8(ascii: "n") {
+                out[count - 1] = UInt8(ascii: "m")
                 previous = 0
                 continue
             }
-            if previous == UInt8(ascii: "v") && letter == UInt8(ascii: "v") {
-                out[out.count - 1] = UInt8(ascii: "w")
+            if count > 0 && previous == UInt8(ascii: "v") && letter == UInt8(ascii: "v") {
+                out[count - 1] = UInt8(ascii: "w")
                 previous = 0
                 continue
             }
-            out.append(letter)
+            guard count < out.count else { break }
+            out[count] = letter
+            count += 1
             previous = letter
         }
-        return out
+        return count
     }
 
     /// Words squatters put next to a brand (`paypal-secure`, `apple-id-verify`): with one of them present, a short
@@ -86,12 +97,12 @@ public enum Lookalike {
             guard label.utf8.count <= 63 else { return nil }
             original = Array(label.utf8)
             folded = Lookalike.fold(utf8: original)
-            let foldedTokens = Lookalike.tokens(folded).map(Array.init)
+            let foldedTokens = Lookalike.tokens(folded)
             // A label of lowercase letters and hyphens folds token by token into the same tokens (`rn` and `vv`
             // never span a hyphen): only other labels have tokens of their own to add. The original's tokens split
             // at ASCII bytes only, so each is valid UTF-8 on its own.
             let plain = original.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-") }
-            tokens = plain ? foldedTokens : foldedTokens + Lookalike.tokens(original).map { Lookalike.fold(utf8: Array($0)) }
+            tokens = plain ? foldedTokens : foldedTokens + Lookalike.tokens(original).map { Lookalike.fold(utf8: $0) }
         }
     }
 
@@ -125,18 +136,51 @@ public enum Lookalike {
         return nil
     }
 
-    /// Runs of letters, split at hyphens and digits.
-    private static func tokens(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-        bytes.split(whereSeparator: { !(ASCII.isAlpha($0) || $0 >= 0x80) })
+    /// Runs of letters, split at hyphens and digits. A label that is one run (most are) is its own token, sharing
+    /// its storage.
+    private static func tokens(_ bytes: [UInt8]) -> [[UInt8]] {
+        let isLetter = { (byte: UInt8) in ASCII.isAlpha(byte) || byte >= 0x80 }
+        if !bytes.isEmpty, bytes.allSatisfy(isLetter) { return [bytes] }
+        return bytes.split(whereSeparator: { !isLetter($0) }).map(Array.init)
     }
 
-    /// Damerau-Levenshtein (optimal string alignment) distance is exactly one.
+    /// Damerau-Levenshtein (optimal string alignment) distance is exactly one: after the common prefix, one
+    /// substitution, one swap of the next two bytes, or one byte more in the longer (deleted at the first
+    /// difference: where a run of equal bytes makes several deletions work, that one does too). Linear, no table.
     static func editDistanceIsOne(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard abs(a.count - b.count) <= 1, a != b else { return false }
-        return editDistance(a, b, limit: 1) == 1
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in editDistanceIsOne(a, b) } }
     }
 
-    /// Optimal string alignment distance, giving up (returning `limit + 1`) once every cell of a row exceeds `limit`.
+    /// ``editDistanceIsOne(_:_:)-([UInt8],[UInt8])`` on bytes in place (the lookalike prefilter's folded label).
+    static func editDistanceIsOne(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard abs(a.count - b.count) <= 1 else { return false }
+        let shorter = min(a.count, b.count)
+        var first = 0
+        while first < shorter, a[first] == b[first] { first += 1 }
+        // Whether a[from...] equals b[from + shift...] (both ends are inside: the lengths differ by `shift`).
+        func restEqual(from: Int, shift: Int, in long: UnsafeBufferPointer<UInt8>, _ short: UnsafeBufferPointer<UInt8>)
+            -> Bool
+        {
+            var index = from
+            while index < short.count {
+                guard long[index + shift] == short[index] else { return false }
+                index += 1
+            }
+            return true
+        }
+        if a.count == b.count {
+            // Equal: no edit at all.
+            guard first < a.count else { return false }
+            if restEqual(from: first + 1, shift: 0, in: a, b) { return true }
+            return first + 1 < a.count && a[first] == b[first + 1] && a[first + 1] == b[first]
+                && restEqual(from: first + 2, shift: 0, in: a, b)
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        return restEqual(from: first, shift: 1, in: long, short)
+    }
+
+    /// Optimal string alignment distance, giving up (returning `limit + 1`) once every cell of a row exceeds `limit`:
+    /// the definition ``editDistanceIsOne(_:_:)`` is tested against.
     static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

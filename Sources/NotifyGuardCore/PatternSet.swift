@@ -7,102 +7,385 @@ import Darwin
 /// A fixed set of byte patterns searched for together: one pass over the text finds every occurrence of every
 /// pattern, where searching pattern by pattern costs a pass each.
 ///
-/// Bit tables (65,536 bits each) say where some pattern can start: a hash of the next four bytes, for patterns
-/// that long, and the next two bytes, for shorter ones (and in a text's last three bytes, where no four fit). Only
-/// there are the patterns of that first byte compared. Ordinary text is full of the pairs patterns start with
-/// ("yo", "pa") but rarely holds their first four bytes at a given place, so few positions get that far. Work is
-/// linear in the text times the patterns sharing a first byte. Patterns must be at least two bytes long; shorter
-/// ones are left out (and never match).
+/// The pass looks at every `step`-th position only (q-gram sampling). With `minLength` the shortest pattern's
+/// length and `gramLength` (2 to 4) at most that, `step` is `minLength - gramLength + 1`: every occurrence of a
+/// pattern of that length or more covers `step` consecutive gram positions, so exactly one sampled position falls
+/// on one of them. Each pattern contributes the grams at `step` consecutive offsets of its own (where its bytes look
+/// least common, so that ordinary text rarely hits them); a bit table of their hashes turns nearly all sampled
+/// positions away, and a hit compares only the patterns whose gram it is, at the start that gram implies. Found
+/// occurrences wait (a few, briefly) until no earlier one can still be found, so they are reported in order. Work
+/// is linear in the text times the patterns sharing a gram. Patterns must be at least two bytes long; shorter ones
+/// are left out (and never match).
+///
+/// One short pattern would hold the step down for all (a four-byte `usdt` among phrases of ten and more), so up to
+/// eight of the shortest may be searched apart instead, where that is estimated to cost less: each by `memchr` for
+/// its least common byte, and each such search's occurrences merged in order with the sampled ones.
 struct PatternSet: Sendable {
-    private let patterns: [[UInt8]]
-    /// Per first byte, the indices of the patterns starting with it, ascending.
-    private let byFirstByte: [[Int]]
-    /// Bit `a << 8 | b` set when a pattern starts with the bytes `a b`.
-    private let pairs: [UInt64]
-    /// `pairs` of the patterns shorter than four bytes only.
-    private let shortPairs: [UInt64]
-    private let hasShortPatterns: Bool
-    /// Bit `quadHash` of the first four bytes of each pattern of four bytes or more.
-    private let quads: [UInt64]
+    /// The patterns' bytes, one after the other (each entry knows where its pattern's are).
+    private let bytes: [UInt8]
+    private let patternCount: Int
+    /// Bytes per gram (2 to 4), kept of a little-endian 32-bit load by `gramMask`.
+    private let gramLength: Int
+    private let gramMask: UInt32
+    /// Distance between sampled positions (at least 1).
+    private let step: Int
+    /// Bit `hash >> 16` set for every contributed gram.
+    private let gramBits: [UInt64]
+    /// Open addressing on the top `slotBits` bits of the hash: each used slot holds a gram and its run of `entries`.
+    private let slots: [Slot]
+    private let slotBits: Int
+    private let entries: [Entry]
+    /// The largest pattern offset of a contributed gram: an occurrence is found at most this far past its start.
+    private let maxOffset: Int
 
-    init(_ patterns: [[UInt8]]) {
-        self.patterns = patterns
-        var byFirstByte = [[Int]](repeating: [], count: 256)
-        var pairs = [UInt64](repeating: 0, count: 1024)
-        var shortPairs = [UInt64](repeating: 0, count: 1024)
-        var quads = [UInt64](repeating: 0, count: 1024)
-        var hasShortPatterns = false
-        for (index, pattern) in patterns.enumerated() where pattern.count >= 2 {
-            byFirstByte[Int(pattern[0])].append(index)
-            let pair = Int(pattern[0]) << 8 | Int(pattern[1])
-            Self.set(&pairs, pair)
-            if pattern.count >= 4 {
-                let quad = UInt32(pattern[0]) | UInt32(pattern[1]) << 8 | UInt32(pattern[2]) << 16 | UInt32(pattern[3]) << 24
-                Self.set(&quads, Self.quadHash(quad))
-            } else {
-                Self.set(&shortPairs, pair)
-                hasShortPatterns = true
-            }
-        }
-        self.byFirstByte = byFirstByte
-        self.pairs = pairs
-        self.shortPairs = shortPairs
-        self.hasShortPatterns = hasShortPatterns
-        self.quads = quads
+    /// A gram and where its entries are in `entries`.
+    private struct Slot {
+        var gram: UInt32
+        var first: Int
+        /// 0: the slot is free.
+        var count: Int
     }
 
-    var isEmpty: Bool { patterns.isEmpty }
+    /// A pattern, the offset in it of the gram that finds it, and what comparing it needs: its length, where its
+    /// bytes start in `bytes`, and its first (up to) eight bytes as a little-endian word with the mask of them.
+    private struct Entry {
+        var pattern: Int
+        var offset: Int
+        var length: Int
+        var bytesStart: Int
+        var head: UInt64
+        var headMask: UInt64
+    }
 
-    private static func set(_ bits: inout [UInt64], _ bit: Int) { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
+    /// Patterns searched apart from the sampled ones, by `memchr` for one byte of theirs (`anchor`, at
+    /// `anchorOffset`), in pattern order.
+    private let shortPatterns: [ShortPattern]
 
-    /// 16 bits of a multiplicative hash of four bytes read as a little-endian integer.
+    /// A pattern searched apart: where its bytes are, and the byte memchr looks for.
+    private struct ShortPattern {
+        var pattern: Int
+        var bytesStart: Int
+        var length: Int
+        var anchor: UInt8
+        var anchorOffset: Int
+    }
+
+    /// How far into a pattern its grams may be chosen (bounds how long found occurrences wait).
+    static let maxGramStart = 12
+    /// The most patterns searched apart.
+    static let maxShortPatterns = 8
+
+    init(_ patterns: [[UInt8]]) {
+        patternCount = patterns.count
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        for pattern in patterns {
+            starts.append(bytes.count)
+            bytes += pattern
+        }
+        self.bytes = bytes
+        // The k shortest patterns (k from 0 to 8) go apart where the estimated instructions per text byte are least:
+        // the sampled pass costs about 14 per sampled position, a search apart about 0.15 (memchr) plus 20 per
+        // occurrence of its anchor byte. Estimates only: either way every occurrence is found.
+        let byLength = patterns.indices.filter { patterns[$0].count >= 2 }.sorted {
+            (patterns[$0].count, $0) < (patterns[$1].count, $1)
+        }
+        func anchor(of pattern: [UInt8]) -> Int {
+            pattern.indices.min { Self.letterFrequency(pattern[$0]) < Self.letterFrequency(pattern[$1]) } ?? 0
+        }
+        func sampledCost(shortest: Int) -> Double {
+            let gramLength = shortest >= 6 ? 4 : min(shortest, 3)
+            return 14 / Double(min(8, shortest - gramLength + 1))
+        }
+        var apart = 0
+        var best = byLength.isEmpty ? 0 : sampledCost(shortest: patterns[byLength[0]].count)
+        var apartCost = 0.0
+        for k in stride(from: 1, through: min(Self.maxShortPatterns, byLength.count), by: 1) {
+            let pattern = patterns[byLength[k - 1]]
+            apartCost += 0.15 + 20 * Self.letterFrequency(pattern[anchor(of: pattern)]) / 100
+            let cost = apartCost + (k < byLength.count ? sampledCost(shortest: patterns[byLength[k]].count) : 0)
+            if cost < best {
+                best = cost
+                apart = k
+            }
+        }
+        shortPatterns = byLength.prefix(apart).sorted().map { index in
+            let offset = anchor(of: patterns[index])
+            return ShortPattern(
+                pattern: index, bytesStart: starts[index], length: patterns[index].count,
+                anchor: patterns[index][offset], anchorOffset: offset)
+        }
+        let usable = byLength.dropFirst(apart).sorted()
+        let minLength = usable.map { patterns[$0].count }.min() ?? 2
+        // Four-byte grams are the sharpest filter; three or two where short patterns would leave a step of 1 or 2.
+        let gramLength = minLength >= 6 ? 4 : min(minLength, 3)
+        let step = min(8, minLength - gramLength + 1)
+        self.gramLength = gramLength
+        gramMask = gramLength == 4 ? 0xFFFF_FFFF : (1 << UInt32(8 * gramLength)) - 1
+        self.step = step
+
+        var byGram: [UInt32: [Entry]] = [:]
+        var grams: [UInt32] = []
+        var maxOffset = 0
+        for index in usable {
+            let pattern = patterns[index]
+            func gram(at offset: Int) -> UInt32 {
+                (0..<gramLength).reduce(0) { $0 | UInt32(pattern[offset + $1]) << UInt32(8 * $1) }
+            }
+            // The run of `step` grams that ordinary text holds least often, going by how common their letters are
+            // and shunning the commonest English three-letter sequences.
+            func trigram(at offset: Int) -> UInt32 {
+                offset + 3 <= pattern.count
+                    ? UInt32(pattern[offset]) | UInt32(pattern[offset + 1]) << 8 | UInt32(pattern[offset + 2]) << 16 : 0
+            }
+            func commonness(at offset: Int) -> Double {
+                let letters = pattern[offset..<(offset + gramLength)].reduce(1) { $0 * Self.letterFrequency($1) }
+                // A gram of three or four bytes starting with one, or of four ending with one.
+                let common = (gramLength >= 3 && Self.commonTrigrams.contains(trigram(at: offset)))
+                    || (gramLength == 4 && Self.commonTrigrams.contains(trigram(at: offset + 1)))
+                return common ? letters * 100 : letters
+            }
+            let lastStart = min(pattern.count - gramLength - step + 1, Self.maxGramStart)
+            let gramCosts = (0..<(lastStart + step)).map(commonness(at:))
+            let costs = (0...lastStart).map { first in gramCosts[first..<(first + step)].reduce(0, +) }
+            let first = costs.indices.min { costs[$0] < costs[$1] } ?? 0
+            var head: UInt64 = 0
+            for (offset, byte) in pattern.prefix(8).enumerated() { head |= UInt64(byte) << UInt64(8 * offset) }
+            let headMask: UInt64 = pattern.count >= 8 ? .max : (1 << UInt64(8 * pattern.count)) - 1
+            for offset in first..<(first + step) {
+                let value = gram(at: offset)
+                if byGram[value] == nil { grams.append(value) }
+                byGram[value, default: []].append(Entry(
+                    pattern: index, offset: offset, length: pattern.count, bytesStart: starts[index], head: head,
+                    headMask: headMask))
+                maxOffset = max(maxOffset, offset)
+            }
+        }
+        self.maxOffset = maxOffset
+
+        var gramBits = [UInt64](repeating: 0, count: grams.isEmpty ? 0 : 1024)
+        var slotBits = 4
+        while 1 << slotBits < 2 * grams.count { slotBits += 1 }
+        var slots = [Slot](repeating: Slot(gram: 0, first: 0, count: 0), count: grams.isEmpty ? 0 : 1 << slotBits)
+        var entries: [Entry] = []
+        for value in grams {
+            let hash = Self.hash(value)
+            gramBits[Int(hash >> 22)] |= 1 << UInt64((hash >> 16) & 63)
+            var slot = Int(hash >> UInt32(32 - slotBits))
+            while slots[slot].count != 0 { slot = (slot + 1) & (slots.count - 1) }
+            let run = byGram[value] ?? []
+            slots[slot] = Slot(gram: value, first: entries.count, count: run.count)
+            entries += run
+        }
+        self.gramBits = gramBits
+        self.slots = slots
+        self.slotBits = slotBits
+        self.entries = entries
+    }
+
+    var isEmpty: Bool { patternCount == 0 }
+
     @inline(__always)
-    static func quadHash(_ quad: UInt32) -> Int { Int((quad &* 2_654_435_761) >> 16) }
+    private static func hash(_ gram: UInt32) -> UInt32 { gram &* 2_654_435_761 }
+
+    /// Three-letter sequences ordinary (English) text is full of; only the choice of grams depends on them.
+    private static let commonTrigrams = Set(("the and ing ion tio ent ati for her ter hat tha ere ate his con res ver "
+        + "all ons nce men ith ted ers pro thi wit are ess not ive was ect rea com eve per int est sta cti ica ist ear "
+        + "ain one our iti rat you").split(separator: " ").map { trigram in
+            trigram.utf8.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << UInt32(8 * $1.offset) }
+        })
+
+    /// Roughly how often a byte occurs in (English) text, per cent; only the choice of grams depends on it.
+    private static func letterFrequency(_ byte: UInt8) -> Double {
+        switch byte {
+        case 0x20: return 18
+        case 0x0A: return 5
+        case UInt8(ascii: "a")...UInt8(ascii: "z"):
+            return [8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.8, 4.0, 2.4, 6.7, 7.5, 1.9, 0.1, 6.0, 6.3,
+                9.1, 2.8, 1.0, 2.4, 0.15, 2.0, 0.07][Int(byte - UInt8(ascii: "a"))]
+        default: return 1
+        }
+    }
+
+    /// The first sampled position at or after `position` whose gram's bit is set, or a position past
+    /// `count - 4` (the last positions, where no four-byte load fits, are the caller's). A function of its own, not
+    /// inlined, so that its few values stay in registers: this is where nearly all the time goes. Two positions per
+    /// round while both loads fit.
+    @inline(never)
+    private static func nextHit(
+        _ base: UnsafePointer<UInt8>, count: Int, from position: Int, step: Int, mask: UInt32,
+        bits: UnsafePointer<UInt64>
+    ) -> Int {
+        @inline(__always) func isSet(_ position: Int) -> Bool {
+            let hash = Self.hash(UnsafeRawPointer(base + position).loadUnaligned(as: UInt32.self).littleEndian & mask)
+            return bits[Int(hash >> 22)] & (1 << UInt64((hash >> 16) & 63)) != 0
+        }
+        // Invariant: every load is at a position with position + 4 <= count; `bits` holds 1024 words and
+        // `hash >> 22` is below 1024. Positions stay below count + 2 * step, far from overflowing.
+        let last = count - 4
+        var position = position
+        while position &+ step <= last {
+            if isSet(position) { return position }
+            let next = position &+ step
+            if isSet(next) { return next }
+            position = next &+ step
+        }
+        while position <= last {
+            if isSet(position) { return position }
+            position = position &+ step
+        }
+        return position
+    }
 
     /// Calls `body(pattern, offset)` for every occurrence of every pattern in `text`, in order of offset (patterns
     /// at one offset in the order they were given). `body` returns false to stop the search.
     func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (_ pattern: Int, _ offset: Int) -> Bool) {
-        guard text.count >= 2, let base = text.baseAddress else { return }
-        pairs.withUnsafeBufferPointer { pairs in
-            shortPairs.withUnsafeBufferPointer { shortPairs in
-                quads.withUnsafeBufferPointer { quads in
-                    @inline(__always) func isSet(_ bits: UnsafeBufferPointer<UInt64>, _ bit: Int) -> Bool {
-                        bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-                    }
-                    /// Reports the patterns found at `index`; false when `body` asked to stop.
-                    func report(at index: Int) -> Bool {
-                        for candidate in byFirstByte[Int(base[index])] {
-                            let pattern = patterns[candidate]
-                            guard pattern.count <= text.count - index, pattern[1] == base[index + 1],
-                                memcmp(base + index, pattern, pattern.count) == 0
-                            else { continue }
-                            if !body(candidate, index) { return false }
+        guard !entries.isEmpty || !shortPatterns.isEmpty else { return }
+        // The searches apart keep two numbers per pattern, on the stack (a text is often a few bytes, where two
+        // arrays would cost more than the search).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * shortPatterns.count) { state in
+            bytes.withUnsafeBufferPointer { patternBytes in
+                let apart = ApartSearch(text: text, patterns: shortPatterns, patternBytes: patternBytes, state: state)
+                // The sampled occurrences, each after the searched-apart ones before it; then the rest of those.
+                let finished = entries.isEmpty || text.count < gramLength || gramBits.withUnsafeBufferPointer { bits in
+                    slots.withUnsafeBufferPointer { slots in
+                        entries.withUnsafeBufferPointer { entries in
+                            scan(text, bits: bits, slots: slots, entries: entries, patternBytes: patternBytes) {
+                                apart.report(before: ($1, $0), body) && body($0, $1)
+                            }
                         }
-                        return true
-                    }
-                    var index = 0
-                    let quadEnd = text.count - 3
-                    while index < quadEnd {
-                        // The tight loop: most positions fail the filter.
-                        while index < quadEnd {
-                            let quad = UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self).littleEndian
-                            if isSet(quads, Self.quadHash(quad)) { break }
-                            if hasShortPatterns, isSet(shortPairs, Int(base[index]) << 8 | Int(base[index + 1])) { break }
-                            index += 1
-                        }
-                        guard index < quadEnd else { break }
-                        guard report(at: index) else { return }
-                        index += 1
-                    }
-                    while index + 1 < text.count {
-                        if isSet(pairs, Int(base[index]) << 8 | Int(base[index + 1])) {
-                            guard report(at: index) else { return }
-                        }
-                        index += 1
                     }
                 }
+                if finished { _ = apart.report(before: (Int.max, Int.max), body) }
             }
         }
+    }
+
+    /// How many patterns are searched apart (for tests).
+    var searchedApart: Int { shortPatterns.count }
+
+    /// The searches apart over one text: per short pattern its next occurrence, found when first asked for.
+    private struct ApartSearch {
+        let text: UnsafeBufferPointer<UInt8>
+        let patterns: [ShortPattern]
+        let patternBytes: UnsafeBufferPointer<UInt8>
+        /// Per pattern, the start of its next occurrence not yet reported (-1: not looked for yet, `Int.max`: none
+        /// left), and after it where the look for that begins: `state[2 * index]` and `state[2 * index + 1]`.
+        let state: UnsafeMutableBufferPointer<Int>
+
+        init(
+            text: UnsafeBufferPointer<UInt8>, patterns: [ShortPattern], patternBytes: UnsafeBufferPointer<UInt8>,
+            state: UnsafeMutableBufferPointer<Int>
+        ) {
+            self.text = text
+            self.patterns = patterns
+            self.patternBytes = patternBytes
+            // Invariant: state.count >= 2 * patterns.count (the caller allocates so); else nothing is searched apart.
+            self.state = state
+            for index in patterns.indices where 2 * index + 1 < state.count {
+                state[2 * index] = -1
+                state[2 * index + 1] = 0
+            }
+        }
+
+        private func next(_ index: Int) -> Int { state[2 * index] }
+        private func from(_ index: Int) -> Int { state[2 * index + 1] }
+
+        /// The first occurrence of pattern `index` starting at or after `from[index]`, or `Int.max`.
+        private func find(_ index: Int) -> Int {
+            let pattern = patterns[index]
+            guard let base = text.baseAddress, let patternBase = patternBytes.baseAddress, pattern.length <= text.count
+            else { return Int.max }
+            // Anchors at a + anchorOffset for starts a in from...text.count - length.
+            var at = from(index) + pattern.anchorOffset
+            let end = text.count - pattern.length + pattern.anchorOffset + 1
+            while let hit = ByteScan.index(of: pattern.anchor, in: text, from: at, to: end) {
+                let start = hit - pattern.anchorOffset
+                // start >= from(index) >= 0 and start + length <= text.count: the comparison stays inside both.
+                if memcmp(base + start, patternBase + pattern.bytesStart, pattern.length) == 0 { return start }
+                at = hit + 1
+            }
+            return Int.max
+        }
+
+        /// Reports, in order, the occurrences before `limit` (offset, then pattern); false when `body` said stop.
+        func report(before limit: (offset: Int, pattern: Int), _ body: (Int, Int) -> Bool) -> Bool {
+            guard !patterns.isEmpty, state.count >= 2 * patterns.count else { return true }
+            while true {
+                var first = -1
+                for index in patterns.indices {
+                    if next(index) == -1 { state[2 * index] = find(index) }
+                    if next(index) != Int.max,
+                        first == -1 || (next(index), patterns[index].pattern) < (next(first), patterns[first].pattern)
+                    {
+                        first = index
+                    }
+                }
+                guard first >= 0, (next(first), patterns[first].pattern) < limit else { return true }
+                guard body(patterns[first].pattern, next(first)) else { return false }
+                state[2 * first + 1] = next(first) + 1
+                state[2 * first] = -1
+            }
+        }
+    }
+
+    /// The sampled search of `forEachMatch(in:_:)`, with the tables in hand; false when `body` said stop.
+    @inline(__always)
+    private func scan(
+        _ text: UnsafeBufferPointer<UInt8>, bits: UnsafeBufferPointer<UInt64>, slots: UnsafeBufferPointer<Slot>,
+        entries: UnsafeBufferPointer<Entry>, patternBytes: UnsafeBufferPointer<UInt8>,
+        _ body: (_ pattern: Int, _ offset: Int) -> Bool
+    ) -> Bool {
+        // Non-empty: some pattern contributed a gram (the caller checked the entries).
+        guard let base = text.baseAddress, let bitsBase = bits.baseAddress, let patternBase = patternBytes.baseAddress
+        else { return true }
+        let count = text.count
+        // Found occurrences not yet reported, ascending by (offset, pattern).
+        var pending: [(offset: Int, pattern: Int)] = []
+        var position = 0
+        while true {
+            position = Self.nextHit(base, count: count, from: position, step: step, mask: gramMask, bits: bitsBase)
+            guard position <= count - gramLength else { break }
+            // Nothing found from here on starts before `position - maxOffset`: those are final.
+            var reported = 0
+            while reported < pending.count, pending[reported].offset < position - maxOffset {
+                guard body(pending[reported].pattern, pending[reported].offset) else { return false }
+                reported += 1
+            }
+            if reported > 0 { pending.removeFirst(reported) }
+            // Invariant: position + gramLength <= count (and + 4 for the word load).
+            var gram: UInt32 = 0
+            if position <= count - 4 {
+                gram = UnsafeRawPointer(base + position).loadUnaligned(as: UInt32.self).littleEndian & gramMask
+            } else {
+                for offset in 0..<gramLength { gram |= UInt32(base[position + offset]) << UInt32(8 * offset) }
+            }
+            // Invariant: slots.count is 2^slotBits, so the shifted hash and the masked successors are valid slots.
+            var slot = Int(Self.hash(gram) >> UInt32(32 - slotBits))
+            while slots[slot].count != 0 && slots[slot].gram != gram { slot = (slot + 1) & (slots.count - 1) }
+            // Invariant: a used slot's run lies inside `entries` (built so); a free slot's is empty.
+            for index in slots[slot].first..<(slots[slot].first + slots[slot].count) {
+                let entry = entries[index]
+                let start = position - entry.offset
+                guard start >= 0, entry.length <= count - start else { continue }
+                // From here text[start..<start + length] is inside the text, and the pattern's bytes inside
+                // `bytes`. The first eight (or all, where fewer remain) go as one word against the pattern's,
+                // which rejects nearly every candidate.
+                let head = count - start >= 8
+                    ? UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
+                    : (0..<(count - start)).reduce(UInt64(0)) { $0 | UInt64(base[start + $1]) << UInt64(8 * $1) }
+                guard head & entry.headMask == entry.head,
+                    entry.length <= 8
+                        || memcmp(base + start + 8, patternBase + entry.bytesStart + 8, entry.length - 8) == 0
+                else { continue }
+                var at = pending.count
+                while at > 0, (pending[at - 1].offset, pending[at - 1].pattern) > (start, entry.pattern) { at -= 1 }
+                pending.insert((start, entry.pattern), at: at)
+            }
+            position += step
+        }
+        for match in pending where !body(match.pattern, match.offset) { return false }
+        return true
     }
 
     /// `forEachMatch(in:_:)` over an array's bytes.

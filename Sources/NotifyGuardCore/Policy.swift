@@ -64,6 +64,9 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case templateDeviation = "template_deviation"
     case fieldLength = "field_length"
 
+    /// `allCases`, built once (the synthesized property builds a new array per call).
+    static let ordered = RuleID.allCases
+
     /// Weights used when the config names none.
     public var defaultWeight: Double {
         switch self {
@@ -123,7 +126,11 @@ public struct Profile: Sendable, Equatable {
     public var matchDKIM: Bool
     public var thresholds: Thresholds?
     /// Lowercased phrases the template's own subjects contain (any language it is sent in); empty: not checked.
-    public var subjects: [String]
+    public var subjects: [String] {
+        didSet { subjectPhrases = SubjectPhrases(subjects) }
+    }
+    /// `subjects` arranged for the scorer's per-message search.
+    private(set) var subjectPhrases = SubjectPhrases([])
     /// Lure phrases the platform's own texts use ("unusual sign-in activity" in a real security alert); any other
     /// lure phrase in a platform-sent message of this template was written in by a user, and counts as scam wording.
     public var ownPhrases: [String]
@@ -145,6 +152,7 @@ public struct Profile: Sendable, Equatable {
         self.matchDKIM = matchDKIM
         self.thresholds = thresholds
         self.subjects = subjects.map { $0.lowercased() }
+        subjectPhrases = SubjectPhrases(self.subjects)
         self.ownPhrases = ownPhrases.map { $0.lowercased() }
         self.skeletons = skeletons
     }
@@ -222,6 +230,26 @@ enum Domain {
         return false
     }
 
+    /// `isWithin(_:anyOf:)` with the domains as an ``ASCIIStringSet``: an ASCII host's tails are looked up in
+    /// place, one per label.
+    static func isWithin(_ host: String, anyOf domains: ASCIIStringSet) -> Bool {
+        guard !domains.members.isEmpty else { return false }
+        let found = host.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            // ASCII: a "." byte is a "." Character, and each tail after one is looked up as bytes.
+            var start = 0
+            while start < bytes.count {
+                if domains.contains(ascii: UnsafeBufferPointer(rebasing: bytes[start...])) { return true }
+                guard let dot = ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: start, to: bytes.count) else {
+                    return false
+                }
+                start = dot + 1
+            }
+            return false
+        }
+        return (found ?? nil) ?? isWithin(host, anyOf: domains.members)
+    }
+
     /// What one pass over a host name's bytes says about its labels: how many there are, and the last one's length
     /// and whether it is all digits.
     struct HostShape {
@@ -274,7 +302,12 @@ enum Domain {
 /// Everything the scoring core needs from the config; a plain value, swapped whole on reload.
 public struct Policy: Sendable {
     public var thresholds = Thresholds(tag: 4, quarantine: 8, reject: 15)
-    public var weights: [RuleID: Double] = [:]
+    public var weights: [RuleID: Double] = [:] {
+        didSet { ruleWeights = Self.ruleWeights(weights) }
+    }
+    /// `weight(_:)` of every rule, in `RuleID.allCases` order: the scorer asks per rule fired, and a dictionary
+    /// lookup hashes the rule's name each time.
+    private(set) var ruleWeights = Policy.ruleWeights([:])
     /// authserv-ids whose Authentication-Results we believe (our own MX).
     public var trustedAuthservIDs: [String] = []
     /// Also believe Authentication-Results without an authserv-id (as Microsoft's MX writes them). Only safe where
@@ -297,17 +330,34 @@ public struct Policy: Sendable {
     }
     /// Both lexicons arranged for the scorer's one-pass search.
     private(set) var lexicon = LexiconIndex(strong: [], weak: [])
-    public var shorteners: Set<String> = []
+    public var shorteners: Set<String> = [] {
+        didSet { shortenerSet = ASCIIStringSet(shorteners) }
+    }
     /// Top-level domains mostly registered for abuse (cheap, unpoliced), lowercased without the dot.
-    public var riskyTLDs: Set<String> = []
+    public var riskyTLDs: Set<String> = [] {
+        didSet { riskyTLDSet = ASCIIStringSet(riskyTLDs) }
+    }
     /// Free web hosting, site builders and file-sharing hosts: where phishing pages live for free.
-    public var freeHosts: Set<String> = []
+    public var freeHosts: Set<String> = [] {
+        didSet { freeHostSet = ASCIIStringSet(freeHosts) }
+    }
+    /// The three sets above, asked per link with slices of its host.
+    private(set) var shortenerSet = ASCIIStringSet([])
+    private(set) var riskyTLDSet = ASCIIStringSet([])
+    private(set) var freeHostSet = ASCIIStringSet([])
     /// Words that make a display name read as a company's service rather than a person (`account team`,
     /// `support`), so that a brand named next to them is impersonated whoever the sender is.
     public var serviceWords: [String] = Policy.defaultServiceWords {
-        didSet { serviceWordSet = Set(serviceWords) }
+        didSet {
+            serviceWordSet = Set(serviceWords)
+            asciiServiceWords = Self.asciiWords(serviceWords)
+        }
     }
     private(set) var serviceWordSet = Set(Policy.defaultServiceWords)
+    /// The ASCII service words as bytes. A word of lowercase ASCII letters and digits equals (as `String`s compare,
+    /// by canonical equivalence) only these: another string equivalent to it would need a character that
+    /// decomposes to a letter or digit, and the one such (U+212A KELVIN SIGN) decomposes to a capital K.
+    private(set) var asciiServiceWords = Policy.asciiWords(Policy.defaultServiceWords)
     static let defaultServiceWords = ["account", "team", "support", "service", "services", "security", "customer",
         "billing", "notification", "notifications", "alert", "alerts", "help", "center", "centre", "bank", "banco",
         "wallet", "rewards", "premium", "prime", "verification", "delivery", "shipping", "official", "online"]
@@ -329,4 +379,18 @@ public struct Policy: Sendable {
     public init() {}
 
     public func weight(_ rule: RuleID) -> Double { weights[rule] ?? rule.defaultWeight }
+
+    /// `weight(_:)` from the table of all rules' weights.
+    func ruleWeight(_ rule: RuleID) -> Double {
+        guard let index = RuleID.ordered.firstIndex(of: rule), index < ruleWeights.count else { return weight(rule) }
+        return ruleWeights[index]
+    }
+
+    private static func ruleWeights(_ weights: [RuleID: Double]) -> [Double] {
+        RuleID.ordered.map { weights[$0] ?? $0.defaultWeight }
+    }
+
+    private static func asciiWords(_ words: [String]) -> [[UInt8]] {
+        words.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+    }
 }

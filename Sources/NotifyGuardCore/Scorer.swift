@@ -49,17 +49,26 @@ public struct Scorer: Sendable {
 
     public func score(_ features: MessageFeatures) -> Verdict {
         var reasons: [Reason] = []
-        var hits: [RuleID: Set<String>] = [:]
+        // The rule of each reason: a rule fires at most `maxHitsPerRule` times, each with another detail, which a
+        // look through the few reasons so far tells.
+        var firedRules: [RuleID] = []
         func fire(_ rule: RuleID, _ detail: String) {
-            let weight = policy.weight(rule)
-            guard weight != 0, hits[rule, default: []].count < Self.maxHitsPerRule,
-                hits[rule, default: []].insert(detail).inserted
-            else { return }
+            let weight = policy.ruleWeight(rule)
+            guard weight != 0 else { return }
+            var hits = 0
+            for (index, fired) in firedRules.enumerated() where fired == rule {
+                guard reasons[index].detail != detail else { return }
+                hits += 1
+            }
+            guard hits < Self.maxHitsPerRule else { return }
+            firedRules.append(rule)
             reasons.append(Reason(rule: rule.rawValue, score: weight, detail: detail))
         }
 
-        let profile = matchProfile(features)
+        let profileIndex = matchedProfile(features)
+        let profile = profileIndex.map { policy.profiles[$0] }
         let platformSent = profile.map { isPlatformSent(features, profile: $0) } ?? false
+        let notificationStyle = isNotificationStyle(features)
         if let profile, !platformSent, features.authenticationFailed {
             fire(.spoofedSender, profile.name)
         } else if profile == nil, features.dmarcFailed || features.compositeAuthFailed {
@@ -68,8 +77,7 @@ public struct Scorer: Sendable {
         // The template's own subjects are fixed texts; a platform-sent one with another subject was written by
         // whoever filled the template in.
         if let profile, platformSent, !profile.subjects.isEmpty {
-            let subject = features.subject.lowercased()
-            if !profile.subjects.contains(where: { subject.contains($0) }) {
+            if !profile.subjectPhrases.anyContained(in: features.subject.lowercased()) {
                 fire(.subjectMismatch, String(features.subject.prefix(80)))
             }
         }
@@ -94,16 +102,11 @@ public struct Scorer: Sendable {
         for phrase in lures { fire(.lurePhrase, phrase) }
 
         let tenant = profile.flatMap { tenantLabel(features, profile: $0) }
-        // A message links to a few hosts many times: each is looked up in the free-hosting list once.
-        var freeHosts: [String: Bool] = [:]
-        func isFreeHost(_ host: String) -> Bool {
-            if let known = freeHosts[host] { return known }
-            let free = Domain.isWithin(host, anyOf: policy.freeHosts)
-            freeHosts[host] = free
-            return free
-        }
         for link in features.links {
-            let isTemplateLink = profile.map { isTemplateDomain(link, profile: $0, features: features, tenant: tenant) } ?? false
+            let isTemplateLink = profileIndex.map { index in
+                let domains = policy.profileIndex.templateDomains[index]
+                return isTemplateDomain(link, domains: domains, features: features, tenant: tenant)
+            } ?? false
             if let profile, platformSent, !profile.userLinks, !isTemplateLink, link.source != .image {
                 fire(.foreignLink, link.registrableDomain)
             }
@@ -111,15 +114,13 @@ public struct Scorer: Sendable {
             if link.flags.contains(.ipLiteral) { fire(.ipLiteralLink, link.host) }
             if link.flags.contains(.defanged) || link.flags.contains(.spacedDots) { fire(.defangedLink, link.host) }
             if link.flags.contains(.punycode) || link.flags.contains(.unicodeHost) { fire(.punycodeLink, link.host) }
-            if policy.shorteners.contains(link.registrableDomain) { fire(.shortenerLink, link.registrableDomain) }
+            if policy.shortenerSet.contains(link.registrableDomain) { fire(.shortenerLink, link.registrableDomain) }
             if link.source == .href, let named = domainNamed(by: link.anchorText), named != link.registrableDomain {
                 fire(.linkTextMismatch, "\(named)->\(link.registrableDomain)")
             }
             if link.source != .image, !isTemplateLink {
-                if let tld = Self.lastLabel(of: link.host), policy.riskyTLDs.contains(tld) {
-                    fire(.riskyTLD, link.registrableDomain)
-                }
-                if isFreeHost(link.host), !Self.isFileDownload(link.url) {
+                if Self.lastLabel(of: link.host, isIn: policy.riskyTLDSet) { fire(.riskyTLD, link.registrableDomain) }
+                if Domain.isWithin(link.host, anyOf: policy.freeHostSet), !Self.isFileDownload(link.url) {
                     fire(.freeHosting, link.host)
                 }
             }
@@ -129,7 +130,10 @@ public struct Scorer: Sendable {
 
         // Disguised words in what the reader sees first.
         let displayName = features.from?.displayName ?? ""
-        for word in Confusables.mixedScriptWords(displayName + " " + features.subject) { fire(.mixedScript, word) }
+        // (Mixing needs a letter of another script: ASCII text has none, and isn't joined to find out.)
+        if !(Self.isASCII(displayName) && Self.isASCII(features.subject)) {
+            for word in Confusables.mixedScriptWords(displayName + " " + features.subject) { fire(.mixedScript, word) }
+        }
         // A display name is user-controlled in a platform template: an address or domain written into it is injected.
         // Platforms that put their own address there ("service@paypal.com") are not injecting anything.
         if platformSent, let profile {
@@ -142,8 +146,13 @@ public struct Scorer: Sendable {
         }
         // A brand named by a notification-style or platform sender that doesn't own it; in a recognised
         // template the subject and the opening text are where injected names show up too.
-        if platformSent || isNotificationStyle(features) || profile != nil {
-            for brand in impersonatedBrands(in: [displayName], features: features) { fire(.brandImpersonation, brand) }
+        // The display name's skeleton words, for both questions asked of it below.
+        let nameWords = displayName.isEmpty || policy.protectedBrands.isEmpty
+            ? nil : Self.wordStrings(skeletonOf: displayName)
+        if platformSent || notificationStyle || profile != nil {
+            for brand in impersonatedBrands(inWords: nameWords.map { [$0] } ?? [], features: features) {
+                fire(.brandImpersonation, brand)
+            }
             // In the subject and opening text, a brand the message also links to at the brand's own domain is
             // mentioned, not impersonated: a "Microsoft Teams meeting" with its teams.microsoft.com link, a
             // creator's book on amazon.com. Where users write invitations and posts (`user_links`), companies are
@@ -154,10 +163,13 @@ public struct Scorer: Sendable {
                     fire(.brandImpersonation, brand)
                 }
             }
-        } else if displayNameReadsAsService(displayName) {
+        } else if let nameWords, displayNameReadsAsService(displayName, words: nameWords.spaced) {
             // Any other sender: a brand in a display name that reads as a company's service ("Microsoft account
-            // team"), not a person's name that happens to contain a brand ("Jonathan Chase").
-            for brand in impersonatedBrands(in: [displayName], features: features) { fire(.brandImpersonation, brand) }
+            // team"), not a person's name that happens to contain a brand ("Jonathan Chase"). (Without brands or a
+            // display name there is nothing to find.)
+            for brand in impersonatedBrands(inWords: [nameWords], features: features) {
+                fire(.brandImpersonation, brand)
+            }
         }
         // A From address nobody can answer: a domain under no public suffix (`@correios`) or with characters no host
         // name has (`@%pagamentos.com`). (A From equal to the recipient is the recipient's own domain, whatever
@@ -175,10 +187,10 @@ public struct Scorer: Sendable {
         // brand and a phone alone are an ordinary invitation to a Teams call with its dial-in numbers; a shop's
         // "your parcel" mail with its service number is ordinary too.)
         let callbackWording = !phrases.isEmpty || (profile.map { !$0.userText } ?? false) && !lures.isEmpty
-        if !features.phones.isEmpty && callbackWording && (profile != nil || isNotificationStyle(features)) {
+        if !features.phones.isEmpty && callbackWording && (profile != nil || notificationStyle) {
             fire(.callbackPhishing, features.phones[0].value)
         }
-        if profile == nil, isNotificationStyle(features), !features.dkimPassDomains.isEmpty, !phrases.isEmpty,
+        if profile == nil, notificationStyle, !features.dkimPassDomains.isEmpty, !phrases.isEmpty,
             !features.links.isEmpty || !features.phones.isEmpty
         {
             fire(.genericNotificationAbuse, features.from?.address ?? "")
@@ -196,35 +208,50 @@ public struct Scorer: Sendable {
 
     /// The profile whose senders include the From or Sender address (or, for platforms that send under their
     /// customers' domains, whose DKIM domain signed the message); DKIM-proven matches first.
-    func matchProfile(_ features: MessageFeatures) -> Profile? {
-        var candidates = Set<Int>()
-        for address in [features.from?.address, features.sender?.address].compactMap({ $0 }) {
-            let address = address.lowercased()
-            let domain = address.split(separator: "@").last.map(String.init) ?? ""
-            policy.profileIndex.addSenderMatches(address: address, domain: domain, to: &candidates)
+    func matchProfile(_ features: MessageFeatures) -> Profile? { matchedProfile(features).map { policy.profiles[$0] } }
+
+    /// The index in `policy.profiles` of `matchProfile(_:)`'s profile.
+    func matchedProfile(_ features: MessageFeatures) -> Int? {
+        // Repeats don't matter: only the first of the ordered candidates (platform-sent or not) is taken.
+        var candidates: [Int] = []
+        for address in [features.from?.address, features.sender?.address] {
+            guard let address else { continue }
+            let (lowered, domain) = Self.senderKey(address)
+            policy.profileIndex.addSenderMatches(address: lowered, domain: domain, to: &candidates)
         }
-        for index in policy.profileIndex.dkimMatched where isPlatformSent(features, profile: policy.profiles[index]) {
-            candidates.insert(index)
+        for index in policy.profileIndex.dkimMatched
+        where isPlatformSent(features, dkimDomains: policy.profiles[index].dkimDomains) {
+            candidates.append(index)
         }
+        guard !candidates.isEmpty else { return nil }
         let ordered = candidates.sorted()
-        let chosen = ordered.first { isPlatformSent(features, profile: policy.profiles[$0]) } ?? ordered.first
-        return chosen.map { policy.profiles[$0] }
+        return ordered.first { isPlatformSent(features, dkimDomains: policy.profiles[$0].dkimDomains) }
+            ?? ordered.first
     }
 
     /// Protected brands named in `texts` (as whole words of the skeleton, or inside a run for long names) when
     /// neither the From domain nor a passing DKIM domain belongs to the brand.
     private func impersonatedBrands(in texts: [String], features: MessageFeatures) -> [String] {
         guard !policy.protectedBrands.isEmpty else { return [] }
-        let senderDomains = [features.from?.domain].compactMap { $0 } + features.dkimPassDomains
+        // A brand is named when it is a word of the text, a run of its words joined (brands of 6+ letters:
+        // "Pay Pal", "metamask"), or the start of a word a little longer ("Chase-Alert"). The skeleton's words
+        // go once into two byte strings, " w1 w2 " and "w1w2", searched for all brands at once.
+        let words = texts.filter { !$0.isEmpty }.map(Self.wordStrings(skeletonOf:))
+        return impersonatedBrands(inWords: words, features: features)
+    }
+
+    /// `impersonatedBrands(in:features:)` of texts given as their `wordStrings(skeletonOf:)`.
+    private func impersonatedBrands(inWords texts: [(spaced: [UInt8], compact: [UInt8])], features: MessageFeatures)
+        -> [String]
+    {
+        guard !policy.protectedBrands.isEmpty else { return [] }
         var found: [String] = []
-        for text in texts where !text.isEmpty {
-            // A brand is named when it is a word of the text, a run of its words joined (brands of 6+ letters:
-            // "Pay Pal", "metamask"), or the start of a word a little longer ("Chase-Alert"). The skeleton's words
-            // go once into two byte strings, " w1 w2 " and "w1w2", searched for all brands at once.
-            let (spaced, compact) = Self.wordStrings(skeletonOf: text)
+        for (spaced, compact) in texts {
             let named = policy.brandIndex.brandsNamed(spaced: spaced, compact: compact, brandCount: policy.protectedBrands.count)
             for (index, brand) in policy.protectedBrands.enumerated() where named[index] && !found.contains(brand.name) {
-                let owned = senderDomains.contains { domain in brand.domains.contains { Domain.matches(domain, $0) } }
+                let isOwn = { (domain: String) in brand.domains.contains { Domain.matches(domain, $0) } }
+                let owned = (features.from.map { isOwn($0.domain) } ?? false)
+                    || features.dkimPassDomains.contains(where: isOwn)
                 if !owned { found.append(brand.name) }
             }
         }
@@ -239,66 +266,128 @@ public struct Scorer: Sendable {
             // Each ASCII byte gives at most one byte to each string; a scalar of two or more bytes at most four
             // (its skeleton) or a space: twice the input, and the two spaces at the ends, bound both.
             let capacity = 2 * bytes.count + 2
-            var compactCount = 0
             var compact = [UInt8]()
-            let spaced = [UInt8](unsafeUninitializedCapacity: capacity) { spaced, spacedCount in
-                compact = [UInt8](unsafeUninitializedCapacity: capacity) { compactOut, count in
-                    spaced[0] = 0x20
-                    spacedCount = 1
-                    // The bound above holds by construction; the checks keep a mistake in it from writing past
-                    // the buffers.
-                    func appendWord(_ byte: UInt8) {
-                        guard spacedCount < capacity, compactCount < capacity else { return }
-                        spaced[spacedCount] = byte
-                        spacedCount += 1
-                        compactOut[compactCount] = byte
-                        compactCount += 1
+            let spaced = [UInt8](unsafeUninitializedCapacity: capacity) { spacedOut, spacedCount in
+                compact = [UInt8](unsafeUninitializedCapacity: capacity) { compactOut, compactCount in
+                    asciiWordBytes.withUnsafeBufferPointer { table in
+                        (spacedCount, compactCount) = writeWords(bytes, spaced: spacedOut, compact: compactOut, table)
                     }
-                    func appendSpace() {
-                        guard spacedCount < capacity else { return }
-                        spaced[spacedCount] = 0x20
-                        spacedCount += 1
-                    }
-                    var inWord = false
-                    var index = 0
-                    while index < bytes.count {
-                        let lead = bytes[index]
-                        let isWordScalar: Bool
-                        if lead < 0x80 {
-                            // ASCII: the skeleton is the lowercase letter (no ASCII letter is in the confusables map).
-                            index += 1
-                            isWordScalar = ASCII.isAlnum(lead)
-                            if isWordScalar { appendWord(ASCII.lower(lead)) }
-                        } else {
-                            // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
-                            let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
-                            var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-                            for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                            index += length
-                            guard let original = Unicode.Scalar(value) else { continue }
-                            let scalar = Confusables.skeleton(original)
-                            if scalar.isASCII {
-                                isWordScalar = ASCII.isAlnum(UInt8(scalar.value))
-                            } else {
-                                let properties = scalar.properties
-                                isWordScalar = properties.isAlphabetic || properties.numericType != nil
-                                    || properties.generalCategory == .nonspacingMark
-                            }
-                            if isWordScalar { for byte in scalar.utf8 { appendWord(byte) } }
-                        }
-                        if isWordScalar {
-                            inWord = true
-                        } else if inWord {
-                            appendSpace()
-                            inWord = false
-                        }
-                    }
-                    if inWord { appendSpace() }
-                    count = compactCount
                 }
             }
             return (spaced, compact)
         }
+    }
+
+    /// The lowercase of each ASCII letter and digit, 0 for every other byte: the word byte an ASCII byte gives a
+    /// skeleton (bytes of 0x80 and more start scalars, which have the scalar path).
+    private static let asciiWordBytes: [UInt8] = (0..<256).map { byte in
+        byte < 0x80 && ASCII.isAlnum(UInt8(byte)) ? ASCII.lower(UInt8(byte)) : 0
+    }
+
+    /// A non-ASCII scalar's skeleton and whether that is a word character (letter, digit or nonspacing mark);
+    /// `original` 0xFFFF_FFFF (no scalar) marks a free entry.
+    private struct SkeletonMemo {
+        var original: UInt32 = 0xFFFF_FFFF
+        var skeleton: Unicode.Scalar = " "
+        var isWord = false
+    }
+
+    /// `wordStrings(skeletonOf:)`'s one pass: writes the spaced and compact words of `bytes` (valid UTF-8) and
+    /// returns how many bytes each got. A function of its own so the loop's values stay in registers.
+    private static func writeWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, spaced: UnsafeMutableBufferPointer<UInt8>,
+        compact: UnsafeMutableBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>
+    ) -> (spaced: Int, compact: Int) {
+        // The bound the caller allocated by holds by construction; the checks before each write (per run of ASCII
+        // letters and digits, per byte elsewhere) keep a mistake in it from writing past the buffers.
+        guard let spacedBase = spaced.baseAddress, let compactBase = compact.baseAddress, spaced.count >= 1,
+            table.count == 256
+        else { return (0, 0) }
+        var spacedLength = 1
+        var compactLength = 0
+        spacedBase[0] = 0x20
+        var inWord = false
+        var index = 0
+        var memo: [SkeletonMemo] = []
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                // ASCII: the skeleton is the lowercase letter (no ASCII letter is in the confusables map).
+                var word = table[Int(lead)]
+                index += 1
+                if word != 0 {
+                    // A run of ASCII letters and digits is at most the rest of the text: when that fits both
+                    // buffers, the run is copied without a check per byte (a byte of 0x80 or more ends it).
+                    let rest = bytes.count - index + 1
+                    if rest <= spaced.count - spacedLength && rest <= compact.count - compactLength {
+                        while true {
+                            spacedBase[spacedLength] = word
+                            compactBase[compactLength] = word
+                            spacedLength &+= 1
+                            compactLength &+= 1
+                            guard index < bytes.count else { break }
+                            word = table[Int(bytes[index])]
+                            guard word != 0 else { break }
+                            index &+= 1
+                        }
+                    } else if spacedLength < spaced.count && compactLength < compact.count {
+                        spacedBase[spacedLength] = word
+                        compactBase[compactLength] = word
+                        spacedLength += 1
+                        compactLength += 1
+                    }
+                    inWord = true
+                } else if inWord {
+                    if spacedLength < spaced.count {
+                        spacedBase[spacedLength] = 0x20
+                        spacedLength += 1
+                    }
+                    inWord = false
+                }
+                continue
+            }
+            // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
+            let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
+            var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+            for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            index += length
+            guard let original = Unicode.Scalar(value) else { continue }
+            // A text repeats its few non-ASCII characters (accents, quotes, a currency sign): each one's skeleton
+            // and whether it is a word character (a map lookup and three property lookups, hundreds of
+            // instructions) are remembered for the rest of the pass.
+            if memo.isEmpty { memo = [SkeletonMemo](repeating: SkeletonMemo(), count: 128) }
+            let slot = Int((value ^ value >> 7) & 127)
+            if memo[slot].original != value {
+                let skeleton = Confusables.skeleton(original)
+                let properties = skeleton.properties
+                let isWord = skeleton.isASCII
+                    ? ASCII.isAlnum(UInt8(skeleton.value))
+                    : properties.isAlphabetic || properties.numericType != nil
+                        || properties.generalCategory == .nonspacingMark
+                memo[slot] = SkeletonMemo(original: value, skeleton: skeleton, isWord: isWord)
+            }
+            let scalar = memo[slot].skeleton
+            if memo[slot].isWord {
+                for byte in scalar.utf8 where spacedLength < spaced.count && compactLength < compact.count {
+                    spacedBase[spacedLength] = byte
+                    compactBase[compactLength] = byte
+                    spacedLength += 1
+                    compactLength += 1
+                }
+                inWord = true
+            } else if inWord {
+                if spacedLength < spaced.count {
+                    spacedBase[spacedLength] = 0x20
+                    spacedLength += 1
+                }
+                inWord = false
+            }
+        }
+        if inWord && spacedLength < spaced.count {
+            spacedBase[spacedLength] = 0x20
+            spacedLength += 1
+        }
+        return (spacedLength, compactLength)
     }
 
     /// What a skeleton match shows: unplaceable text (`template_deviation`), stuffed fields (`field_length`),
@@ -337,6 +426,22 @@ public struct Scorer: Sendable {
         return String(Substring(host.utf8[start..<end]))
     }
 
+    /// Whether `lastLabel(of: host)` is one of `labels`, with the label looked up in place when it is ASCII.
+    static func lastLabel(of host: String, isIn labels: ASCIIStringSet) -> Bool {
+        guard !labels.members.isEmpty else { return false }
+        let found = host.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            guard end > 0 else { return false }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: ".") { start -= 1 }
+            let label = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return CharsetDecoder.isASCII(label) ? labels.contains(ascii: label) : nil
+        }
+        if let found, let answer = found { return answer }
+        return lastLabel(of: host).map { labels.members.contains($0) } ?? false
+    }
+
     /// Whether a link of the message goes to one of the named brand's own domains.
     private func linksToOwnDomain(of brandName: String, _ features: MessageFeatures) -> Bool {
         guard let brand = policy.protectedBrands.first(where: { $0.name == brandName }) else { return false }
@@ -344,7 +449,31 @@ public struct Scorer: Sendable {
     }
 
     /// Whether a display name is only a brand-like name plus service words, or names a service at all.
-    private func displayNameReadsAsService(_ displayName: String) -> Bool {
+    /// `spaced` is the name's `wordStrings(skeletonOf:)`: for an ASCII name its words are the skeleton's words
+    /// (runs of ASCII letters and digits, lowercased; CR LF, one Character, separates as its two bytes do), and
+    /// the ASCII service words are the only ones they can equal (see `Policy.asciiServiceWords`).
+    func displayNameReadsAsService(_ displayName: String, words spaced: [UInt8]) -> Bool {
+        if Self.isASCII(displayName) {
+            // The words between the spaces, walked in place: how many, and whether one is a service word.
+            var words = 0
+            var service = false
+            var start = 0
+            while start < spaced.count {
+                guard spaced[start] != 0x20 else {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < spaced.count, spaced[end] != 0x20 { end += 1 }
+                words += 1
+                if !service {
+                    let word = spaced[start..<end]
+                    service = policy.asciiServiceWords.contains { $0.count == word.count && $0.elementsEqual(word) }
+                }
+                start = end
+            }
+            return words == 1 || (words > 1 && service)
+        }
         let words = Confusables.skeleton(displayName).split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         guard !words.isEmpty else { return false }
         if words.count == 1 { return true }
@@ -356,37 +485,48 @@ public struct Scorer: Sendable {
     /// other domains; a template carrying its users' links, such as a GitHub issue, is not all its own).
     private func lookalikeDomains(_ features: MessageFeatures, profile: Profile?) -> [(domain: String, brand: String)] {
         guard !policy.protectedBrands.isEmpty else { return [] }
-        let authenticated = features.dkimPassDomains + features.spfPassDomains
+        // Distinct domains in order, at most 64 from links: a message has a few, so a look through them beats
+        // hashing each link's domain.
         var domains: [String] = []
-        var seen = Set<String>()
-        for address in [features.from, features.sender, features.replyTo].compactMap({ $0 }) {
-            if let domain = PublicSuffixList.shared.registrableDomain(address.domain.lowercased()), seen.insert(domain).inserted {
-                domains.append(domain)
+        var addressDomain: (of: String, registrable: String?)? = nil
+        for address in [features.from, features.sender, features.replyTo] {
+            guard let address else { continue }
+            // From and Sender are often one address: its domain is looked up once.
+            let registrable: String?
+            if let known = addressDomain, known.of == address.domain {
+                registrable = known.registrable
+            } else {
+                registrable = PublicSuffixList.shared.registrableDomain(address.domain.lowercased())
+                addressDomain = (address.domain, registrable)
             }
+            if let registrable, !domains.contains(registrable) { domains.append(registrable) }
         }
-        for link in features.links where !link.registrableDomain.isEmpty && seen.insert(link.registrableDomain).inserted {
+        for link in features.links where !link.registrableDomain.isEmpty && !domains.contains(link.registrableDomain) {
             domains.append(link.registrableDomain)
             if domains.count >= 64 { break }
         }
-        // Each domain is tested only against the brands the index says it could imitate (usually none).
-        let candidates = domains.compactMap { domain in
-            Lookalike.Candidate(Lookalike.registrableLabel(domain)).map { candidate in
-                (domain, candidate, policy.brandIndex.brandsPossiblyImitated(by: candidate))
+        // Each domain is tested only against the brand labels the index says it could imitate (usually none).
+        var imitations: [(domain: String, brands: [Int])] = []
+        for domain in domains {
+            let label = Lookalike.registrableLabel(domain)
+            guard policy.brandIndex.mayBeImitated(byLabel: label), let candidate = Lookalike.Candidate(label) else {
+                continue
             }
+            let brands = policy.brandIndex.brandsImitated(by: candidate)
+            if !brands.isEmpty { imitations.append((domain, brands)) }
         }
+        guard !imitations.isEmpty else { return [] }
+        let authenticated = features.dkimPassDomains + features.spfPassDomains
         var found: [(domain: String, brand: String)] = []
-        let possibleBrands = candidates.reduce(into: Set<Int>()) { $0.formUnion($1.2) }
+        var imitated = imitations.flatMap(\.brands)
+        imitated.sort()
         let carriesUserContent = profile?.userLinks ?? false
-        for index in possibleBrands.sorted() {
+        for (position, index) in imitated.enumerated() where position == 0 || imitated[position - 1] != index {
             let brand = policy.protectedBrands[index]
             guard carriesUserContent || !authenticated.contains(where: brand.owns) else { continue }
-            for (domain, candidate, possible) in candidates where possible.contains(index) {
-                if brand.labelBytes.contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }),
-                    !brand.owns(domain)
-                {
-                    found.append((domain, brand.name))
-                    break
-                }
+            for (domain, brands) in imitations where brands.contains(index) && !brand.owns(domain) {
+                found.append((domain, brand.name))
+                break
             }
         }
         return found
@@ -395,7 +535,13 @@ public struct Scorer: Sendable {
     /// Trusted proof the platform sent it: a passing DKIM signature of one of its domains, or SPF passing for an
     /// envelope sender in those domains (DKIM breaks when a relay rewrites the body; SPF still names the platform).
     func isPlatformSent(_ features: MessageFeatures, profile: Profile) -> Bool {
-        let isPlatformDomain = { (domain: String) in profile.dkimDomains.contains { Domain.matches(domain, $0) } }
+        isPlatformSent(features, dkimDomains: profile.dkimDomains)
+    }
+
+    /// `isPlatformSent(_:profile:)` given the profile's DKIM domains (asking with `policy.profiles[index]` whole
+    /// copies the profile).
+    func isPlatformSent(_ features: MessageFeatures, dkimDomains: [String]) -> Bool {
+        let isPlatformDomain = { (domain: String) in dkimDomains.contains { Domain.matches(domain, $0) } }
         return features.dkimPassDomains.contains(where: isPlatformDomain)
             || (!features.dmarcFailed && features.spfPassDomains.contains(where: isPlatformDomain))
     }
@@ -417,8 +563,9 @@ public struct Scorer: Sendable {
     /// Whether a link belongs to the template: one of the platform's domains; the recipient's own domain named
     /// as plain text (a registrar's or host's notice about the customer's domain names it); or the site of the
     /// platform's customer whose account sent it (`acme.com` in a help-desk reply from `acme.zendesk.com`).
-    /// `tenant` is `tenantLabel(features, profile:)`, found once per message.
-    private func isTemplateDomain(_ link: ExtractedLink, profile: Profile, features: MessageFeatures, tenant: String?)
+    /// `domains` are the profile's link and DKIM domains (its `ProfileIndex.templateDomains`); `tenant` is
+    /// `tenantLabel(features, profile:)`, found once per message.
+    private func isTemplateDomain(_ link: ExtractedLink, domains: DomainSet, features: MessageFeatures, tenant: String?)
         -> Bool
     {
         if link.flags.contains(.bareDomain), let recipient = features.to?.domain, !recipient.isEmpty,
@@ -429,24 +576,99 @@ public struct Scorer: Sendable {
         if let tenant, Lookalike.registrableLabel(link.registrableDomain) == tenant {
             return true
         }
-        return profile.linkDomains.contains { Domain.matches(link.host, $0) }
-            || profile.dkimDomains.contains { Domain.matches(link.host, $0) }
+        return domains.matches(link.host)
     }
 
     /// The account label of a platform that gives each customer a subdomain (`acme` of `support@acme.zendesk.com`),
     /// when From is such a subdomain of one of the profile's sender domains.
     private func tenantLabel(_ features: MessageFeatures, profile: Profile) -> String? {
-        guard let domain = features.from?.domain.lowercased() else { return nil }
-        for sender in profile.senders where !sender.contains("@") && domain.hasSuffix("." + sender) {
+        guard let domain = features.from?.domain else { return nil }
+        return Self.tenantLabel(of: domain, senders: profile.senders)
+    }
+
+    /// `tenantLabel(_:profile:)` of a From domain and the profile's senders.
+    static func tenantLabel(of domain: String, senders: [String]) -> String? {
+        let domain = domain.lowercased()
+        let asciiDomain = Self.isASCII(domain) && !domain.utf8.contains(13)
+        for sender in senders {
+            // In ASCII without CR (whose CR LF is one Character) Characters are bytes: the suffix test and the
+            // split below go by bytes in place, with no "." + sender copied per sender.
+            if asciiDomain, let (handled, label) = Self.asciiTenantLabel(domain, sender), handled {
+                if let label { return label }
+                continue
+            }
+            guard !sender.contains("@") && domain.hasSuffix("." + sender) else { continue }
             let label = domain.dropLast(sender.count + 1).split(separator: ".").last.map(String.init)
             if let label, label.utf8.count >= 3 { return label }
         }
         return nil
     }
 
+    /// One sender's part of `tenantLabel(of:senders:)` on bytes, for an ASCII domain without CR: not handled
+    /// (nil, or false) where the sender isn't ASCII without CR as well; else the label of 3 or more bytes it gives.
+    private static func asciiTenantLabel(_ domain: String, _ sender: String) -> (handled: Bool, label: String?)? {
+        domain.utf8.withContiguousStorageIfAvailable { domain in
+            sender.utf8.withContiguousStorageIfAvailable { sender -> (handled: Bool, label: String?) in
+                let hasCR = ByteScan.index(of: 13, in: sender, from: 0, to: sender.count) != nil
+                guard CharsetDecoder.isASCII(sender), !hasCR else { return (false, nil) }
+                // `domain` ends with "." + sender (so is longer), and the sender is a domain, not an address.
+                let head = domain.count - sender.count - 1
+                guard ByteScan.index(of: UInt8(ascii: "@"), in: sender, from: 0, to: sender.count) == nil, head >= 0,
+                    domain[head] == UInt8(ascii: "."),
+                    ByteScan.equal(UnsafeBufferPointer(rebasing: domain[(head + 1)...]), sender, count: sender.count)
+                else { return (true, nil) }
+                // The last non-empty piece of domain[..<head] split at dots.
+                var end = head
+                while end > 0, domain[end - 1] == UInt8(ascii: ".") { end -= 1 }
+                var start = end
+                while start > 0, domain[start - 1] != UInt8(ascii: ".") { start -= 1 }
+                guard end - start >= 3 else { return (true, nil) }
+                return (true, String(decoding: UnsafeBufferPointer(rebasing: domain[start..<end]), as: UTF8.self))
+            }
+        } ?? nil
+    }
+
     private func isNotificationStyle(_ features: MessageFeatures) -> Bool {
-        guard let address = features.from?.address, let at = address.firstIndex(of: "@") else { return false }
+        guard let address = features.from?.address else { return false }
+        // In ASCII the first "@" Character is the first "@" byte (no Character joins an "@" to another byte): the
+        // local part is searched in place.
+        let ascii = address.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            guard let at = ByteScan.index(of: UInt8(ascii: "@"), in: bytes, from: 0, to: bytes.count) else {
+                return false
+            }
+            return policy.notificationSenderSearch.matches(UnsafeBufferPointer(rebasing: bytes[..<at]))
+        }
+        if let found = ascii ?? nil { return found }
+        guard let at = address.firstIndex(of: "@") else { return false }
         return policy.notificationSenderSearch.matches(Array(address[..<at].utf8))
+    }
+
+    /// Whether every byte of `text` is ASCII.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(CharsetDecoder.isASCII) ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// `address.lowercased()` and what follows its last `@` as `split(separator: "@").last` has it (empty pieces
+    /// dropped, so `a@b@` gives `b`), on bytes for ASCII: there each Character is a byte (CR LF aside, which holds
+    /// no `@`) and lowercasing is ASCII's.
+    static func senderKey(_ address: String) -> (address: String, domain: String) {
+        // One pass over an ASCII address: whether it has capitals, and where its domain starts and ends.
+        let ascii = address.utf8.withContiguousStorageIfAvailable { bytes -> (address: String, domain: String)? in
+            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            var capitals = false
+            for byte in bytes where byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals = true }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: "@") { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: "@") { start -= 1 }
+            let lowered = capitals ? String(decoding: asciiLowercased(bytes), as: UTF8.self) : address
+            let domain = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return (lowered, String(decoding: capitals ? asciiLowercased(domain) : Array(domain), as: UTF8.self))
+        }
+        if let found = ascii ?? nil { return found }
+        let address = address.lowercased()
+        return (address, address.split(separator: "@").last.map(String.init) ?? "")
     }
 
     /// Whether `domain` could be a sending domain on the Internet: letters, digits, hyphens and dots (or non-ASCII
@@ -476,12 +698,41 @@ public struct Scorer: Sendable {
     }
 
     /// The registrable domain a link's visible text names, if it reads like a URL or domain.
-    private func domainNamed(by anchorText: String) -> String? {
+    func domainNamed(by anchorText: String) -> String? {
         // Most anchor texts are words ("Sign in", "View invoice"): those without a dot are turned away before any
-        // copy is made.
-        guard anchorText.utf8.contains(UInt8(ascii: ".")) else { return nil }
-        let trimmed = anchorText.trimmingASCIIWhitespace().lowercased()
-        guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
+        // copy is made, and so are ASCII sentences (a space between the first and last non-blank bytes, which is
+        // the trimmed text's space below), all on the bytes in place.
+        let turnedAway = anchorText.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: 0, to: bytes.count) != nil else { return true }
+            guard CharsetDecoder.isASCII(bytes) else { return false }
+            let isBlank = { (byte: UInt8) in byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 12 }
+            var start = 0
+            var end = bytes.count
+            while start < end, isBlank(bytes[start]) { start += 1 }
+            while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+            return ByteScan.index(of: 0x20, in: bytes, from: start, to: end) != nil
+        }
+        guard turnedAway != true, turnedAway != nil || anchorText.utf8.contains(UInt8(ascii: ".")) else { return nil }
+        var trimmed = anchorText.trimmingASCIIWhitespace()
+        // An ASCII text holding a space is a sentence, not a domain (in ASCII a space byte is a space Character, and
+        // a dot byte a dot): turned away before the lowercased copy. Lowercasing ASCII is ASCII's.
+        if Self.isASCII(trimmed) {
+            guard !trimmed.utf8.contains(0x20), trimmed.utf8.contains(UInt8(ascii: ".")) else { return nil }
+            if trimmed.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+                trimmed = String(decoding: asciiLowercased(trimmed.utf8), as: UTF8.self)
+            }
+        } else {
+            // A space byte between two ASCII bytes stays a space Character once lowercased (ASCII lowercases to
+            // ASCII, and no ASCII character joins a space to its Character): a sentence, whatever else it holds.
+            let sentence = trimmed.utf8.withContiguousStorageIfAvailable { bytes in
+                (1..<max(1, bytes.count - 1)).contains { at in
+                    bytes[at] == 0x20 && bytes[at - 1] < 0x80 && bytes[at + 1] < 0x80
+                }
+            }
+            guard sentence != true else { return nil }
+            trimmed = trimmed.lowercased()
+            guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
+        }
         var extractor = LinkExtractor(maxLinks: 1)
         extractor.scan(text: trimmed, source: .text)
         return extractor.links.first?.registrableDomain

@@ -7,9 +7,18 @@ struct ProfileIndex: Sendable {
     private let byDomain: [String: [Int]]
     /// Profiles recognised by their platform's DKIM signature alone (`match_dkim`).
     let dkimMatched: [Int]
+    /// Per profile, its link and DKIM domains: the scorer tests every link of a matched template's mail
+    /// against them.
+    let templateDomains: [DomainSet]
     /// The longest sender domain in bytes: a longer tail of a domain can't be one, so none is looked up (a From
     /// domain of 30,000 labels costs no more than the short tails a sender domain could be).
     private let longestDomain: Int
+    /// The two dictionaries' keys, for ASCII addresses and domain tails looked up in place (no String built and
+    /// hashed per tail), and their values in the same order.
+    private let addressKeys: ASCIIStringSet
+    private let addressProfiles: [[Int]]
+    private let domainKeys: ASCIIStringSet
+    private let domainProfiles: [[Int]]
 
     init(_ profiles: [Profile]) {
         var byAddress: [String: [Int]] = [:]
@@ -24,20 +33,34 @@ struct ProfileIndex: Sendable {
         }
         self.byAddress = byAddress
         self.byDomain = byDomain
+        addressKeys = ASCIIStringSet(ordered: Array(byAddress.keys))
+        addressProfiles = Array(byAddress.values)
+        domainKeys = ASCIIStringSet(ordered: Array(byDomain.keys))
+        domainProfiles = Array(byDomain.values)
         longestDomain = byDomain.keys.map(\.utf8.count).max() ?? 0
         dkimMatched = profiles.indices.filter { profiles[$0].matchDKIM }
+        templateDomains = profiles.map { DomainSet($0.linkDomains + $0.dkimDomains) }
     }
 
     /// Adds the profiles for which `Profile.matchesSender(address:domain:)` holds: those listing the address, or
     /// the domain or one of its parents (`Domain.matches`: the domain itself or a tail after one of its dots).
-    func addSenderMatches(address: String, domain: String, to profiles: inout Set<Int>) {
-        if let found = byAddress[address] { profiles.formUnion(found) }
+    /// A profile may be added more than once.
+    func addSenderMatches(address: String, domain: String, to profiles: inout [Int]) {
+        let addressFound = address.utf8.withContiguousStorageIfAvailable { bytes -> [Int]?? in
+            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            return .some(addressKeys.position(ofASCII: bytes).map { addressProfiles[$0] })
+        }
+        if let found = (addressFound ?? nil) ?? byAddress[address] { profiles += found }
         // The tails after each dot, from the right, then the whole domain, while short enough to be listed.
         var domain = domain
         domain.withUTF8 { bytes in
+            let ascii = CharsetDecoder.isASCII(bytes)
             func lookUp(from start: Int) {
-                let tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
-                if let found = byDomain[tail] { profiles.formUnion(found) }
+                let tail = UnsafeBufferPointer(rebasing: bytes[start...])
+                let found = ascii
+                    ? domainKeys.position(ofASCII: tail).map { domainProfiles[$0] }
+                    : byDomain[String(decoding: tail, as: UTF8.self)]
+                if let found { profiles += found }
             }
             var index = bytes.count - 1
             while index >= 0 {
@@ -64,7 +87,12 @@ struct NotificationSenderSearch: Sendable {
     }
 
     func matches(_ localPart: [UInt8]) -> Bool {
-        if shortWords.contains(where: { ByteScan.contains(localPart, $0) }) { return true }
+        localPart.withUnsafeBufferPointer { matches($0) }
+    }
+
+    /// `matches(_:)` of bytes in place (an address's local part).
+    func matches(_ localPart: UnsafeBufferPointer<UInt8>) -> Bool {
+        if !shortWords.isEmpty, shortWords.contains(where: { ByteScan.contains(Array(localPart), $0) }) { return true }
         var found = false
         patterns.forEachMatch(in: localPart) { _, _ in
             found = true

@@ -20,9 +20,17 @@ import Testing
         mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
     }
 
+    /// Every start of `needle` in `text`, one memchr-and-compare search after another (fast enough in a debug build
+    /// for the long generated texts below).
     static func occurrences(of needle: [UInt8], in text: [UInt8]) -> [Int] {
-        guard !needle.isEmpty, needle.count <= text.count else { return [] }
-        return (0...(text.count - needle.count)).filter { Array(text[$0..<($0 + needle.count)]) == needle }
+        guard !needle.isEmpty else { return [] }
+        var found: [Int] = []
+        var from = 0
+        while let start = ByteScan.firstIndex(of: needle, in: text, from: from) {
+            found.append(start)
+            from = start + 1
+        }
+        return found
     }
 
     @Test func patternSetFindsEveryOccurrence() {
@@ -43,6 +51,89 @@ import Testing
             expected.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
             #expect(found == expected, "\(patterns.map { String(decoding: $0, as: UTF8.self) }) in \(String(decoding: text, as: UTF8.self))")
         }
+    }
+
+    /// Every gram length and step the set chooses (shortest pattern 2 to 20 bytes), patterns sharing grams and
+    /// prefixes, texts shorter than a gram or ending inside one, non-ASCII bytes; and a search stopped early reports
+    /// the same first matches.
+    @Test func patternSetSamplesWithoutMissingAny() {
+        var random = Generator(state: 8)
+        let alphabets = [Array("ab".utf8), Array("abc ".utf8), [0x00, 0x61, 0x80, 0xC3, 0xFF]]
+        for round in 0..<1500 {
+            let alphabet = random.pick(alphabets)
+            let shortest = 2 + round % 19
+            let patterns = (0..<random.below(8) + 1).map { _ in
+                (0..<(shortest + random.below(12))).map { _ in random.pick(alphabet) }
+            }
+            // Texts built from the patterns and noise, so that occurrences (and overlapping ones) are common.
+            var text: [UInt8] = []
+            for _ in 0..<random.below(12) {
+                text += random.below(2) == 0
+                    ? random.pick(patterns) : (0..<random.below(9)).map { _ in random.pick(alphabet) }
+            }
+            var expected: [[Int]] = []
+            for (index, pattern) in patterns.enumerated() {
+                expected += Self.occurrences(of: pattern, in: text).map { [$0, index] }
+            }
+            expected.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
+            let set = PatternSet(patterns)
+            var found: [[Int]] = []
+            set.forEachMatch(in: text) { pattern, offset in
+                found.append([offset, pattern])
+                return true
+            }
+            #expect(found == expected, "\(patterns) in \(text)")
+            let stopAfter = random.below(4) + 1
+            var first: [[Int]] = []
+            set.forEachMatch(in: text) { pattern, offset in
+                first.append([offset, pattern])
+                return first.count < stopAfter
+            }
+            #expect(first == Array(expected.prefix(stopAfter)))
+        }
+    }
+
+    /// A few short patterns among long ones are searched apart and merged in order with the sampled ones: every
+    /// occurrence, in order, and the same first ones when stopped early.
+    @Test func patternSetMergesPatternsSearchedApart() {
+        var random = Generator(state: 9)
+        let alphabet = Array("abcd e\u{E4}".utf8)
+        var split = 0
+        for _ in 0..<300 {
+            func word(_ length: Int) -> [UInt8] { (0..<length).map { _ in random.pick(alphabet) } }
+            let short = (0..<random.below(8) + 1).map { _ in word(2 + random.below(5)) }
+            let long = (0..<random.below(30) + 10).map { _ in word(10 + random.below(20)) }
+            var patterns = short + long
+            for index in patterns.indices.reversed() where random.below(2) == 0 {
+                patterns.swapAt(index, random.below(index + 1))
+            }
+            var text: [UInt8] = []
+            for _ in 0..<random.below(40) {
+                text += random.below(2) == 0
+                    ? random.pick(patterns) : (0..<random.below(9)).map { _ in random.pick(alphabet) }
+            }
+            var expected: [[Int]] = []
+            for (index, pattern) in patterns.enumerated() {
+                expected += Self.occurrences(of: pattern, in: text).map { [$0, index] }
+            }
+            expected.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
+            let set = PatternSet(patterns)
+            if set.searchedApart > 0 { split += 1 }
+            var found: [[Int]] = []
+            set.forEachMatch(in: text) { pattern, offset in
+                found.append([offset, pattern])
+                return true
+            }
+            #expect(found == expected)
+            let stopAfter = random.below(6) + 1
+            var first: [[Int]] = []
+            set.forEachMatch(in: text) { pattern, offset in
+                first.append([offset, pattern])
+                return first.count < stopAfter
+            }
+            #expect(first == Array(expected.prefix(stopAfter)))
+        }
+        #expect(split > 150, "\(split)")
     }
 
     /// The per-brand test the index replaced: the brand as a whole word, run together (6+ letters), or starting a
@@ -125,10 +216,10 @@ import Testing
         }
         for address in addresses {
             let domain = address.split(separator: "@").last.map(String.init) ?? ""
-            var indexed = Set<Int>()
+            var indexed: [Int] = []
             policy.profileIndex.addSenderMatches(address: address, domain: domain, to: &indexed)
             let expected = Set(policy.profiles.indices.filter { policy.profiles[$0].matchesSender(address: address, domain: domain) })
-            #expect(indexed == expected, "\(address)")
+            #expect(Set(indexed) == expected, "\(address)")
         }
     }
 
@@ -201,6 +292,49 @@ import Testing
             let fast = Scorer.wordStrings(skeletonOf: text)
             let plain = Self.plainWordStrings(text)
             #expect(fast.spaced == plain.spaced && fast.compact == plain.compact, "\(text)")
+        }
+        // Many distinct non-ASCII scalars per text, so that the pass's memo of them has entries replaced.
+        let ranges: [ClosedRange<UInt32>] = [
+            0xA0...0x52F, 0x2000...0x206F, 0xFF00...0xFF5E, 0x1D400...0x1D7FF, 0x1F300...0x1F6FF,
+        ]
+        for _ in 0..<300 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<random.below(60) {
+                let range = random.pick(ranges)
+                let value = range.lowerBound + UInt32(random.below(Int(range.upperBound - range.lowerBound) + 1))
+                if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+                if random.below(4) == 0 { scalars.append(random.pick([" ", "a", "Z", "7", "-"])) }
+            }
+            let text = String(scalars)
+            let fast = Scorer.wordStrings(skeletonOf: text)
+            let plain = Self.plainWordStrings(text)
+            #expect(fast.spaced == plain.spaced && fast.compact == plain.compact, "\(text)")
+        }
+    }
+
+    /// Subjects and phrases from pieces where bytes and Characters disagree: combining marks (precomposed and not),
+    /// CR LF, flags, emoji sequences, Hangul jamo, singletons that NFC replaces, an Oriya vowel that composes.
+    static let unicodePieces = ["a", "e", "code", "verify", " ", "é", "e\u{301}", "\u{301}", "\r", "\n", "\r\n", "🇩🇪",
+        "🇫🇷", "🇩", "👨\u{200D}👩", "\u{200D}", "\u{FE0F}", "🎁", "가", "\u{1100}\u{1161}", "\u{1161}", "ß", "i\u{307}",
+        "Å", "\u{212B}", "\u{B47}", "\u{B3E}", "中", "€", "x"]
+
+    @Test func subjectPhrasesAnswerAsStringContains() {
+        var random = Generator(state: 7)
+        let pieces = Self.unicodePieces
+        var bytesDisagree = 0
+        for _ in 0..<3000 {
+            let subject = (0..<random.below(8)).map { _ in random.pick(pieces) }.joined()
+            var phrases = (0..<random.below(4) + 1).map { _ in (0..<random.below(3) + 1).map { _ in random.pick(pieces) }.joined() }
+            if random.below(40) == 0 { phrases.append("") }
+            let expected = phrases.contains { subject.contains($0) }
+            if phrases.contains(where: { ByteScan.contains(Array(subject.utf8), Array($0.utf8)) }) != expected { bytesDisagree += 1 }
+            #expect(SubjectPhrases(phrases).anyContained(in: subject) == expected, "\(phrases.debugDescription) in \(subject.debugDescription)")
+        }
+        #expect(bytesDisagree > 100)  // cases where a plain byte search would answer otherwise
+        // The shipped profiles' phrases against the corpus's kind of subject, and edge cases.
+        let shipped = ["verify", "sign-in", "code", "コード", "mot de passe", "vérifi"]
+        for subject in ["", "your code", "verify\u{301}", "ve\u{301}rifier", "vérifier", "🎁 sign-in ok", "co\r\nde", "コードです"] {
+            #expect(SubjectPhrases(shipped).anyContained(in: subject) == shipped.contains { subject.contains($0) }, "\(subject.debugDescription)")
         }
     }
 }

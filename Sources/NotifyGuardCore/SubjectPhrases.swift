@@ -1,0 +1,107 @@
+/// A template's own subject phrases arranged for the scorer's per-message question, built once per profile: does a
+/// lowercased subject contain one of them, as `String.contains` compares (Characters, canonical equivalence)?
+///
+/// `String.contains` walks Characters and normalises as it compares: tens of thousands of instructions per phrase,
+/// and a profile has dozens. Here one multi-pattern pass over the subject's bytes finds the byte occurrences, and an
+/// occurrence counts where both of its ends are Character boundaries of the subject. That is the same answer when
+/// the subject and the phrase are both in NFC (what mail and configs nearly always are): then canonically
+/// equivalent Characters have equal bytes, and equal bytes between two boundaries are the same Characters. Text in
+/// another normal form (decomposed accents, `e\u{301}`) keeps the Character comparison itself.
+struct SubjectPhrases: Sendable, Equatable {
+    /// The phrases as the profile lists them (lowercased).
+    let phrases: [String]
+    /// The NFC phrases of two or more bytes, searched together; `lengths` are their byte counts.
+    private let search: PatternSet
+    private let lengths: [Int]
+    /// NFC phrases of one byte, which a ``PatternSet`` leaves out.
+    private let singleBytes: [UInt8]
+    /// An empty phrase is in every subject.
+    private let hasEmpty: Bool
+    /// Phrases not in NFC: only `String.contains` knows what they equal.
+    private let unnormalized: [String]
+
+    init(_ phrases: [String]) {
+        self.phrases = phrases
+        var patterns: [[UInt8]] = []
+        var singleBytes: [UInt8] = []
+        var unnormalized: [String] = []
+        for phrase in phrases {
+            let bytes = Array(phrase.utf8)
+            if !Self.isNFC(phrase) {
+                unnormalized.append(phrase)
+            } else if bytes.count >= 2 {
+                patterns.append(bytes)
+            } else if let byte = bytes.first {
+                singleBytes.append(byte)
+            }
+        }
+        search = PatternSet(patterns)
+        lengths = patterns.map(\.count)
+        self.singleBytes = singleBytes
+        hasEmpty = phrases.contains { $0.isEmpty }
+        self.unnormalized = unnormalized
+    }
+
+    /// Compared by what they were built from: the rest follows from it.
+    static func == (lhs: SubjectPhrases, rhs: SubjectPhrases) -> Bool { lhs.phrases == rhs.phrases }
+
+    /// Whether `subject` (lowercased) contains one of the phrases: `phrases.contains { subject.contains($0) }`.
+    func anyContained(in subject: String) -> Bool {
+        if hasEmpty { return true }
+        guard Self.isNFC(subject) else { return phrases.contains { subject.contains($0) } }
+        if unnormalized.contains(where: { subject.contains($0) }) { return true }
+        var contiguous = subject
+        return contiguous.withUTF8 { bytes in
+            // Found only where a byte occurrence needs them (most subjects hold none).
+            var boundaries: [Bool]? = nil
+            /// Whether a Character of the subject starts (or the subject ends) at byte `offset`.
+            func isBoundary(_ offset: Int) -> Bool {
+                if boundaries == nil { boundaries = Self.characterBoundaries(subject) }
+                guard let boundaries, offset >= 0, offset < boundaries.count else { return false }
+                return boundaries[offset]
+            }
+            if !singleBytes.isEmpty {
+                for (offset, byte) in bytes.enumerated() where singleBytes.contains(byte) {
+                    if isBoundary(offset) && isBoundary(offset + 1) { return true }
+                }
+            }
+            var found = false
+            search.forEachMatch(in: bytes) { pattern, offset in
+                found = isBoundary(offset) && isBoundary(offset + lengths[pattern])
+                return !found
+            }
+            return found
+        }
+    }
+
+    /// Whether `text` is in Unicode normalization form C (ASCII always is).
+    static func isNFC(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        var span = text.utf8Span
+        return span.checkForNFC(quickCheck: false)
+    }
+
+    /// Per UTF-8 offset of `text` and one past its end: whether a Character starts (or the text ends) there.
+    /// ASCII text breaks between any two bytes but CR and LF; other text is walked Character by Character, as
+    /// `String` segments it.
+    static func characterBoundaries(_ text: String) -> [Bool] {
+        let bytes = text.utf8
+        let ascii = bytes.allSatisfy { $0 < 0x80 }
+        var boundaries = [Bool](repeating: ascii, count: bytes.count + 1)
+        boundaries[bytes.count] = true
+        if ascii {
+            var previous: UInt8 = 0
+            for (offset, byte) in bytes.enumerated() {
+                if previous == 13 && byte == 10 { boundaries[offset] = false }
+                previous = byte
+            }
+            return boundaries
+        }
+        var index = text.startIndex
+        while index < text.endIndex {
+            boundaries[bytes.distance(from: bytes.startIndex, to: index)] = true
+            index = text.index(after: index)
+        }
+        return boundaries
+    }
+}
