@@ -101,14 +101,19 @@ public struct ActionPlan: Equatable, Sendable {
 
 /// Text made safe for a header value or a log field: no control characters, bounded length.
 public enum HeaderText {
+    /// At most `limit` scalars of `text` (then "..."), control characters as spaces. Linear: the scalars written are
+    /// counted as they go (counting the output's scalars anew for each one made a 900-scalar reasons field cost
+    /// hundreds of thousands of steps).
     public static func clean(_ text: String, limit: Int) -> String {
         var out = ""
+        var written = 0
         for scalar in text.unicodeScalars {
-            if out.unicodeScalars.count >= limit {
+            if written >= limit {
                 out += "..."
                 break
             }
             out.unicodeScalars.append(scalar.value < 0x20 || scalar.value == 0x7F ? " " : scalar)
+            written += 1
         }
         return out
     }

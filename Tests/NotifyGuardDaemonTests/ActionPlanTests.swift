@@ -80,4 +80,17 @@ import Testing
         #expect(authenticated.text == "4ZabCdE: action=quarantine from=<a@b.c> rcpt=<d@e.f> client=[::1] sasl_username=alice ms=2.00")
         #expect(hostile.text == "NOQUEUE: action=quarantine from=<x%n%s  y> rcpt=<> client=[unknown] ms=1.00")
     }
+
+    /// Header and log text: control characters become spaces, at most `limit` scalars are kept (then "..."),
+    /// whatever the scripts; a long value costs one pass.
+    @Test func headerTextKeepsAtMostLimitScalars() {
+        #expect(HeaderText.clean("a\tb\r\nc\u{7F}d", limit: 20) == "a b  c d")
+        #expect(HeaderText.clean("abcdef", limit: 3) == "abc...")
+        #expect(HeaderText.clean("abc", limit: 3) == "abc")
+        #expect(HeaderText.clean("é\u{301}中文😀x", limit: 4) == "é\u{301}中文...")
+        let long = String(repeating: "reason(détail),", count: 20_000)
+        let cleaned = HeaderText.clean(long, limit: 900)
+        #expect(cleaned.unicodeScalars.count == 903)
+        #expect(cleaned.hasPrefix(String(long.unicodeScalars.prefix(900))) && cleaned.hasSuffix("..."))
+    }
 }
