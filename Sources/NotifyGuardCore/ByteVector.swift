@@ -70,4 +70,23 @@ extension ByteVector {
         let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
         return (halves[0] | halves[1]) & 0x8080_8080_8080_8080
     }
+
+    /// Copies `source` to `target` (room for `source.count` bytes) with ASCII capitals lowercased, 16 bytes per step.
+    static func copyLowercasingASCII(_ source: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) {
+        guard let base = source.baseAddress else { return }
+        let count = source.count
+        var index = 0
+        // Each load and store inside the buffers: index + 16 <= count.
+        while index + width <= count {
+            let lanes = load(base, at: index)
+            let capitals = (lanes &- Lanes(repeating: UInt8(ascii: "A"))) .< Lanes(repeating: 26)
+            let lowered = lanes | Lanes(repeating: 0).replacing(with: 0x20, where: capitals)
+            UnsafeMutableRawPointer(target + index).storeBytes(of: lowered, as: Lanes.self)
+            index += width
+        }
+        while index < count {
+            target[index] = ASCII.lower(base[index])
+            index += 1
+        }
+    }
 }

@@ -49,7 +49,6 @@ public struct MessageFeatures: Sendable {
         let maxDecodedBytes = policy.limits.maxDecodedBytes
         extractor.scan(text: subject, source: .header("Subject"))
         if let from { extractor.scan(text: from.displayName, source: .header("From")) }
-        var text = asciiLowercased(subject.utf8) + [10] + asciiLowercased((from?.displayName ?? "").utf8) + [10]
         for part in message.parts {
             for link in part.htmlLinks {
                 let source: ItemSource
@@ -62,17 +61,9 @@ public struct MessageFeatures: Sendable {
                 extractor.addURL(link.url, source: source, anchorText: link.anchorText, position: link.textPosition)
             }
             extractor.scan(text: part.text, source: .text)
-            if text.count < maxDecodedBytes {
-                var partText = part.text
-                partText.withUTF8 { source in
-                    text.appendBytes(upTo: source.count) { out in
-                        for offset in 0..<source.count { out[offset] = ASCII.lower(source[offset]) }
-                        return source.count
-                    }
-                }
-                text.append(10)
-            }
         }
+        let text = Self.searchableText(
+            [subject, from?.displayName ?? ""] + message.parts.map(\.text), maxDecodedBytes: maxDecodedBytes)
         var bodyText = message.parts.first?.text ?? ""
         // Cut at a byte count, as the search limit is one; a character cut in two becomes U+FFFD.
         leadingText = bodyText.utf8.count <= 4096
@@ -88,6 +79,33 @@ public struct MessageFeatures: Sendable {
         if extractor.truncated { truncations.insert(.links) }
     }
 
+
+    /// `texts` lowercased (ASCII letters only), each followed by a line break, in one array: the subject and display
+    /// name always, then part texts while fewer than `maxDecodedBytes` bytes are written (a part is taken whole).
+    /// Sized first and written once, 16 bytes per step.
+    static func searchableText(_ texts: [String], maxDecodedBytes: Int) -> [UInt8] {
+        var total = 0
+        var taken = 0
+        for (index, text) in texts.enumerated() {
+            guard index < 2 || total < maxDecodedBytes else { break }
+            total += text.utf8.count + 1
+            taken += 1
+        }
+        return [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
+            guard let target = out.baseAddress else { return }
+            var written = 0
+            for var text in texts.prefix(taken) {
+                // `total` counted every byte and break written here: each copy fits.
+                text.withUTF8 { source in
+                    ByteVector.copyLowercasingASCII(source, to: target + written)
+                    written += source.count
+                }
+                target[written] = 10
+                written += 1
+            }
+            initialized = written
+        }
+    }
 
     /// The passing DKIM `d=` and SPF envelope-sender domains, kept because the rules ask for them many times.
     private static func passingDomains(_ results: [AuthenticationResults.Result]) -> (dkim: [String], spf: [String]) {

@@ -42,4 +42,19 @@ import Testing
             #expect(halves.low == (pattern & 0xFF == 0xFF) && halves.high == (pattern >> 8 == 0xFF), "\(pattern)")
         }
     }
+
+    @Test func copyLowercasingMatchesByteTest() {
+        Self.forEveryPlacement { bytes, _ in
+            // One vector, the byte loop alone, and vectors followed by a tail.
+            for source in [bytes, Array(bytes.prefix(15)), bytes + bytes + Array(bytes.prefix(3))] {
+                var copy = [UInt8](repeating: 0xAA, count: source.count)
+                source.withUnsafeBufferPointer { from in
+                    copy.withUnsafeMutableBufferPointer { to in
+                        if let target = to.baseAddress { ByteVector.copyLowercasingASCII(from, to: target) }
+                    }
+                }
+                #expect(copy == source.map(ASCII.lower), "\(source)")
+            }
+        }
+    }
 }

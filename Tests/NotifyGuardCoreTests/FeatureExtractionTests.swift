@@ -80,4 +80,20 @@ import Testing
             #expect(parsed?.displayName == reference.name && parsed?.address == reference.address, "\(value.debugDescription)")
         }
     }
+
+    /// The searchable text as it was built: ASCII-lowercased subject and display name, then part texts while fewer
+    /// than the limit's bytes are written, each followed by a line break.
+    @Test func searchableTextMatchesDefinition() {
+        var random = SearchIndexTests.Generator(state: 29)
+        let pieces = ["Hello", "WORLD", " ", "\n", "É", "ÄÖÜ", "İ", "Straße", "中文", "0123456789ABCDEFGHIJ", "@", "[Z]"]
+        for _ in 0..<2000 {
+            let texts = (0..<(2 + random.below(4))).map { _ in (0..<random.below(12)).map { _ in random.pick(pieces) }.joined() }
+            let limit = random.below(200)
+            var expected: [UInt8] = []
+            for (index, text) in texts.enumerated() where index < 2 || expected.count < limit {
+                expected += text.utf8.map(ASCII.lower) + [10]
+            }
+            #expect(MessageFeatures.searchableText(texts, maxDecodedBytes: limit) == expected, "\(texts) \(limit)")
+        }
+    }
 }
