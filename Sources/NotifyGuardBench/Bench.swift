@@ -82,13 +82,14 @@ struct Bench {
         getrusage(RUSAGE_SELF.rawValue, &usage)
 
         print("")
-        print("| measurement | MB/s | messages/s | p50 ms | p99 ms | allocations/message | ratio to reference |")
-        print("|---|---:|---:|---:|---:|---:|---:|")
+        print("| measurement | MB/s | messages/s | p50 ms | p99 ms | allocations/message | ratio to reference | messages/s, median round |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for (name, result) in [("reference: line scan (memchr)", reference), ("parse + extract", parse), ("full scoring", score)] {
             print(String(
-                format: "| %@ | %.1f | %.0f | %.3f | %.3f | %.1f | %.3f |", name, result.megabytesPerSecond(bytes),
+                format: "| %@ | %.1f | %.0f | %.3f | %.3f | %.1f | %.3f | %.0f |", name, result.megabytesPerSecond(bytes),
                 result.messagesPerSecond, result.percentile(0.5) * 1000, result.percentile(0.99) * 1000,
-                result.allocationsPerMessage, result.messagesPerSecond / reference.messagesPerSecond))
+                result.allocationsPerMessage, result.messagesPerSecond / reference.messagesPerSecond,
+                result.medianRoundRate))
         }
         print("")
         print("peak RSS: \(usage.ru_maxrss / 1024) MB (includes the corpus held in memory: \(bytes / 1_000_000) MB)")
@@ -162,12 +163,19 @@ struct Bench {
         var rounds: Int
         var latencies: [Double]
         var allocationsPerMessage: Double
+        /// Messages per second of each round (one pass over the corpus).
+        var roundRates: [Double]
 
         var messagesPerSecond: Double { Double(messages) / seconds }
         func megabytesPerSecond(_ corpusBytes: Int) -> Double { Double(corpusBytes * rounds) / seconds / 1e6 }
         func percentile(_ p: Double) -> Double {
             let sorted = latencies.sorted()
             return sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+        }
+        /// The median round's rate: a round slowed by something else on the machine moves it less than the mean.
+        var medianRoundRate: Double {
+            let sorted = roundRates.sorted()
+            return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
         }
     }
 
@@ -179,7 +187,9 @@ struct Bench {
         let start = clock.now
         var done = 0
         var completedRounds = 0
+        var roundRates: [Double] = []
         for round in 0..<rounds {
+            let roundStart = clock.now
             for message in messages {
                 let before = clock.now
                 sink &+= body(message)
@@ -187,6 +197,7 @@ struct Bench {
                 done += 1
             }
             completedRounds += 1
+            roundRates.append(Double(messages.count) / (clock.now - roundStart).seconds)
             if (clock.now - start).seconds > seconds { break }
         }
         let elapsed = (clock.now - start).seconds
@@ -197,7 +208,7 @@ struct Bench {
         if sink == 42 { print("") }  // keeps the work observable to the optimiser
         return Result(
             seconds: elapsed, messages: done, rounds: completedRounds, latencies: latencies,
-            allocationsPerMessage: Double(allocations) / Double(messages.count))
+            allocationsPerMessage: Double(allocations) / Double(messages.count), roundRates: roundRates)
     }
 }
 
