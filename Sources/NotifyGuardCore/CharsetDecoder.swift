@@ -183,9 +183,16 @@ public enum CharsetDecoder {
     }
 
     /// iconv conversion; an invalid sequence becomes U+FFFD and decoding goes on. Nil when iconv lacks the charset.
-    /// iconv reads `bytes` in place (its input pointer is not const in C but is only read) and writes straight into
-    /// the output buffer, 16 KB per call at most.
+    /// A single-byte charset is converted through its table of iconv's conversions (``SingleByteCharset``), which
+    /// gives the same string.
     static func convert(_ bytes: UnsafeBufferPointer<UInt8>, from charset: String) -> String? {
+        if let table = SingleByteCharset.named(charset) { return table.decode(bytes) }
+        return iconvConvert(bytes, from: charset)
+    }
+
+    /// ``convert(_:from:)`` through iconv. iconv reads `bytes` in place (its input pointer is not const in C but is
+    /// only read) and writes straight into the output buffer, 16 KB per call at most.
+    static func iconvConvert(_ bytes: UnsafeBufferPointer<UInt8>, from charset: String) -> String? {
         let descriptor = iconv_open("UTF-8", charset)
         if descriptor == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(descriptor) }
