@@ -58,29 +58,44 @@ public struct HeaderField: Sendable, Equatable {
     /// ``Swift/String/caseInsensitiveEquals(_:)`` compares the name's string; a field kept as bytes answers without
     /// making one (its name is well-formed UTF-8: the string would hold the same bytes).
     func hasName(_ query: UnsafeBufferPointer<UInt8>) -> Bool {
+        /// Whether the names are equal without ASCII case, compared in place.
+        func equal(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard name.count == query.count else { return false }
+            for index in 0..<name.count where ASCII.lower(name[index]) != ASCII.lower(query[index]) { return false }
+            return true
+        }
         switch storage {
-        case .strings(let name, _):
-            let bytes = name.utf8
-            guard bytes.count == query.count else { return false }
-            return zip(bytes, query).allSatisfy { ASCII.lower($0) == ASCII.lower($1) }
+        case .strings(var name, _):
+            return name.withUTF8(equal)
         case .bytes(let bytes):
-            guard bytes.nameRange.count == query.count else { return false }
-            return zip(bytes.source[bytes.nameRange], query).allSatisfy { ASCII.lower($0) == ASCII.lower($1) }
+            return bytes.source[bytes.nameRange].withUnsafeBufferPointer(equal)
         }
     }
 
+    /// ``hasName(_:)`` for a name given as a static string.
+    fileprivate func has(name: StaticString) -> Bool {
+        hasName(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
     /// Calls `body` with the UTF-8 bytes of ``value``: read in place when the field keeps bytes that its string would
-    /// hold unchanged (well-formed, and no line break to drop), as nearly every value is; else those of the string.
+    /// hold unchanged (well-formed, and no line break to drop), as nearly every value is; a well-formed folded value
+    /// copied without its CR and LF bytes, which is what its string drops; else those of the string.
     func withValueBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch storage {
         case .strings(_, var value):
             return value.withUTF8(body)
         case .bytes(let bytes):
             let inPlace = bytes.source[bytes.valueRange].withUnsafeBufferPointer { raw -> Result? in
-                guard CharsetDecoder.isValidUTF8(raw), !bytes.unfolds || !ByteScan.containsLineBreak(raw) else {
-                    return nil
+                guard CharsetDecoder.isValidUTF8(raw) else { return nil }
+                guard bytes.unfolds, ByteScan.containsLineBreak(raw) else { return body(raw) }
+                var unfolded = ByteWriter(capacity: raw.count)
+                var start = 0
+                for index in 0..<raw.count where raw[index] == 10 || raw[index] == 13 {
+                    unfolded.append(UnsafeBufferPointer(rebasing: raw[start..<index]))
+                    start = index + 1
                 }
-                return body(raw)
+                unfolded.append(UnsafeBufferPointer(rebasing: raw[start...]))
+                return unfolded.withBytes(body)
             }
             if let inPlace { return inPlace }
             var value = bytes.value
@@ -150,6 +165,10 @@ struct HeaderNameKey: Equatable {
         self = name.withUTF8(Self.init)
     }
 
+    static let contentType = HeaderNameKey("Content-Type")
+    static let contentDisposition = HeaderNameKey("Content-Disposition")
+    static let contentTransferEncoding = HeaderNameKey("Content-Transfer-Encoding")
+
     /// Whether equal keys mean equal names.
     var isWholeName: Bool { count <= 8 }
 }
@@ -168,6 +187,33 @@ extension Array where Element == HeaderField {
                 return nil
             }
         }
+    }
+
+    /// The first fields named `Content-Type`, `Content-Disposition` and `Content-Transfer-Encoding`, as
+    /// ``first(named:)`` finds each, in one pass: the three names share their first eight bytes, so a field's key is
+    /// compared once with that prefix and then by length.
+    func firstMIMEFields() -> (type: HeaderField?, disposition: HeaderField?, encoding: HeaderField?) {
+        let type = HeaderNameKey.contentType
+        let disposition = HeaderNameKey.contentDisposition
+        let encoding = HeaderNameKey.contentTransferEncoding
+        // Indices, not fields: the fields are copied once, at the end.
+        var found = (type: -1, disposition: -1, encoding: -1)
+        withUnsafeBufferPointer { fields in
+            for index in fields.indices where fields[index].key.prefix == type.prefix {
+                let key = fields[index].key
+                if key == type, found.type < 0, fields[index].has(name: "Content-Type") {
+                    found.type = index
+                } else if key == disposition, found.disposition < 0, fields[index].has(name: "Content-Disposition") {
+                    found.disposition = index
+                } else if key == encoding, found.encoding < 0, fields[index].has(name: "Content-Transfer-Encoding") {
+                    found.encoding = index
+                }
+            }
+        }
+        return (
+            found.type >= 0 ? self[found.type] : nil, found.disposition >= 0 ? self[found.disposition] : nil,
+            found.encoding >= 0 ? self[found.encoding] : nil
+        )
     }
 
     public func all(named name: String) -> [HeaderField] {

@@ -412,13 +412,12 @@ extension MessageParser {
 
         private mutating func beginPart(headers: [HeaderField], depth: Int) {
             // The values are parsed from their bytes in place (no string of the whole value).
-            let contentType = headers.first(named: "Content-Type")?.withValueBytes(HeaderParameters.init(utf8:))
-                ?? HeaderParameters("text/plain")
+            let fields = headers.firstMIMEFields()
+            let contentType = fields.type?.withValueBytes(MIMEParameters.init(utf8:)) ?? MIMEParameters(token: "text/plain")
             let type = contentType.token.isEmpty ? "text/plain" : contentType.token
-            let disposition = headers.first(named: "Content-Disposition")?.withValueBytes(HeaderParameters.init(utf8:))
-                ?? HeaderParameters("")
+            let disposition = fields.disposition?.withValueBytes(MIMEParameters.init(utf8:)) ?? MIMEParameters(token: "")
             if type.hasPrefix("multipart/") {
-                guard let boundary = contentType.parameters["boundary"], !boundary.isEmpty else {
+                guard let boundary = contentType.boundary, !boundary.isEmpty else {
                     startLeaf(LeafPart(contentType: "text/plain", charset: nil, encoding: .identity))
                     return
                 }
@@ -444,14 +443,11 @@ extension MessageParser {
             }
             let isAttachment = disposition.token == "attachment"
             if (type == "text/plain" || type == "text/html") && !isAttachment {
-                let encoding = headers.first(named: "Content-Transfer-Encoding")?
-                    .withValueBytes(TransferEncoding.init(utf8:))
-                startLeaf(
-                    LeafPart(
-                        contentType: type, charset: contentType.parameters["charset"], encoding: encoding ?? .identity))
+                let encoding = fields.encoding?.withValueBytes(TransferEncoding.init(utf8:))
+                startLeaf(LeafPart(contentType: type, charset: contentType.charset, encoding: encoding ?? .identity))
                 return
             }
-            let filename = disposition.parameters["filename"] ?? contentType.parameters["name"]
+            let filename = disposition.filename ?? contentType.name
             if message.attachments.count < limits.maxParts {
                 message.attachments.append(
                     AttachmentInfo(contentType: type, filename: filename.map { EncodedWords.decode($0) }))

@@ -330,6 +330,45 @@ import Testing
         #expect(parsed.parameters == ["été": "x"])
     }
 
+    /// The four parameters the MIME parser reads, found in one walk, are those of the full parse, on generated values:
+    /// the names in any case, repeated, with spaces around them, non-ASCII, with a `*` (sections), without `=`;
+    /// values quoted (escapes, a missing closing quote, a `;` inside) or not; line breaks; more than 64 parameters.
+    @Test func mimeParametersAreThoseOfTheFullParse() {
+        var state: UInt64 = 0x5DEE_CE66_D1CE_4E5B
+        func below(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        let tokens = ["text/html", " TEXT/Plain ", "multipart/mixed", "", "Ä/ö", "attachment", "inline "]
+        let names = [
+            "boundary", "BOUNDARY", " charset ", "Charset", "name", "NAME", "filename", "FileName", "file name",
+            "namé", "\u{212A}name", "filename*", "filename*0*", "name*1", "x", "", " ", "char\rset",
+        ]
+        let values = [
+            "abc", "\"quoted\"", "\"a;b\"", "\"esc\\\"aped\"", "\"open", "\"back\\", " spaced ", "é€", "\"\"", "",
+            "utf-8''%C3%A9", "a\r\n b", "\"x\" trailing", "=", "\\",
+        ]
+        for round in 0..<5_000 {
+            var text = tokens[below(tokens.count)]
+            let parameters = round % 100 == 0 ? 70 : below(7)
+            for _ in 0..<parameters {
+                text += [";", "; ", ";\r\n\t", " ;"][below(4)]
+                text += names[below(names.count)]
+                if below(6) > 0 { text += ["=", " = ", "=\t"][below(3)] + values[below(values.count)] }
+            }
+            let full = HeaderParameters(text)
+            var bytes = text
+            let found = bytes.withUTF8(MIMEParameters.init(utf8:))
+            #expect(found.token == full.token, "\(text)")
+            #expect(found.boundary == full.parameters["boundary"], "\(text)")
+            #expect(found.charset == full.parameters["charset"], "\(text)")
+            #expect(found.name == full.parameters["name"], "\(text)")
+            #expect(found.filename == full.parameters["filename"], "\(text)")
+        }
+    }
+
     @Test func rfc2231SectionsAreJoined() {
         let parsed = HeaderParameters("attachment; filename*1*=%A9.pdf; filename*0*=utf-8''r%C3; name=plain")
         #expect(parsed.token == "attachment")

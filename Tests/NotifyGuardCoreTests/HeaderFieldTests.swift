@@ -253,6 +253,31 @@ import Testing
         }
     }
 
+    /// The three MIME fields found in one pass are those ``Swift/Array/first(named:)`` finds, among names sharing their
+    /// first eight bytes, differing in case or length, repeated, given as strings or parsed.
+    @Test func mimeFieldLookupIsTheDefinition() {
+        let names = [
+            "Content-Type", "content-TYPE", "Content-Typf", "Content-Types", "Content-Disposition", "CONTENT-disposition",
+            "Content-Dispositiom", "Content-Transfer-Encoding", "content-transfer-encoding", "Content-Transfer-Encodinf",
+            "Content-", "Content-Transfer-Encoding2", "Subject", "X",
+        ]
+        var random = Generator(state: 11)
+        for _ in 0..<1_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<random.below(10) {
+                bytes += Array(random.pick(names).utf8) + Array(": v\(random.below(100))\r\n".utf8)
+            }
+            let message = MessageParser.parse(bytes + [13, 10])
+            let streamed = message.headers.map { HeaderField(name: $0.name, value: $0.value) }
+            for headers in [message.headers, streamed] {
+                let found = headers.firstMIMEFields()
+                #expect(found.type == headers.first(named: "Content-Type"))
+                #expect(found.disposition == headers.first(named: "Content-Disposition"))
+                #expect(found.encoding == headers.first(named: "Content-Transfer-Encoding"))
+            }
+        }
+    }
+
     /// Content-Transfer-Encoding read from bytes names what the trimmed, Unicode-lowercased string names.
     @Test func transferEncodingIsTheDefinition() {
         let values = [
