@@ -170,6 +170,32 @@ import Testing
         }
     }
 
+    /// A header block cut by the scan limit is read up to it as the definition reads the lines of the bytes before
+    /// it, at every cut: inside a name, a value, a line break, and between an LF and the space of a continuation
+    /// line after it (which the block then doesn't have).
+    @Test func messageHeaderCutByTheScanLimitIsTheDefinition() {
+        var random = Generator(state: 12)
+        for _ in 0..<600 {
+            let bytes = Self.randomBlock(&random)
+            var limits = Self.randomLimits(&random)
+            for cut in 0...bytes.count {
+                limits.maxScanBytes = cut
+                let prefix = Array(bytes[0..<cut])
+                var reference = ReferenceBlock(limits: limits)
+                var ended = false
+                for line in Self.lines(prefix) where !ended { ended = reference.feed(prefix[line]) }
+                if !ended { reference.flush() }
+                var truncations = reference.truncations
+                let expected = reference.fields.map {
+                    ($0.name, Self.referenceMessageValue($0.value, limits: limits, truncations: &truncations))
+                }
+                let message = MessageParser.parse(bytes, limits: limits)
+                #expect(Self.described(message.headers.map { ($0.name, $0.value) }) == Self.described(expected))
+                #expect(message.truncations.subtracting([.scanBytes]) == truncations, "\(bytes) \(cut)")
+            }
+        }
+    }
+
     @Test func partHeaderFieldsAreTheDefinitions() {
         var random = Generator(state: 8)
         for _ in 0..<4_000 {
