@@ -258,41 +258,61 @@ extension MessageParser {
 
         /// Decodes whole lines into the text part. A line decodes to at most its own bytes with its line break, so
         /// a run no longer than the room left under both size limits can't reach one: the per-line path's checks
-        /// after each line would find nothing. The run is found first, then decoded in one call: the decoders
-        /// handle its line breaks as the per-line path hands each line on (one CR before each LF dropped).
+        /// after each line would find nothing. The run is the lines from `start` up to the first that is longer than
+        /// maxLineBytes, may be a boundary, or does not end before the room is used up (or at all). The decoders
+        /// handle its line breaks as the per-line path hands each line on (one CR before each LF dropped):
+        /// quoted-printable and identity lines are decoded as the run is found, in the same pass; for base64 the run
+        /// is found first, then decoded in one call.
         private mutating func decodeLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             let room = min(limits.maxPartBytes - leaf.decoded.count, limits.maxDecodedBytes - decodedTotal)
-            var end = start
-            while let newline = ByteScan.index(of: 10, in: bytes, from: end, to: bytes.count),
-                newline - end <= limits.maxLineBytes, newline + 1 - start <= room, !mayBeBoundary(bytes, end, newline)
-            {
-                end = newline + 1
-            }
-            guard end > start else { return start }
-            let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            // A line is in the run only if its LF lies before `limit`: newline + 1 - start <= room.
+            let limit = start + max(0, min(room, bytes.count - start))
             let before = leaf.decoded.count
+            let end: Int
             switch leaf.encoding {
             case .base64:
+                var runEnd = start
+                while let newline = ByteScan.index(of: 10, in: bytes, from: runEnd, to: limit),
+                    newline - runEnd <= limits.maxLineBytes, !mayBeBoundary(bytes, runEnd, newline)
+                {
+                    runEnd = newline + 1
+                }
                 // The decoder skips line breaks (outside its alphabet) and carries a group across them, as it does
                 // across calls.
-                leaf.base64.decode(run, into: &leaf.decoded)
+                if runEnd > start { leaf.base64.decode(UnsafeBufferPointer(rebasing: bytes[start..<runEnd]), into: &leaf.decoded) }
+                end = runEnd
             case .identity:
-                Self.copyLines(run, into: &leaf.decoded)
+                end = Self.copyLines(
+                    bytes, from: start, to: limit, maxLineBytes: limits.maxLineBytes, stopAtDashes: !boundaries.isEmpty,
+                    into: &leaf.decoded)
             case .quotedPrintable:
-                QuotedPrintable.decodeLines(run, into: &leaf.decoded)
+                end = QuotedPrintable.decodeLines(
+                    bytes, from: start, to: limit, maxLineBytes: limits.maxLineBytes, stopAtDashes: !boundaries.isEmpty,
+                    into: &leaf.decoded)
             }
             decodedTotal += leaf.decoded.count - before
             return end
         }
 
-        /// Whole lines (each ending in LF) copied without the CR before each LF, into room reserved once.
-        private static func copyLines(_ run: UnsafeBufferPointer<UInt8>, into output: inout ByteWriter) {
-            guard let source = run.baseAddress else { return }
-            output.write(upTo: run.count) { out in
+        /// Whole lines of `bytes` from `start` copied without the CR before each LF, into room reserved once, up to
+        /// the first line that does not end in an LF before `limit`, is longer than `maxLineBytes`, or, with
+        /// `stopAtDashes`, starts with `--` (as ``QuotedPrintable/decodeLines(_:from:to:maxLineBytes:stopAtDashes:into:)``
+        /// takes them); returns where that line starts.
+        private static func copyLines(
+            _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int, maxLineBytes: Int, stopAtDashes: Bool,
+            into output: inout ByteWriter
+        ) -> Int {
+            guard let source = bytes.baseAddress, start < limit, limit <= bytes.count else { return start }
+            var index = start
+            output.write(upTo: limit - start) { out in
                 var written = 0
-                var index = 0
-                // Each line's bytes lie in run[index...newline]; `written <= index`, so the copies stay in the room.
-                while let newline = ByteScan.index(of: 10, in: run, from: index, to: run.count) {
+                // Each line's bytes lie in bytes[index...newline] with newline < limit; `written <= index - start`, so
+                // the copies stay in the room of `limit - start`.
+                while index < limit {
+                    if stopAtDashes, index + 1 < limit, source[index] == 45, source[index + 1] == 45 { break }
+                    guard let newline = ByteScan.index(of: 10, in: bytes, from: index, to: limit),
+                        newline - index <= maxLineBytes
+                    else { break }
                     var end = newline
                     if end > index, source[end - 1] == 13 { end -= 1 }
                     (out + written).update(from: source + index, count: end - index)
@@ -303,6 +323,7 @@ extension MessageParser {
                 }
                 return written
             }
+            return index
         }
 
         /// Bytes up to a line break (`terminated`) or to the end of a chunk. A line longer than maxLineBytes is handed

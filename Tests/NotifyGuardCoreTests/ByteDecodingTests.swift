@@ -253,6 +253,48 @@ import Testing
         }
     }
 
+    /// Lines decoded while their run is found are the run the parser's definition finds (each line ending in an LF
+    /// before the limit, no longer than the line limit, not starting with `--` where that stops it), decoded in one
+    /// call: the end returned is that run's end, the bytes written its decoded bytes. Lines of `-` and `--`
+    /// anywhere, the limit at every position, long lines, unterminated last lines.
+    @Test func quotedPrintableRunFoundWhileDecodingIsTheDefinitionsRun() {
+        var generator = Bytes(state: 0x0F1E_2D3C_4B5A_6978)
+        let pieces: [[UInt8]] = [
+            "=3D", "=", "a", "bcdefghijklmnopq", "--", "-", " ", "\t", "=20", "=4", "\r", "0123456789abcdef0123",
+            "= ", "=\r", "--boundary",
+        ].map { Array($0.utf8) }
+        for round in 0..<3_000 {
+            var bytes: [UInt8] = Array("prefix".utf8).prefix(round % 3) + []
+            let start = bytes.count
+            for _ in 0..<(1 + round % 6) {
+                for _ in 0..<Int(generator.next() % 6) { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+                bytes += generator.next() % 3 == 0 ? [10] : [13, 10]
+            }
+            if round % 4 == 0 { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let maxLineBytes = [4, 12, 30, Int.max][Int(generator.next() % 4)]
+            let stopAtDashes = generator.next() % 2 == 0
+            for limit in start...bytes.count {
+                bytes.withUnsafeBufferPointer { buffer in
+                    var end = start
+                    while let newline = buffer[end..<limit].firstIndex(of: 10), newline - end <= maxLineBytes,
+                        !(stopAtDashes && newline - end >= 2 && buffer[end] == 45 && buffer[end + 1] == 45)
+                    {
+                        end = newline + 1
+                    }
+                    var expected = ByteWriter()
+                    QuotedPrintable.decodeLines(UnsafeBufferPointer(rebasing: buffer[start..<end]), into: &expected)
+                    var actual = ByteWriter()
+                    Array("kept".utf8).withUnsafeBufferPointer { actual.append($0) }
+                    let found = QuotedPrintable.decodeLines(
+                        buffer, from: start, to: limit, maxLineBytes: maxLineBytes, stopAtDashes: stopAtDashes,
+                        into: &actual)
+                    #expect(found == end, "\(bytes) \(limit)")
+                    #expect(actual.array() == Array("kept".utf8) + expected.array(), "\(bytes) \(limit)")
+                }
+            }
+        }
+    }
+
     @Test func quotedPrintableIntoEitherOutput() {
         for line in ["plain", "a=3Db=3d=", "soft break=", "=4", "=ZZ trailing  ", "=E2=82=AC=", "", "=", "x=0A"] {
             var array: [UInt8] = []
