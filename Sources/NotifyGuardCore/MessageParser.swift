@@ -271,15 +271,13 @@ extension MessageParser {
             let end: Int
             switch leaf.encoding {
             case .base64:
-                var runEnd = start
-                while let newline = ByteScan.index(of: 10, in: bytes, from: runEnd, to: limit),
-                    newline - runEnd <= limits.maxLineBytes, !mayBeBoundary(bytes, runEnd, newline)
-                {
-                    runEnd = newline + 1
-                }
+                let runEnd = Self.lineRun(
+                    bytes, from: start, to: limit, maxLineBytes: limits.maxLineBytes, stopAtDashes: !boundaries.isEmpty)
                 // The decoder skips line breaks (outside its alphabet) and carries a group across them, as it does
                 // across calls.
-                if runEnd > start { leaf.base64.decode(UnsafeBufferPointer(rebasing: bytes[start..<runEnd]), into: &leaf.decoded) }
+                if runEnd > start {
+                    leaf.base64.decode(UnsafeBufferPointer(rebasing: bytes[start..<runEnd]), into: &leaf.decoded)
+                }
                 end = runEnd
             case .identity:
                 end = Self.copyLines(
@@ -292,6 +290,55 @@ extension MessageParser {
             }
             decodedTotal += leaf.decoded.count - before
             return end
+        }
+
+        /// Where the run of whole lines from `start` ends: before the first line that does not end in an LF before
+        /// `limit`, is longer than `maxLineBytes`, or, with `stopAtDashes`, starts with `--`. Found without going
+        /// from line to line, for base64, whose lines hold no `-` (but in the URL-safe alphabet) and are short:
+        ///
+        /// - The first line starting with `--` is found by memchr for `-`, each one looked at only to see whether it
+        ///   starts a line and a `-` follows (or nothing before `limit`: a line that can't end before it either).
+        /// - The run ends at the last LF before that line, or before `limit`.
+        /// - Every line in it is at most `maxLineBytes` long if the rest from a line start is; else the last LF
+        ///   within `maxLineBytes` of that start (searched back from the window's end, which lies past it) ends the
+        ///   lines that are, and the next line start is taken; none ends the run there. Each byte is searched back
+        ///   over at most twice, so the whole is linear.
+        private static func lineRun(
+            _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int, maxLineBytes: Int, stopAtDashes: Bool
+        ) -> Int {
+            var stop = limit
+            if stopAtDashes {
+                var from = start
+                while let dash = ByteScan.index(of: 45, in: bytes, from: from, to: limit) {
+                    // dash < limit <= bytes.count; dash - 1 and dash + 1 are read only when they lie in start..<limit.
+                    if dash == start || bytes[dash - 1] == 10, dash + 1 == limit || bytes[dash + 1] == 45 {
+                        stop = dash
+                        break
+                    }
+                    from = dash + 1
+                }
+            }
+            guard let last = lastLineFeed(bytes, from: start, before: stop) else { return start }
+            let runEnd = last + 1
+            var lineStart = start
+            while runEnd - 1 - lineStart > maxLineBytes {
+                // lineStart + maxLineBytes + 1 < runEnd <= bytes.count.
+                guard let newline = lastLineFeed(bytes, from: lineStart, before: lineStart + maxLineBytes + 1) else {
+                    return lineStart
+                }
+                lineStart = newline + 1
+            }
+            return runEnd
+        }
+
+        /// The last LF in `bytes[start..<end]`, searched back from `end`.
+        private static func lastLineFeed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
+            var index = end
+            while index > start {
+                index -= 1
+                if bytes[index] == 10 { return index }
+            }
+            return nil
         }
 
         /// Whole lines of `bytes` from `start` copied without the CR before each LF, into room reserved once, up to
