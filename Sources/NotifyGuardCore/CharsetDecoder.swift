@@ -166,7 +166,16 @@ public enum CharsetDecoder {
     }
 
     static func normalize(_ charset: String?) -> String {
-        var name = (charset ?? "").trimmingASCIIWhitespace().uppercased()
+        // No charset, and the spellings mail uses most, are answered without the trimmed, uppercased copy: each is
+        // what the general steps below make of it.
+        guard let charset else { return "UTF-8" }
+        switch charset {
+        case "utf-8", "UTF-8", "utf8", "UTF8": return "UTF-8"
+        case "us-ascii", "US-ASCII", "ascii", "ASCII": return "US-ASCII"
+        case "iso-8859-1", "ISO-8859-1": return "WINDOWS-1252"
+        default: break
+        }
+        var name = charset.trimmingASCIIWhitespace().uppercased()
         if name.hasPrefix("\"") && name.hasSuffix("\"") && name.count >= 2 {
             name = String(name.dropFirst().dropLast())
         }

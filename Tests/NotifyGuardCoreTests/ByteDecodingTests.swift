@@ -307,6 +307,31 @@ import Testing
         }
     }
 
+    /// A scalar is appended as its UTF-8, at every length boundary and around the surrogates.
+    @Test func byteWriterAppendsScalarsAsUTF8() {
+        let values: [UInt32] = [
+            0, 0x41, 0x7F, 0x80, 0xA0, 0x7FF, 0x800, 0xFFF, 0x200C, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x1F600,
+            0x10FFFF,
+        ]
+        var writer = ByteWriter()
+        var expected: [UInt8] = []
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            writer.append(scalar)
+            expected += Array(String(Character(scalar)).utf8)
+        }
+        #expect(writer.array() == expected)
+    }
+
+    /// The charset spellings answered at once normalize as the general steps do (the same names with a space
+    /// around them take those steps).
+    @Test func commonCharsetNamesNormalizeAsTheGeneralSteps() {
+        for name in ["utf-8", "UTF-8", "utf8", "UTF8", "us-ascii", "US-ASCII", "ascii", "ASCII", "iso-8859-1", "ISO-8859-1"] {
+            #expect(CharsetDecoder.normalize(name) == CharsetDecoder.normalize(" \(name) "), "\(name)")
+        }
+        #expect(CharsetDecoder.normalize(nil) == CharsetDecoder.normalize(""))
+    }
+
     @Test func byteWriterGrowsAndTruncates() {
         var writer = ByteWriter(capacity: 1)
         var expected: [UInt8] = []
