@@ -63,16 +63,33 @@ struct ByteWriter {
         count += 1
     }
 
-    /// Appends the scalar's UTF-8 (one to four bytes).
+    /// Appends the scalar's UTF-8 (one to four bytes), encoded here: the standard library's encoder is a collection
+    /// iterated unit by unit.
     mutating func append(_ scalar: Unicode.Scalar) {
         reserve(4)
         guard let base else { return }
-        var written = 0
-        for unit in UTF8.encode(scalar) ?? UTF8.EncodedScalar() {
-            base[count + written] = unit
-            written += 1
+        let value = scalar.value
+        let out = base + count
+        switch value {
+        case 0..<0x80:
+            out[0] = UInt8(truncatingIfNeeded: value)
+            count += 1
+        case 0x80..<0x800:
+            out[0] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+            out[1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            count += 2
+        case 0x800..<0x10000:
+            out[0] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+            out[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            out[2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            count += 3
+        default:
+            out[0] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+            out[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+            out[2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            out[3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            count += 4
         }
-        count += written
     }
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {

@@ -166,7 +166,16 @@ public enum CharsetDecoder {
     }
 
     static func normalize(_ charset: String?) -> String {
-        var name = (charset ?? "").trimmingASCIIWhitespace().uppercased()
+        // No charset, and the spellings mail uses most, are answered without the trimmed, uppercased copy: each is
+        // what the general steps below make of it.
+        guard let charset else { return "UTF-8" }
+        switch charset {
+        case "utf-8", "UTF-8", "utf8", "UTF8": return "UTF-8"
+        case "us-ascii", "US-ASCII", "ascii", "ASCII": return "US-ASCII"
+        case "iso-8859-1", "ISO-8859-1": return "WINDOWS-1252"
+        default: break
+        }
+        var name = charset.trimmingASCIIWhitespace().uppercased()
         if name.hasPrefix("\"") && name.hasSuffix("\"") && name.count >= 2 {
             name = String(name.dropFirst().dropLast())
         }
@@ -183,9 +192,16 @@ public enum CharsetDecoder {
     }
 
     /// iconv conversion; an invalid sequence becomes U+FFFD and decoding goes on. Nil when iconv lacks the charset.
-    /// iconv reads `bytes` in place (its input pointer is not const in C but is only read) and writes straight into
-    /// the output buffer, 16 KB per call at most.
+    /// A single-byte charset is converted through its table of iconv's conversions (``SingleByteCharset``), which
+    /// gives the same string.
     static func convert(_ bytes: UnsafeBufferPointer<UInt8>, from charset: String) -> String? {
+        if let table = SingleByteCharset.named(charset) { return table.decode(bytes) }
+        return iconvConvert(bytes, from: charset)
+    }
+
+    /// ``convert(_:from:)`` through iconv. iconv reads `bytes` in place (its input pointer is not const in C but is
+    /// only read) and writes straight into the output buffer, 16 KB per call at most.
+    static func iconvConvert(_ bytes: UnsafeBufferPointer<UInt8>, from charset: String) -> String? {
         let descriptor = iconv_open("UTF-8", charset)
         if descriptor == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(descriptor) }

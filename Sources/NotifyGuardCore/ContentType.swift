@@ -15,7 +15,7 @@ struct HeaderParameters: Sendable, Equatable {
     }
 
     /// Works on the value's bytes in place: every cut is at an ASCII byte, so each piece is whole UTF-8.
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (token: String, parameters: [String: String]) {
+    fileprivate static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (token: String, parameters: [String: String]) {
         let count = bytes.count
         var index = 0
         func skipSpace() {
@@ -60,7 +60,7 @@ struct HeaderParameters: Sendable, Equatable {
 
     /// A token or parameter name: trimmed of ASCII whitespace and lowercased (ASCII without a detour through
     /// Unicode case mapping, which gives the same for it).
-    private static func loweredName(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    fileprivate static func loweredName(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let trimmed = HTMLText.trimmingWhitespace(bytes)
         guard CharsetDecoder.isASCII(trimmed) else { return String(decoding: trimmed, as: UTF8.self).lowercased() }
         return String(unsafeUninitializedCapacity: trimmed.count) { out in
@@ -106,6 +106,109 @@ struct HeaderParameters: Sendable, Equatable {
             plain[base] = CharsetDecoder.decode(bytes, charset: charset)
         }
         return plain
+    }
+}
+
+/// The token of a Content-Type or Content-Disposition value and the four parameters the MIME parser reads
+/// (`boundary`, `charset`, `name`, `filename`), as ``HeaderParameters`` has them, found in one walk over the value's
+/// bytes that makes strings only of these: no dictionary, no string of any other parameter's name or value.
+///
+/// The walk takes the steps of ``HeaderParameters``'s parse: the same cuts, the same count of named parameters (at
+/// most 64), the first of repeated names kept. A parameter name is one of the four when its bytes, ASCII letters
+/// lowercased, are the name's: a name with a non-ASCII byte, which the full parse lowercases as Unicode, can't
+/// lowercase to one (of the non-ASCII characters only the Kelvin sign lowercases to an ASCII letter, k, which
+/// none of the four holds). A value with a `*` in a parameter name (RFC 2231 sections and charsets, which can
+/// replace a plain parameter's value) is parsed the full way.
+struct MIMEParameters: Equatable {
+    var token: String
+    var boundary: String? = nil
+    var charset: String? = nil
+    var name: String? = nil
+    var filename: String? = nil
+
+    init(token: String) {
+        self.token = token
+    }
+
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        var index = 0
+        // Every read is at an index checked against `count` first.
+        func skipSpace() {
+            while index < count, ASCII.isSpace(bytes[index]) || bytes[index] == 10 || bytes[index] == 13 { index += 1 }
+        }
+        skipSpace()
+        let tokenStart = index
+        while index < count, bytes[index] != UInt8(ascii: ";") { index += 1 }
+        token = HeaderParameters.loweredName(UnsafeBufferPointer(rebasing: bytes[tokenStart..<index]))
+        var named = 0
+        while index < count, named < 64 {
+            index += 1  // past ';'
+            skipSpace()
+            let nameStart = index
+            while index < count, bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ";") { index += 1 }
+            let parameterName = HTMLText.trimmingWhitespace(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
+            guard index < count, bytes[index] == UInt8(ascii: "=") else { continue }
+            index += 1
+            skipSpace()
+            let valueStart = index
+            let quoted = index < count && bytes[index] == UInt8(ascii: "\"")
+            if quoted {
+                index += 1
+                while index < count, bytes[index] != UInt8(ascii: "\"") {
+                    if bytes[index] == UInt8(ascii: "\\"), index + 1 < count { index += 1 }
+                    index += 1
+                }
+            }
+            while index < count, bytes[index] != UInt8(ascii: ";") { index += 1 }
+            guard !parameterName.isEmpty else { continue }
+            named += 1
+            if ByteScan.index(of: UInt8(ascii: "*"), in: parameterName, from: 0, to: parameterName.count) != nil {
+                self = Self(full: HeaderParameters.parse(bytes))
+                return
+            }
+            let value = UnsafeBufferPointer(rebasing: bytes[valueStart..<index])
+            if Self.equals(parameterName, "boundary") {
+                if boundary == nil { boundary = Self.string(value, quoted: quoted) }
+            } else if Self.equals(parameterName, "charset") {
+                if charset == nil { charset = Self.string(value, quoted: quoted) }
+            } else if Self.equals(parameterName, "name") {
+                if self.name == nil { self.name = Self.string(value, quoted: quoted) }
+            } else if Self.equals(parameterName, "filename") {
+                if filename == nil { filename = Self.string(value, quoted: quoted) }
+            }
+        }
+    }
+
+    private init(full: (token: String, parameters: [String: String])) {
+        token = full.token
+        boundary = full.parameters["boundary"]
+        charset = full.parameters["charset"]
+        name = full.parameters["name"]
+        filename = full.parameters["filename"]
+    }
+
+    /// Whether `bytes`, ASCII letters lowercased, are `name` (lowercase ASCII).
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
+        guard bytes.count == name.utf8CodeUnitCount else { return false }
+        for offset in 0..<bytes.count where ASCII.lower(bytes[offset]) != name.utf8Start[offset] { return false }
+        return true
+    }
+
+    /// A parameter's value as ``HeaderParameters`` makes it of the bytes from its first one to the `;` after it: a
+    /// quoted one is the bytes between the quotes, a backslash dropped before the byte it escapes; trimmed of ASCII
+    /// whitespace.
+    private static func string(_ value: UnsafeBufferPointer<UInt8>, quoted: Bool) -> String {
+        guard quoted else { return UTF8Strings.decoding(HTMLText.trimmingWhitespace(value)) }
+        var unquoted = ByteWriter(capacity: value.count)
+        let count = value.count
+        var index = 1
+        while index < count, value[index] != UInt8(ascii: "\"") {
+            if value[index] == UInt8(ascii: "\\"), index + 1 < count { index += 1 }
+            unquoted.append(value[index])
+            index += 1
+        }
+        return unquoted.withBytes { UTF8Strings.decoding(HTMLText.trimmingWhitespace($0)) }
     }
 }
 

@@ -58,29 +58,44 @@ public struct HeaderField: Sendable, Equatable {
     /// ``Swift/String/caseInsensitiveEquals(_:)`` compares the name's string; a field kept as bytes answers without
     /// making one (its name is well-formed UTF-8: the string would hold the same bytes).
     func hasName(_ query: UnsafeBufferPointer<UInt8>) -> Bool {
+        /// Whether the names are equal without ASCII case, compared in place.
+        func equal(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard name.count == query.count else { return false }
+            for index in 0..<name.count where ASCII.lower(name[index]) != ASCII.lower(query[index]) { return false }
+            return true
+        }
         switch storage {
-        case .strings(let name, _):
-            let bytes = name.utf8
-            guard bytes.count == query.count else { return false }
-            return zip(bytes, query).allSatisfy { ASCII.lower($0) == ASCII.lower($1) }
+        case .strings(var name, _):
+            return name.withUTF8(equal)
         case .bytes(let bytes):
-            guard bytes.nameRange.count == query.count else { return false }
-            return zip(bytes.source[bytes.nameRange], query).allSatisfy { ASCII.lower($0) == ASCII.lower($1) }
+            return bytes.source[bytes.nameRange].withUnsafeBufferPointer(equal)
         }
     }
 
+    /// ``hasName(_:)`` for a name given as a static string.
+    fileprivate func has(name: StaticString) -> Bool {
+        hasName(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
     /// Calls `body` with the UTF-8 bytes of ``value``: read in place when the field keeps bytes that its string would
-    /// hold unchanged (well-formed, and no line break to drop), as nearly every value is; else those of the string.
+    /// hold unchanged (well-formed, and no line break to drop), as nearly every value is; a well-formed folded value
+    /// copied without its CR and LF bytes, which is what its string drops; else those of the string.
     func withValueBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch storage {
         case .strings(_, var value):
             return value.withUTF8(body)
         case .bytes(let bytes):
             let inPlace = bytes.source[bytes.valueRange].withUnsafeBufferPointer { raw -> Result? in
-                guard CharsetDecoder.isValidUTF8(raw), !bytes.unfolds || !ByteScan.containsLineBreak(raw) else {
-                    return nil
+                guard CharsetDecoder.isValidUTF8(raw) else { return nil }
+                guard bytes.unfolds, ByteScan.containsLineBreak(raw) else { return body(raw) }
+                var unfolded = ByteWriter(capacity: raw.count)
+                var start = 0
+                for index in 0..<raw.count where raw[index] == 10 || raw[index] == 13 {
+                    unfolded.append(UnsafeBufferPointer(rebasing: raw[start..<index]))
+                    start = index + 1
                 }
-                return body(raw)
+                unfolded.append(UnsafeBufferPointer(rebasing: raw[start...]))
+                return unfolded.withBytes(body)
             }
             if let inPlace { return inPlace }
             var value = bytes.value
@@ -150,6 +165,10 @@ struct HeaderNameKey: Equatable {
         self = name.withUTF8(Self.init)
     }
 
+    static let contentType = HeaderNameKey("Content-Type")
+    static let contentDisposition = HeaderNameKey("Content-Disposition")
+    static let contentTransferEncoding = HeaderNameKey("Content-Transfer-Encoding")
+
     /// Whether equal keys mean equal names.
     var isWholeName: Bool { count <= 8 }
 }
@@ -168,6 +187,33 @@ extension Array where Element == HeaderField {
                 return nil
             }
         }
+    }
+
+    /// The first fields named `Content-Type`, `Content-Disposition` and `Content-Transfer-Encoding`, as
+    /// ``first(named:)`` finds each, in one pass: the three names share their first eight bytes, so a field's key is
+    /// compared once with that prefix and then by length.
+    func firstMIMEFields() -> (type: HeaderField?, disposition: HeaderField?, encoding: HeaderField?) {
+        let type = HeaderNameKey.contentType
+        let disposition = HeaderNameKey.contentDisposition
+        let encoding = HeaderNameKey.contentTransferEncoding
+        // Indices, not fields: the fields are copied once, at the end.
+        var found = (type: -1, disposition: -1, encoding: -1)
+        withUnsafeBufferPointer { fields in
+            for index in fields.indices where fields[index].key.prefix == type.prefix {
+                let key = fields[index].key
+                if key == type, found.type < 0, fields[index].has(name: "Content-Type") {
+                    found.type = index
+                } else if key == disposition, found.disposition < 0, fields[index].has(name: "Content-Disposition") {
+                    found.disposition = index
+                } else if key == encoding, found.encoding < 0, fields[index].has(name: "Content-Transfer-Encoding") {
+                    found.encoding = index
+                }
+            }
+        }
+        return (
+            found.type >= 0 ? self[found.type] : nil, found.disposition >= 0 ? self[found.disposition] : nil,
+            found.encoding >= 0 ? self[found.encoding] : nil
+        )
     }
 
     public func all(named name: String) -> [HeaderField] {
@@ -291,83 +337,176 @@ struct HeaderBlockParser {
     /// Reads the header block at the start of `source`, up to `limit`, as ``feed(lineAt:)`` would read each of its
     /// lines: a line ends at LF, a CR before it dropped, and an unterminated last line ends at `limit`. Returns where
     /// the body starts (past the empty line), or nil for a block without one before `limit` (then finished too).
+    /// Called once, on a parser given nothing else.
     ///
-    /// The same steps as ``feed(_:at:)`` and ``appendValue(_:at:continuing:)``, in one loop over the lines: the
-    /// field being read lives in local variables and becomes ``pending`` only to be flushed, once per field (most
-    /// lines of a message header are continuation lines, which only move the value's end).
+    /// The steps of ``feed(_:at:)``, ``appendValue(_:at:continuing:)`` and ``flush()``, a field at a time: its name
+    /// is found on its first line (``colonOrLineFeed(_:from:limit:)``), its end, past its continuation lines, in
+    /// the LFs found after it, up to one not followed by a space or tab (``fieldEnd(_:from:limit:)``). A field no longer than
+    /// maxHeaderBytes from its value's first byte to its last line's end can't be cut by that limit, line by line
+    /// or at all, so its value is that range and nothing else needs to be known of its lines; a longer one is
+    /// read line by line as ``appendValue(_:at:continuing:)`` reads it (``readLines(of:)``). Each field goes
+    /// straight into ``fields``: it lies in `source`, which never changes, so no list of pending entries is kept for
+    /// ``finish()`` to turn into fields.
     mutating func readBlock(upTo limit: Int) -> Int? {
         let source = self.source
         return source.withUnsafeBufferPointer { bytes -> Int? in
+            isComplete = true
+            guard let base = bytes.baseAddress else { return nil }
             let limit = min(limit, bytes.count)
+            let maxBytes = limits.maxHeaderBytes
             var lineStart = 0
-            var field: Pending? = nil
+            // Every read below is at an index checked to be below `limit` (at most bytes.count) first.
             while lineStart < limit {
-                let newline = ByteScan.index(of: 10, in: bytes, from: lineStart, to: limit)
-                var end = newline ?? limit
-                if let newline, newline > lineStart, bytes[newline - 1] == 13 { end = newline - 1 }
-                // lineStart <= end <= limit <= bytes.count: every read below is in lineStart..<end.
-                if end == lineStart {
-                    // An empty line: the unterminated line at `limit` can't be empty, so this one has its LF.
-                    pending = field
-                    finish()
-                    return (newline ?? limit) + 1
-                }
-                let next = newline.map { $0 + 1 } ?? limit
-                if ASCII.isSpace(bytes[lineStart]) {
-                    if var continued = field {
-                        let room = limits.maxHeaderBytes - continued.length
-                        if room <= 0 {
-                            truncations.insert(.headerBytes)
-                        } else {
-                            let take = min(room, end - lineStart)
-                            if take < end - lineStart { truncations.insert(.headerBytes) }
-                            continued.value = continued.value.lowerBound..<(lineStart + take)
-                            continued.length += take
-                            field = continued
-                        }
-                    }
-                    lineStart = next
-                    continue
-                }
-                if field != nil {
-                    pending = field
-                    field = nil
-                    flush()
-                }
-                // Not a header line (no colon, or nothing before it): ignored.
-                guard let colon = ByteScan.index(of: 58, in: bytes, from: lineStart, to: end) else {
-                    lineStart = next
+                let first = base[lineStart]
+                // An empty line (LF, or CR LF) ends the block; an unterminated line at `limit` can't be empty.
+                if first == 10 { return lineStart + 1 }
+                if first == 13, lineStart + 1 < limit, base[lineStart + 1] == 10 { return lineStart + 2 }
+                // A continuation line here has no field to continue; a line without a colon, or with nothing
+                // before it, is not a header line: both are ignored.
+                guard !ASCII.isSpace(first), let colon = Self.colonOrLineFeed(base, from: lineStart, limit: limit),
+                    base[colon] == 58
+                else {
+                    lineStart = Self.nextLine(bytes, from: lineStart, limit: limit)
                     continue
                 }
                 var nameEnd = colon
-                while nameEnd > lineStart, ASCII.isSpace(bytes[nameEnd - 1]) { nameEnd -= 1 }
+                while nameEnd > lineStart, ASCII.isSpace(base[nameEnd - 1]) { nameEnd -= 1 }
                 guard nameEnd > lineStart else {
-                    lineStart = next
+                    lineStart = Self.nextLine(bytes, from: lineStart, limit: limit)
                     continue
                 }
+                // Spaces and tabs are neither CR nor LF: the skip stays on the first line.
                 var valueStart = colon + 1
-                while valueStart < end, ASCII.isSpace(bytes[valueStart]) { valueStart += 1 }
-                if entries.isEmpty { entries.reserveCapacity(96) }
-                let name = UnsafeBufferPointer(rebasing: bytes[lineStart..<nameEnd])
-                var first = Pending(
-                    inSource: true, name: lineStart..<nameEnd, value: valueStart..<valueStart, length: 0,
-                    key: HeaderNameKey(name))
-                let room = limits.maxHeaderBytes
-                if room <= 0 {
-                    truncations.insert(.headerBytes)
+                while valueStart < limit, ASCII.isSpace(base[valueStart]) { valueStart += 1 }
+                let name = lineStart..<nameEnd
+                let key = HeaderNameKey(UnsafeBufferPointer(rebasing: bytes[name]))
+                if fields.isEmpty { fields.reserveCapacity(96) }
+                // The field's last line ends at `last` (its CR dropped) or at `limit`; n > valueStart >= 1.
+                let next: Int
+                var valueEnd = limit
+                if let last = Self.fieldEnd(bytes, from: valueStart, limit: limit) {
+                    valueEnd = base[last - 1] == 13 ? last - 1 : last
+                    next = last + 1
                 } else {
-                    let take = min(room, end - valueStart)
-                    if take < end - valueStart { truncations.insert(.headerBytes) }
-                    first.value = valueStart..<(valueStart + take)
-                    first.length = take
+                    next = limit
                 }
-                field = first
+                if maxBytes > 0, valueEnd - valueStart <= maxBytes {
+                    keep(name, valueStart..<valueEnd, key, in: bytes)
+                } else {
+                    readLines(of: Pending(inSource: true, name: name, value: valueStart..<valueStart, length: 0, key: key),
+                        lines: lineStart..<next, in: bytes)
+                }
                 lineStart = next
             }
-            pending = field
-            finish()
             return nil
         }
+    }
+
+    /// Where the line from `start` ends: past its LF, or at `limit`.
+    private static func nextLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        ByteScan.index(of: 10, in: bytes, from: start, to: limit).map { $0 + 1 } ?? limit
+    }
+
+    /// The first `:` or LF in `base[start..<limit]`, or nil: 16 bytes per step (a load at `index` only with
+    /// `index + 16 <= limit`), the last few one by one. A name is short, so the first step nearly always finds it.
+    @inline(__always)
+    private static func colonOrLineFeed(_ base: UnsafePointer<UInt8>, from start: Int, limit: Int) -> Int? {
+        var index = start
+        while index + 16 <= limit {
+            let lanes = ByteVector.load(base, at: index)
+            if let lane = ByteVector.firstSet(ByteVector.equal(lanes, 58) .| ByteVector.equal(lanes, 10)) {
+                return index + lane
+            }
+            index += 16
+        }
+        while index < limit {
+            if base[index] == 58 || base[index] == 10 { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The LF that ends a field's last line: the first one in `bytes[start..<limit]` not followed by a space or tab
+    /// (the start of a continuation line), or followed by nothing before `limit`; nil for none. The LFs are found
+    /// with memchr (32 bytes per step; lines are some 70 bytes long), and only the byte after each is looked at.
+    @inline(__always)
+    private static func fieldEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
+        var index = start
+        while let newline = ByteScan.index(of: 10, in: bytes, from: index, to: limit) {
+            // newline < limit <= bytes.count: the byte after it is read only when it lies before `limit`.
+            if newline + 1 == limit || !ASCII.isSpace(bytes[newline + 1]) { return newline }
+            index = newline + 1
+        }
+        return nil
+    }
+
+    /// Reads the lines of a field (`lines`, from its name to past its last line's LF, or to the block's limit) as
+    /// ``feed(_:at:)`` and ``appendValue(_:at:continuing:)`` read them, line by line, cutting the value at
+    /// maxHeaderBytes; then ends it as ``flush()`` does. For fields that limit could cut.
+    private mutating func readLines(of field: Pending, lines: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
+        var field = field
+        var lineStart = lines.lowerBound
+        var isFirst = true
+        while lineStart < lines.upperBound {
+            let newline = ByteScan.index(of: 10, in: bytes, from: lineStart, to: lines.upperBound)
+            var end = newline ?? lines.upperBound
+            if let newline, newline > lineStart, bytes[newline - 1] == 13 { end = newline - 1 }
+            // The value starts on the first line; continuation lines are added whole.
+            let from = isFirst ? field.value.lowerBound : lineStart
+            let room = limits.maxHeaderBytes - field.length
+            if room <= 0 {
+                truncations.insert(.headerBytes)
+            } else {
+                let take = min(room, end - from)
+                if take < end - from { truncations.insert(.headerBytes) }
+                field.value = field.value.lowerBound..<(from + take)
+                field.length += take
+            }
+            isFirst = false
+            lineStart = newline.map { $0 + 1 } ?? lines.upperBound
+        }
+        guard fields.count < limits.maxHeaders else {
+            truncations.insert(.headers)
+            return
+        }
+        fields.append(Self.keepsBytes(field, in: bytes, isMessageHeader, limits) ? bytesField(field) : stringField(field, in: bytes))
+    }
+
+    /// Ends a field of ``readBlock(upTo:)`` (in `source`, whose bytes are `bytes`) as ``flush()`` ends one, adding it
+    /// to ``fields``. Its value's unfolded length is what ``Pending`` and ``keepsBytes(_:in:_:_:)`` need: it is
+    /// counted only where it matters (a value longer than a third of the limit, or a name that is not well-formed).
+    private mutating func keep(
+        _ name: Range<Int>, _ value: Range<Int>, _ key: HeaderNameKey, in bytes: UnsafeBufferPointer<UInt8>
+    ) {
+        guard fields.count < limits.maxHeaders else {
+            truncations.insert(.headers)
+            return
+        }
+        // An upper bound first: the length is at most the value's count, which for a value on one line it is.
+        var field = Pending(inSource: true, name: name, value: value, length: value.count, key: key)
+        if Self.keepsBytes(field, in: bytes, isMessageHeader, limits) {
+            fields.append(bytesField(field))
+            return
+        }
+        field.length = Self.unfoldedLength(bytes, value)
+        fields.append(Self.keepsBytes(field, in: bytes, isMessageHeader, limits) ? bytesField(field) : stringField(field, in: bytes))
+    }
+
+    /// The bytes of `value`, a value in `source` over one or more lines, without the line breaks between its lines:
+    /// every LF, and a CR just before one (the line splitting took an LF, with a CR before it, as a line's end).
+    private static func unfoldedLength(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Range<Int>) -> Int {
+        var length = value.count
+        for index in value where bytes[index] == 10 {
+            length -= index > value.lowerBound && bytes[index - 1] == 13 ? 2 : 1
+        }
+        return length
+    }
+
+    /// A field in `source` that keeps its bytes.
+    private func bytesField(_ field: Pending) -> HeaderField {
+        HeaderField(
+            HeaderBytes(source: source, nameRange: field.name, valueRange: field.value, unfolds: isMessageHeader),
+            key: field.key)
     }
 
     /// `offset`: where `line` starts in `source`, when it lies there.
@@ -452,7 +591,7 @@ struct HeaderBlockParser {
                 block.append(contentsOf: source[field.name])
                 let valueStart = block.count
                 if field.spansLines {
-                    block.append(contentsOf: Self.joinedLines(source[field.value]))
+                    block.append(contentsOf: source[field.value].withUnsafeBufferPointer(Self.joinedLines))
                 } else {
                     block.append(contentsOf: source[field.value])
                 }
@@ -469,7 +608,7 @@ struct HeaderBlockParser {
 
     /// The lines of a value spanning lines in `source`, joined: each LF dropped with the CR before it, which the line
     /// splitting took as the line's end.
-    private static func joinedLines(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    private static func joinedLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var joined: [UInt8] = []
         joined.reserveCapacity(bytes.count)
         for byte in bytes {
@@ -494,32 +633,60 @@ struct HeaderBlockParser {
             dropCopy(of: field)
             return
         }
-        let keepsBytes = field.inSource
-            ? Self.keepsBytes(field, in: source, isMessageHeader, limits)
-            : Self.keepsBytes(field, in: block, isMessageHeader, limits)
+        let bytes = field.inSource ? source : block
+        let keepsBytes = bytes.withUnsafeBufferPointer { Self.keepsBytes(field, in: $0, isMessageHeader, limits) }
         guard !keepsBytes else {
             entries.append(.bytes(field))
             return
         }
-        let bytes = field.inSource ? source : block
-        let name = String(decoding: bytes[field.name], as: UTF8.self)
-        var value = field.spansLines
-            ? String(decoding: Self.joinedLines(bytes[field.value]), as: UTF8.self)
-            : String(decoding: bytes[field.value], as: UTF8.self)
-        if isMessageHeader { value = Self.messageHeaderValue(value, limits: limits, truncations: &truncations) }
-        entries.append(.strings(HeaderField(name: name, value: value)))
-        withExtendedLifetime(bytes) {}
+        entries.append(.strings(bytes.withUnsafeBufferPointer { stringField(field, in: $0) }))
         dropCopy(of: field)
     }
 
+    /// The field made into strings (see ``flush()``), of `bytes`, those of `source` or `block`.
+    private mutating func stringField(_ field: Pending, in bytes: UnsafeBufferPointer<UInt8>) -> HeaderField {
+        let name = String(decoding: bytes[field.name], as: UTF8.self)
+        var value = field.spansLines
+            ? String(decoding: Self.joinedLines(UnsafeBufferPointer(rebasing: bytes[field.value])), as: UTF8.self)
+            : String(decoding: bytes[field.value], as: UTF8.self)
+        if isMessageHeader { value = Self.messageHeaderValue(value, limits: limits, truncations: &truncations) }
+        return HeaderField(name: name, value: value)
+    }
+
     /// Whether a field can keep its bytes (see ``flush()``). The value's line breaks, where it spans lines, don't
-    /// change whether it is well-formed: each comes before the space or tab that starts a continuation line.
+    /// change whether it is well-formed: each comes before the space or tab that starts a continuation line. An
+    /// ASCII name (nearly every one) is well-formed without the full check.
     private static func keepsBytes(
-        _ field: Pending, in bytes: [UInt8], _ isMessageHeader: Bool, _ limits: ParserLimits
+        _ field: Pending, in bytes: UnsafeBufferPointer<UInt8>, _ isMessageHeader: Bool, _ limits: ParserLimits
     ) -> Bool {
-        guard bytes[field.name].withUnsafeBufferPointer(CharsetDecoder.isValidUTF8) else { return false }
+        let name = UnsafeBufferPointer(rebasing: bytes[field.name])
+        guard isShortASCII(name) || CharsetDecoder.isValidUTF8(name) else { return false }
         return !isMessageHeader || field.length <= limits.maxHeaderBytes / 3
-            || bytes[field.value].withUnsafeBufferPointer(CharsetDecoder.isValidUTF8)
+            || CharsetDecoder.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[field.value]))
+    }
+
+    /// Whether every byte is below 0x80: for names, a few words long, where a call of ``CharsetDecoder/isASCII(_:)``
+    /// would cost more than the check. Eight bytes per step, the last eight (overlapping) for the rest; under eight
+    /// bytes, two overlapping four-byte words, or the bytes one by one under four. Every load lies in `bytes`.
+    @inline(__always)
+    private static func isShortASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var any: UInt64 = 0
+        if count >= 8 {
+            var index = 0
+            while index + 8 <= count {
+                any |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            any |= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            any = UInt64(raw.loadUnaligned(as: UInt32.self) | raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+        } else {
+            for index in 0..<count { any |= UInt64(base[index]) }
+        }
+        return any & 0x8080_8080_8080_8080 == 0
     }
 
     /// Gives a copied field's room in `block` back (it is last there).

@@ -258,41 +258,108 @@ extension MessageParser {
 
         /// Decodes whole lines into the text part. A line decodes to at most its own bytes with its line break, so
         /// a run no longer than the room left under both size limits can't reach one: the per-line path's checks
-        /// after each line would find nothing. The run is found first, then decoded in one call: the decoders
-        /// handle its line breaks as the per-line path hands each line on (one CR before each LF dropped).
+        /// after each line would find nothing. The run is the lines from `start` up to the first that is longer than
+        /// maxLineBytes, may be a boundary, or does not end before the room is used up (or at all). The decoders
+        /// handle its line breaks as the per-line path hands each line on (one CR before each LF dropped):
+        /// quoted-printable and identity lines are decoded as the run is found, in the same pass; for base64 the run
+        /// is found first, then decoded in one call.
         private mutating func decodeLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             let room = min(limits.maxPartBytes - leaf.decoded.count, limits.maxDecodedBytes - decodedTotal)
-            var end = start
-            while let newline = ByteScan.index(of: 10, in: bytes, from: end, to: bytes.count),
-                newline - end <= limits.maxLineBytes, newline + 1 - start <= room, !mayBeBoundary(bytes, end, newline)
-            {
-                end = newline + 1
-            }
-            guard end > start else { return start }
-            let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            // A line is in the run only if its LF lies before `limit`: newline + 1 - start <= room.
+            let limit = start + max(0, min(room, bytes.count - start))
             let before = leaf.decoded.count
+            let end: Int
             switch leaf.encoding {
             case .base64:
+                let runEnd = Self.lineRun(
+                    bytes, from: start, to: limit, maxLineBytes: limits.maxLineBytes, stopAtDashes: !boundaries.isEmpty)
                 // The decoder skips line breaks (outside its alphabet) and carries a group across them, as it does
                 // across calls.
-                leaf.base64.decode(run, into: &leaf.decoded)
+                if runEnd > start {
+                    leaf.base64.decode(UnsafeBufferPointer(rebasing: bytes[start..<runEnd]), into: &leaf.decoded)
+                }
+                end = runEnd
             case .identity:
-                Self.copyLines(run, into: &leaf.decoded)
+                end = Self.copyLines(
+                    bytes, from: start, to: limit, maxLineBytes: limits.maxLineBytes, stopAtDashes: !boundaries.isEmpty,
+                    into: &leaf.decoded)
             case .quotedPrintable:
-                QuotedPrintable.decodeLines(run, into: &leaf.decoded)
+                end = QuotedPrintable.decodeLines(
+                    bytes, from: start, to: limit, maxLineBytes: limits.maxLineBytes, stopAtDashes: !boundaries.isEmpty,
+                    into: &leaf.decoded)
             }
             decodedTotal += leaf.decoded.count - before
             return end
         }
 
-        /// Whole lines (each ending in LF) copied without the CR before each LF, into room reserved once.
-        private static func copyLines(_ run: UnsafeBufferPointer<UInt8>, into output: inout ByteWriter) {
-            guard let source = run.baseAddress else { return }
-            output.write(upTo: run.count) { out in
+        /// Where the run of whole lines from `start` ends: before the first line that does not end in an LF before
+        /// `limit`, is longer than `maxLineBytes`, or, with `stopAtDashes`, starts with `--`. Found without going
+        /// from line to line, for base64, whose lines hold no `-` (but in the URL-safe alphabet) and are short:
+        ///
+        /// - The first line starting with `--` is found by memchr for `-`, each one looked at only to see whether it
+        ///   starts a line and a `-` follows (or nothing before `limit`: a line that can't end before it either).
+        /// - The run ends at the last LF before that line, or before `limit`.
+        /// - Every line in it is at most `maxLineBytes` long if the rest from a line start is; else the last LF
+        ///   within `maxLineBytes` of that start (searched back from the window's end, which lies past it) ends the
+        ///   lines that are, and the next line start is taken; none ends the run there. Each byte is searched back
+        ///   over at most twice, so the whole is linear.
+        private static func lineRun(
+            _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int, maxLineBytes: Int, stopAtDashes: Bool
+        ) -> Int {
+            var stop = limit
+            if stopAtDashes {
+                var from = start
+                while let dash = ByteScan.index(of: 45, in: bytes, from: from, to: limit) {
+                    // dash < limit <= bytes.count; dash - 1 and dash + 1 are read only when they lie in start..<limit.
+                    if dash == start || bytes[dash - 1] == 10, dash + 1 == limit || bytes[dash + 1] == 45 {
+                        stop = dash
+                        break
+                    }
+                    from = dash + 1
+                }
+            }
+            guard let last = lastLineFeed(bytes, from: start, before: stop) else { return start }
+            let runEnd = last + 1
+            var lineStart = start
+            while runEnd - 1 - lineStart > maxLineBytes {
+                // lineStart + maxLineBytes + 1 < runEnd <= bytes.count.
+                guard let newline = lastLineFeed(bytes, from: lineStart, before: lineStart + maxLineBytes + 1) else {
+                    return lineStart
+                }
+                lineStart = newline + 1
+            }
+            return runEnd
+        }
+
+        /// The last LF in `bytes[start..<end]`, searched back from `end`.
+        private static func lastLineFeed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
+            var index = end
+            while index > start {
+                index -= 1
+                if bytes[index] == 10 { return index }
+            }
+            return nil
+        }
+
+        /// Whole lines of `bytes` from `start` copied without the CR before each LF, into room reserved once, up to
+        /// the first line that does not end in an LF before `limit`, is longer than `maxLineBytes`, or, with
+        /// `stopAtDashes`, starts with `--` (as ``QuotedPrintable/decodeLines(_:from:to:maxLineBytes:stopAtDashes:into:)``
+        /// takes them); returns where that line starts.
+        private static func copyLines(
+            _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int, maxLineBytes: Int, stopAtDashes: Bool,
+            into output: inout ByteWriter
+        ) -> Int {
+            guard let source = bytes.baseAddress, start < limit, limit <= bytes.count else { return start }
+            var index = start
+            output.write(upTo: limit - start) { out in
                 var written = 0
-                var index = 0
-                // Each line's bytes lie in run[index...newline]; `written <= index`, so the copies stay in the room.
-                while let newline = ByteScan.index(of: 10, in: run, from: index, to: run.count) {
+                // Each line's bytes lie in bytes[index...newline] with newline < limit; `written <= index - start`, so
+                // the copies stay in the room of `limit - start`.
+                while index < limit {
+                    if stopAtDashes, index + 1 < limit, source[index] == 45, source[index + 1] == 45 { break }
+                    guard let newline = ByteScan.index(of: 10, in: bytes, from: index, to: limit),
+                        newline - index <= maxLineBytes
+                    else { break }
                     var end = newline
                     if end > index, source[end - 1] == 13 { end -= 1 }
                     (out + written).update(from: source + index, count: end - index)
@@ -303,6 +370,7 @@ extension MessageParser {
                 }
                 return written
             }
+            return index
         }
 
         /// Bytes up to a line break (`terminated`) or to the end of a chunk. A line longer than maxLineBytes is handed
@@ -412,13 +480,12 @@ extension MessageParser {
 
         private mutating func beginPart(headers: [HeaderField], depth: Int) {
             // The values are parsed from their bytes in place (no string of the whole value).
-            let contentType = headers.first(named: "Content-Type")?.withValueBytes(HeaderParameters.init(utf8:))
-                ?? HeaderParameters("text/plain")
+            let fields = headers.firstMIMEFields()
+            let contentType = fields.type?.withValueBytes(MIMEParameters.init(utf8:)) ?? MIMEParameters(token: "text/plain")
             let type = contentType.token.isEmpty ? "text/plain" : contentType.token
-            let disposition = headers.first(named: "Content-Disposition")?.withValueBytes(HeaderParameters.init(utf8:))
-                ?? HeaderParameters("")
+            let disposition = fields.disposition?.withValueBytes(MIMEParameters.init(utf8:)) ?? MIMEParameters(token: "")
             if type.hasPrefix("multipart/") {
-                guard let boundary = contentType.parameters["boundary"], !boundary.isEmpty else {
+                guard let boundary = contentType.boundary, !boundary.isEmpty else {
                     startLeaf(LeafPart(contentType: "text/plain", charset: nil, encoding: .identity))
                     return
                 }
@@ -444,14 +511,11 @@ extension MessageParser {
             }
             let isAttachment = disposition.token == "attachment"
             if (type == "text/plain" || type == "text/html") && !isAttachment {
-                let encoding = headers.first(named: "Content-Transfer-Encoding")?
-                    .withValueBytes(TransferEncoding.init(utf8:))
-                startLeaf(
-                    LeafPart(
-                        contentType: type, charset: contentType.parameters["charset"], encoding: encoding ?? .identity))
+                let encoding = fields.encoding?.withValueBytes(TransferEncoding.init(utf8:))
+                startLeaf(LeafPart(contentType: type, charset: contentType.charset, encoding: encoding ?? .identity))
                 return
             }
-            let filename = disposition.parameters["filename"] ?? contentType.parameters["name"]
+            let filename = disposition.filename ?? contentType.name
             if message.attachments.count < limits.maxParts {
                 message.attachments.append(
                     AttachmentInfo(contentType: type, filename: filename.map { EncodedWords.decode($0) }))

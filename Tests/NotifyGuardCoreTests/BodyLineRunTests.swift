@@ -15,7 +15,7 @@ import Testing
         let lines = [
             "--b", "--b--", "--b  ", "--c", "--c--", "--", "-", "--x", "QUJD", "QUJDRA==", "Q", "=3D=3d", "soft=", "a=",
             "=", "=\r", "plain text", "\r", "", "0123456789abcdefghijklmnopqrstuvwxyz0123456789", "<p>hi&amp;</p>",
-            "\t", "=E2=82=AC", "é", " trailing  ",
+            "\t", "=E2=82=AC", "é", " trailing  ", "-x", "QU-J_D", "x-y-",
         ].map { Array($0.utf8) } + [[0xFF, 0xE2], [0x80]]
         var body: [UInt8] = []
         for _ in 0..<random.below(12) {

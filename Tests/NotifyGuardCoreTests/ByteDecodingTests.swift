@@ -253,6 +253,48 @@ import Testing
         }
     }
 
+    /// Lines decoded while their run is found are the run the parser's definition finds (each line ending in an LF
+    /// before the limit, no longer than the line limit, not starting with `--` where that stops it), decoded in one
+    /// call: the end returned is that run's end, the bytes written its decoded bytes. Lines of `-` and `--`
+    /// anywhere, the limit at every position, long lines, unterminated last lines.
+    @Test func quotedPrintableRunFoundWhileDecodingIsTheDefinitionsRun() {
+        var generator = Bytes(state: 0x0F1E_2D3C_4B5A_6978)
+        let pieces: [[UInt8]] = [
+            "=3D", "=", "a", "bcdefghijklmnopq", "--", "-", " ", "\t", "=20", "=4", "\r", "0123456789abcdef0123",
+            "= ", "=\r", "--boundary",
+        ].map { Array($0.utf8) }
+        for round in 0..<3_000 {
+            var bytes: [UInt8] = Array("prefix".utf8).prefix(round % 3) + []
+            let start = bytes.count
+            for _ in 0..<(1 + round % 6) {
+                for _ in 0..<Int(generator.next() % 6) { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+                bytes += generator.next() % 3 == 0 ? [10] : [13, 10]
+            }
+            if round % 4 == 0 { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let maxLineBytes = [4, 12, 30, Int.max][Int(generator.next() % 4)]
+            let stopAtDashes = generator.next() % 2 == 0
+            for limit in start...bytes.count {
+                bytes.withUnsafeBufferPointer { buffer in
+                    var end = start
+                    while let newline = buffer[end..<limit].firstIndex(of: 10), newline - end <= maxLineBytes,
+                        !(stopAtDashes && newline - end >= 2 && buffer[end] == 45 && buffer[end + 1] == 45)
+                    {
+                        end = newline + 1
+                    }
+                    var expected = ByteWriter()
+                    QuotedPrintable.decodeLines(UnsafeBufferPointer(rebasing: buffer[start..<end]), into: &expected)
+                    var actual = ByteWriter()
+                    Array("kept".utf8).withUnsafeBufferPointer { actual.append($0) }
+                    let found = QuotedPrintable.decodeLines(
+                        buffer, from: start, to: limit, maxLineBytes: maxLineBytes, stopAtDashes: stopAtDashes,
+                        into: &actual)
+                    #expect(found == end, "\(bytes) \(limit)")
+                    #expect(actual.array() == Array("kept".utf8) + expected.array(), "\(bytes) \(limit)")
+                }
+            }
+        }
+    }
+
     @Test func quotedPrintableIntoEitherOutput() {
         for line in ["plain", "a=3Db=3d=", "soft break=", "=4", "=ZZ trailing  ", "=E2=82=AC=", "", "=", "x=0A"] {
             var array: [UInt8] = []
@@ -263,6 +305,31 @@ import Testing
             }
             #expect(writer.array() == array, "\(line)")
         }
+    }
+
+    /// A scalar is appended as its UTF-8, at every length boundary and around the surrogates.
+    @Test func byteWriterAppendsScalarsAsUTF8() {
+        let values: [UInt32] = [
+            0, 0x41, 0x7F, 0x80, 0xA0, 0x7FF, 0x800, 0xFFF, 0x200C, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x1F600,
+            0x10FFFF,
+        ]
+        var writer = ByteWriter()
+        var expected: [UInt8] = []
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            writer.append(scalar)
+            expected += Array(String(Character(scalar)).utf8)
+        }
+        #expect(writer.array() == expected)
+    }
+
+    /// The charset spellings answered at once normalize as the general steps do (the same names with a space
+    /// around them take those steps).
+    @Test func commonCharsetNamesNormalizeAsTheGeneralSteps() {
+        for name in ["utf-8", "UTF-8", "utf8", "UTF8", "us-ascii", "US-ASCII", "ascii", "ASCII", "iso-8859-1", "ISO-8859-1"] {
+            #expect(CharsetDecoder.normalize(name) == CharsetDecoder.normalize(" \(name) "), "\(name)")
+        }
+        #expect(CharsetDecoder.normalize(nil) == CharsetDecoder.normalize(""))
     }
 
     @Test func byteWriterGrowsAndTruncates() {
@@ -328,6 +395,45 @@ import Testing
         let parsed = HeaderParameters("Ä/Ö; ÉTÉ=x")
         #expect(parsed.token == "ä/ö")
         #expect(parsed.parameters == ["été": "x"])
+    }
+
+    /// The four parameters the MIME parser reads, found in one walk, are those of the full parse, on generated values:
+    /// the names in any case, repeated, with spaces around them, non-ASCII, with a `*` (sections), without `=`;
+    /// values quoted (escapes, a missing closing quote, a `;` inside) or not; line breaks; more than 64 parameters.
+    @Test func mimeParametersAreThoseOfTheFullParse() {
+        var state: UInt64 = 0x5DEE_CE66_D1CE_4E5B
+        func below(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        let tokens = ["text/html", " TEXT/Plain ", "multipart/mixed", "", "Ä/ö", "attachment", "inline "]
+        let names = [
+            "boundary", "BOUNDARY", " charset ", "Charset", "name", "NAME", "filename", "FileName", "file name",
+            "namé", "\u{212A}name", "filename*", "filename*0*", "name*1", "x", "", " ", "char\rset",
+        ]
+        let values = [
+            "abc", "\"quoted\"", "\"a;b\"", "\"esc\\\"aped\"", "\"open", "\"back\\", " spaced ", "é€", "\"\"", "",
+            "utf-8''%C3%A9", "a\r\n b", "\"x\" trailing", "=", "\\",
+        ]
+        for round in 0..<5_000 {
+            var text = tokens[below(tokens.count)]
+            let parameters = round % 100 == 0 ? 70 : below(7)
+            for _ in 0..<parameters {
+                text += [";", "; ", ";\r\n\t", " ;"][below(4)]
+                text += names[below(names.count)]
+                if below(6) > 0 { text += ["=", " = ", "=\t"][below(3)] + values[below(values.count)] }
+            }
+            let full = HeaderParameters(text)
+            var bytes = text
+            let found = bytes.withUTF8(MIMEParameters.init(utf8:))
+            #expect(found.token == full.token, "\(text)")
+            #expect(found.boundary == full.parameters["boundary"], "\(text)")
+            #expect(found.charset == full.parameters["charset"], "\(text)")
+            #expect(found.name == full.parameters["name"], "\(text)")
+            #expect(found.filename == full.parameters["filename"], "\(text)")
+        }
     }
 
     @Test func rfc2231SectionsAreJoined() {

@@ -170,6 +170,32 @@ import Testing
         }
     }
 
+    /// A header block cut by the scan limit is read up to it as the definition reads the lines of the bytes before
+    /// it, at every cut: inside a name, a value, a line break, and between an LF and the space of a continuation
+    /// line after it (which the block then doesn't have).
+    @Test func messageHeaderCutByTheScanLimitIsTheDefinition() {
+        var random = Generator(state: 12)
+        for _ in 0..<600 {
+            let bytes = Self.randomBlock(&random)
+            var limits = Self.randomLimits(&random)
+            for cut in 0...bytes.count {
+                limits.maxScanBytes = cut
+                let prefix = Array(bytes[0..<cut])
+                var reference = ReferenceBlock(limits: limits)
+                var ended = false
+                for line in Self.lines(prefix) where !ended { ended = reference.feed(prefix[line]) }
+                if !ended { reference.flush() }
+                var truncations = reference.truncations
+                let expected = reference.fields.map {
+                    ($0.name, Self.referenceMessageValue($0.value, limits: limits, truncations: &truncations))
+                }
+                let message = MessageParser.parse(bytes, limits: limits)
+                #expect(Self.described(message.headers.map { ($0.name, $0.value) }) == Self.described(expected))
+                #expect(message.truncations.subtracting([.scanBytes]) == truncations, "\(bytes) \(cut)")
+            }
+        }
+    }
+
     @Test func partHeaderFieldsAreTheDefinitions() {
         var random = Generator(state: 8)
         for _ in 0..<4_000 {
@@ -249,6 +275,31 @@ import Testing
                     #expect(headers.all(named: query) == expected)
                     #expect(headers.first(named: query) == expected.first)
                 }
+            }
+        }
+    }
+
+    /// The three MIME fields found in one pass are those ``Swift/Array/first(named:)`` finds, among names sharing their
+    /// first eight bytes, differing in case or length, repeated, given as strings or parsed.
+    @Test func mimeFieldLookupIsTheDefinition() {
+        let names = [
+            "Content-Type", "content-TYPE", "Content-Typf", "Content-Types", "Content-Disposition", "CONTENT-disposition",
+            "Content-Dispositiom", "Content-Transfer-Encoding", "content-transfer-encoding", "Content-Transfer-Encodinf",
+            "Content-", "Content-Transfer-Encoding2", "Subject", "X",
+        ]
+        var random = Generator(state: 11)
+        for _ in 0..<1_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<random.below(10) {
+                bytes += Array(random.pick(names).utf8) + Array(": v\(random.below(100))\r\n".utf8)
+            }
+            let message = MessageParser.parse(bytes + [13, 10])
+            let streamed = message.headers.map { HeaderField(name: $0.name, value: $0.value) }
+            for headers in [message.headers, streamed] {
+                let found = headers.firstMIMEFields()
+                #expect(found.type == headers.first(named: "Content-Type"))
+                #expect(found.disposition == headers.first(named: "Content-Disposition"))
+                #expect(found.encoding == headers.first(named: "Content-Transfer-Encoding"))
             }
         }
     }
