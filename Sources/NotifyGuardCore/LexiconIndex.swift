@@ -1,6 +1,7 @@
 /// The scam and lure lexicons arranged for one pass over a message's text, built once per policy: both lexicons
-/// in one ``PatternSet``, scam phrases first.
-struct LexiconIndex: Sendable {
+/// in one ``PatternSet``, scam phrases first. A class (immutable, so shareable), as its search is: the scorer's
+/// call would otherwise copy it out of the policy, a retain per table.
+final class LexiconIndex: Sendable {
     struct Phrase: Sendable {
         var text: String
         var bytes: [UInt8]

@@ -20,7 +20,10 @@ import Darwin
 /// One short pattern would hold the step down for all (a four-byte `usdt` among phrases of ten and more), so up to
 /// eight of the shortest may be searched apart instead, where that is estimated to cost less: each by `memchr` for
 /// its least common byte, and each such search's occurrences merged in order with the sampled ones.
-struct PatternSet: Sendable {
+///
+/// A class (immutable, so shareable): a search copied the struct's seven tables, a retain and release each, for
+/// every call and every closure over it.
+final class PatternSet: Sendable {
     /// The patterns' bytes, one after the other (each entry knows where its pattern's are).
     private let bytes: [UInt8]
     private let patternCount: Int
