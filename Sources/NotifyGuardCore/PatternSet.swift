@@ -19,7 +19,9 @@ import Darwin
 ///
 /// One short pattern would hold the step down for all (a four-byte `usdt` among phrases of ten and more), so up to
 /// eight of the shortest may be searched apart instead, where that is estimated to cost less: each by `memchr` for
-/// its least common byte, and each such search's occurrences merged in order with the sampled ones.
+/// its least common byte or, where that byte is a letter (which stops `memchr` every few dozen bytes of text), by a
+/// 16-byte scan for its least common pair of bytes; each such search's occurrences merged in order with the
+/// sampled ones.
 ///
 /// A class (immutable, so shareable): a search copied the struct's seven tables, a retain and release each, for
 /// every call and every closure over it.
@@ -60,17 +62,20 @@ final class PatternSet: Sendable {
         var headMask: UInt64
     }
 
-    /// Patterns searched apart from the sampled ones, by `memchr` for one byte of theirs (`anchor`, at
-    /// `anchorOffset`), in pattern order.
+    /// Patterns searched apart from the sampled ones, in pattern order: by `memchr` for one byte of theirs (`anchor`,
+    /// at `anchorOffset`), or where `byPair` by a vector scan for the two bytes at `anchorOffset`, `anchor` and
+    /// `second`.
     private let shortPatterns: [ShortPattern]
 
-    /// A pattern searched apart: where its bytes are, and the byte memchr looks for.
+    /// A pattern searched apart: where its bytes are, and the byte (or pair of bytes) the search looks for.
     private struct ShortPattern {
         var pattern: Int
         var bytesStart: Int
         var length: Int
         var anchor: UInt8
         var anchorOffset: Int
+        var byPair: Bool
+        var second: UInt8
     }
 
     /// How far into a pattern its grams may be chosen (bounds how long found occurrences wait).
@@ -89,13 +94,25 @@ final class PatternSet: Sendable {
         self.bytes = bytes
         // The k shortest patterns (k from 0 to 8) go apart where the estimated instructions per text byte are least:
         // the sampled pass costs about 14 per sampled position, a search apart about 0.15 (memchr) plus 20 per
-        // occurrence of its anchor byte. Estimates only: either way every occurrence is found.
+        // occurrence of its anchor byte, or 0.6 (the pair scan) where that byte is a letter. Estimates only: either
+        // way every occurrence is found.
         let byLength = patterns.indices.filter { patterns[$0].count >= 2 }.sorted {
             (patterns[$0].count, $0) < (patterns[$1].count, $1)
         }
         func anchor(of pattern: [UInt8]) -> Int {
             pattern.indices.min { Self.letterFrequency(pattern[$0]) < Self.letterFrequency(pattern[$1]) } ?? 0
         }
+        /// The offset of the pattern's adjacent two bytes ordinary text holds least often.
+        func pair(of pattern: [UInt8]) -> Int {
+            func commonness(_ offset: Int) -> Double {
+                let bigram = UInt16(pattern[offset]) | UInt16(pattern[offset + 1]) << 8
+                return Self.letterFrequency(pattern[offset]) * Self.letterFrequency(pattern[offset + 1])
+                    * (Self.commonBigrams.contains(bigram) ? 20 : 1)
+            }
+            return (0..<(pattern.count - 1)).min { commonness($0) < commonness($1) } ?? 0
+        }
+        /// Whether a pattern's least common byte is too common for memchr: a letter or a space.
+        func byPair(_ pattern: [UInt8]) -> Bool { Self.letterFrequency(pattern[anchor(of: pattern)]) > 1 }
         func sampledCost(shortest: Int) -> Double {
             let gramLength = shortest >= 6 ? 4 : min(shortest, 3)
             return 14 / Double(min(8, shortest - gramLength + 1))
@@ -105,7 +122,7 @@ final class PatternSet: Sendable {
         var apartCost = 0.0
         for k in stride(from: 1, through: min(Self.maxShortPatterns, byLength.count), by: 1) {
             let pattern = patterns[byLength[k - 1]]
-            apartCost += 0.15 + 20 * Self.letterFrequency(pattern[anchor(of: pattern)]) / 100
+            apartCost += byPair(pattern) ? 0.6 : 0.15 + 20 * Self.letterFrequency(pattern[anchor(of: pattern)]) / 100
             let cost = apartCost + (k < byLength.count ? sampledCost(shortest: patterns[byLength[k]].count) : 0)
             if cost < best {
                 best = cost
@@ -113,10 +130,12 @@ final class PatternSet: Sendable {
             }
         }
         shortPatterns = byLength.prefix(apart).sorted().map { index in
-            let offset = anchor(of: patterns[index])
+            let pattern = patterns[index]
+            let paired = byPair(pattern)
+            let offset = paired ? pair(of: pattern) : anchor(of: pattern)
             return ShortPattern(
-                pattern: index, bytesStart: starts[index], length: patterns[index].count,
-                anchor: patterns[index][offset], anchorOffset: offset)
+                pattern: index, bytesStart: starts[index], length: pattern.count, anchor: pattern[offset],
+                anchorOffset: offset, byPair: paired, second: paired ? pattern[offset + 1] : 0)
         }
         let usable = byLength.dropFirst(apart).sorted()
         let minLength = usable.map { patterns[$0].count }.min() ?? 2
@@ -197,6 +216,12 @@ final class PatternSet: Sendable {
         + "ain one our iti rat you").split(separator: " ").map { trigram in
             trigram.utf8.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << UInt32(8 * $1.offset) }
         })
+
+    /// Two-letter sequences ordinary (English) text is full of (first byte in the low half); only the choice of the
+    /// pair a pattern searched apart is found by depends on them.
+    private static let commonBigrams = Set(("th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng "
+        + "se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur us").split(separator: " ")
+        .map { bigram in bigram.utf8.enumerated().reduce(UInt16(0)) { $0 | UInt16($1.element) << UInt16(8 * $1.offset) } })
 
     /// Roughly how often a byte occurs in (English) text, per cent; only the choice of grams depends on it.
     private static func letterFrequency(_ byte: UInt8) -> Double {
@@ -297,15 +322,36 @@ final class PatternSet: Sendable {
         /// The first occurrence of pattern `index` starting at or after `from[index]`, or `Int.max`.
         private func find(_ index: Int) -> Int {
             let pattern = patterns[index]
-            guard let base = text.baseAddress, let patternBase = patternBytes.baseAddress, pattern.length <= text.count
+            guard let base = text.baseAddress, let patternBase = patternBytes.baseAddress, pattern.length <= text.count,
+                pattern.bytesStart >= 0, pattern.bytesStart + pattern.length <= patternBytes.count
             else { return Int.max }
+            /// Whether the pattern starts at `start`, for `start >= 0` with `start + length <= text.count` (both
+            /// reads inside their buffers). Byte by byte: these are the shortest patterns, and most candidates
+            /// differ within a byte or two of the anchor.
+            func matches(at start: Int) -> Bool {
+                let anchor = pattern.anchorOffset
+                guard base[start + anchor] == patternBase[pattern.bytesStart + anchor] else { return false }
+                for offset in 0..<pattern.length where base[start + offset] != patternBase[pattern.bytesStart + offset] {
+                    return false
+                }
+                return true
+            }
             // Anchors at a + anchorOffset for starts a in from...text.count - length.
             var at = from(index) + pattern.anchorOffset
             let end = text.count - pattern.length + pattern.anchorOffset + 1
+            if pattern.byPair {
+                // The pair ends at most at end - 1 + 1 <= text.count - 1 (anchorOffset <= length - 2).
+                while let hit = PatternSet.pairIndex(pattern.anchor, pattern.second, in: text, from: at, to: end) {
+                    let start = hit - pattern.anchorOffset
+                    if matches(at: start) { return start }
+                    at = hit + 1
+                }
+                return Int.max
+            }
             while let hit = ByteScan.index(of: pattern.anchor, in: text, from: at, to: end) {
                 let start = hit - pattern.anchorOffset
                 // start >= from(index) >= 0 and start + length <= text.count: the comparison stays inside both.
-                if memcmp(base + start, patternBase + pattern.bytesStart, pattern.length) == 0 { return start }
+                if matches(at: start) { return start }
                 at = hit + 1
             }
             return Int.max
@@ -330,6 +376,47 @@ final class PatternSet: Sendable {
                 state[2 * first] = -1
             }
         }
+    }
+
+    /// The first position in `from..<end` where `first` is followed by `second` (`end <= text.count - 1`, so the
+    /// second byte is inside the text), or nil: 32 bytes per step with two pairs of 16-byte loads at one byte apart.
+    static func pairIndex(_ first: UInt8, _ second: UInt8, in text: UnsafeBufferPointer<UInt8>, from: Int, to end: Int)
+        -> Int?
+    {
+        guard let base = text.baseAddress, from >= 0, end <= text.count - 1 else { return nil }
+        let firsts = ByteVector.Lanes(repeating: first)
+        let seconds = ByteVector.Lanes(repeating: second)
+        @inline(__always) func pairs(at offset: Int) -> ByteVector.Mask {
+            (ByteVector.load(base, at: offset) .== firsts) .& (ByteVector.load(base, at: offset + 1) .== seconds)
+        }
+        @inline(__always) func anySet(_ mask: ByteVector.Mask) -> Bool {
+            let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+            return halves[0] | halves[1] != 0
+        }
+        var position = from
+        // Invariant: position + 33 <= text.count (below 17), so every load, the second one a byte on, is inside;
+        // position stays below text.count, far from overflowing.
+        let pairsEnd = min(end, text.count - 2 * ByteVector.width)
+        while position < pairsEnd {
+            let low = pairs(at: position)
+            let high = pairs(at: position &+ ByteVector.width)
+            if anySet(low .| high) {
+                let hit = ByteVector.firstSet(low).map { position + $0 }
+                    ?? position + ByteVector.width + (ByteVector.firstSet(high) ?? 0)
+                return hit < end ? hit : nil
+            }
+            position &+= 2 * ByteVector.width
+        }
+        if position < end, position + ByteVector.width + 1 <= text.count {
+            if let lane = ByteVector.firstSet(pairs(at: position)) { return position + lane < end ? position + lane : nil }
+            position += ByteVector.width
+        }
+        // Invariant: position < end <= text.count - 1, so position + 1 is inside.
+        while position < end {
+            if base[position] == first && base[position + 1] == second { return position }
+            position += 1
+        }
+        return nil
     }
 
     /// The sampled search of `forEachMatch(in:_:)`, with the tables in hand; false when `body` said stop.

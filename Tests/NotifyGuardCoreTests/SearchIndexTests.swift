@@ -136,6 +136,32 @@ import Testing
         #expect(split > 150, "\(split)")
     }
 
+    /// The pair scan that finds some patterns searched apart: the first position in a range where two given bytes
+    /// follow each other, on texts of every length across its 32- and 16-byte steps and the byte-by-byte tail, from
+    /// every start to ends next to it, at random and at the last.
+    @Test func pairScanFindsTheFirstPair() {
+        var random = Generator(state: 10)
+        let alphabets = [Array("ab".utf8), Array("abcdefgh".utf8), [0x00, 0x61, 0x62, 0x80, 0xFF]]
+        for length in 0..<100 {
+            for _ in 0..<6 {
+                let alphabet = random.pick(alphabets)
+                let text = (0..<length).map { _ in random.pick(alphabet) }
+                let first = random.pick(alphabet)
+                let second = random.pick(alphabet)
+                text.withUnsafeBufferPointer { buffer in
+                    for from in 0..<max(1, length) {
+                        let ends = [from, from + 1, from + random.below(max(1, length - from)), length - 1]
+                        for end in ends where end >= from && end <= max(0, length - 1) {
+                            let expected = (from..<end).first { text[$0] == first && text[$0 + 1] == second }
+                            let found = PatternSet.pairIndex(first, second, in: buffer, from: from, to: end)
+                            #expect(found == expected, "\(text) \(first) \(second) \(from)..<\(end)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The per-brand test the index replaced: the brand as a whole word, run together (6+ letters), or starting a
     /// word at most 6 characters longer (4 or 5 letters).
     static func names(_ brand: Brand, spaced: [UInt8], compact: [UInt8]) -> Bool {
