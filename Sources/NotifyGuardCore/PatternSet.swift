@@ -34,8 +34,11 @@ final class PatternSet: Sendable {
     private let gramMask: UInt32
     /// Distance between sampled positions (at least 1).
     private let step: Int
-    /// Bit `hash >> 16` set for every contributed gram.
-    private let gramBits: [UInt64]
+    /// Entry `hash >> gramShift` non-zero for every contributed gram: one byte per entry, so that a sampled position
+    /// costs one load and compare where a bit table needed a word index, a bit index and a bit test. 2^8 to 2^16
+    /// entries, about 64 per gram (under 2% of them set).
+    private let gramTable: [UInt8]
+    private let gramShift: UInt32
     /// Open addressing on the top `slotBits` bits of the hash: each used slot holds a gram and its run of `entries`.
     private let slots: [Slot]
     private let slotBits: Int
@@ -185,21 +188,24 @@ final class PatternSet: Sendable {
         }
         self.maxOffset = maxOffset
 
-        var gramBits = [UInt64](repeating: 0, count: grams.isEmpty ? 0 : 1024)
+        var tableBits = 8
+        while tableBits < 16 && 1 << tableBits < 64 * grams.count { tableBits += 1 }
+        var gramTable = [UInt8](repeating: 0, count: grams.isEmpty ? 0 : 1 << tableBits)
+        gramShift = UInt32(32 - tableBits)
         var slotBits = 4
         while 1 << slotBits < 2 * grams.count { slotBits += 1 }
         var slots = [Slot](repeating: Slot(gram: 0, first: 0, count: 0), count: grams.isEmpty ? 0 : 1 << slotBits)
         var entries: [Entry] = []
         for value in grams {
             let hash = Self.hash(value)
-            gramBits[Int(hash >> 22)] |= 1 << UInt64((hash >> 16) & 63)
+            gramTable[Int(hash >> gramShift)] = 1
             var slot = Int(hash >> UInt32(32 - slotBits))
             while slots[slot].count != 0 { slot = (slot + 1) & (slots.count - 1) }
             let run = byGram[value] ?? []
             slots[slot] = Slot(gram: value, first: entries.count, count: run.count)
             entries += run
         }
-        self.gramBits = gramBits
+        self.gramTable = gramTable
         self.slots = slots
         self.slotBits = slotBits
         self.entries = entries
@@ -235,28 +241,50 @@ final class PatternSet: Sendable {
         }
     }
 
-    /// The first sampled position at or after `position` whose gram's bit is set, or a position past
-    /// `count - 4` (the last positions, where no four-byte load fits, are the caller's). A function of its own, not
-    /// inlined, so that its few values stay in registers: this is where nearly all the time goes. Two positions per
-    /// round while both loads fit.
+    /// The first sampled position at or after `position` whose gram's entry is set, or a position past `count - 4`
+    /// (the last positions, where no four-byte load fits, are the caller's). A function of its own, not inlined, so
+    /// that its few values stay in registers: this is where nearly all the time goes. Four positions per round while
+    /// all loads fit. For grams shorter than four bytes (`mask` keeps theirs of the load).
     @inline(never)
+    private static func nextMaskedHit(
+        _ base: UnsafePointer<UInt8>, count: Int, from position: Int, step: Int, mask: UInt32,
+        table: UnsafeBufferPointer<UInt8>, shift: UInt32
+    ) -> Int {
+        nextHit(base, count: count, from: position, step: step, mask: mask, table: table, shift: shift)
+    }
+
+    /// `nextMaskedHit` for four-byte grams (the usual ones), with no mask to apply.
+    @inline(never)
+    private static func nextWordHit(
+        _ base: UnsafePointer<UInt8>, count: Int, from position: Int, step: Int, table: UnsafeBufferPointer<UInt8>,
+        shift: UInt32
+    ) -> Int {
+        nextHit(base, count: count, from: position, step: step, mask: 0xFFFF_FFFF, table: table, shift: shift)
+    }
+
+    @inline(__always)
     private static func nextHit(
         _ base: UnsafePointer<UInt8>, count: Int, from position: Int, step: Int, mask: UInt32,
-        bits: UnsafePointer<UInt64>
+        table: UnsafeBufferPointer<UInt8>, shift: UInt32
     ) -> Int {
+        // Invariant: `table` holds 2^(32 - shift) entries (built so, and checked here), and a 32-bit hash shifted
+        // right by `shift` is below that.
+        guard let entries = table.baseAddress, shift < 32, table.count == 1 << (32 - shift) else { return count }
         @inline(__always) func isSet(_ position: Int) -> Bool {
             let hash = Self.hash(UnsafeRawPointer(base + position).loadUnaligned(as: UInt32.self).littleEndian & mask)
-            return bits[Int(hash >> 22)] & (1 << UInt64((hash >> 16) & 63)) != 0
+            return entries[Int(hash >> shift)] != 0
         }
-        // Invariant: every load is at a position with position + 4 <= count; `bits` holds 1024 words and
-        // `hash >> 22` is below 1024. Positions stay below count + 2 * step, far from overflowing.
+        // Invariant: every load is at a position with position + 4 <= count. Positions stay below count + 4 * step,
+        // far from overflowing.
         let last = count - 4
+        let stride = 4 &* step
         var position = position
-        while position &+ step <= last {
+        while position &+ 3 &* step <= last {
             if isSet(position) { return position }
-            let next = position &+ step
-            if isSet(next) { return next }
-            position = next &+ step
+            if isSet(position &+ step) { return position &+ step }
+            if isSet(position &+ 2 &* step) { return position &+ 2 &* step }
+            if isSet(position &+ 3 &* step) { return position &+ 3 &* step }
+            position &+= stride
         }
         while position <= last {
             if isSet(position) { return position }
@@ -275,10 +303,10 @@ final class PatternSet: Sendable {
             bytes.withUnsafeBufferPointer { patternBytes in
                 let apart = ApartSearch(text: text, patterns: shortPatterns, patternBytes: patternBytes, state: state)
                 // The sampled occurrences, each after the searched-apart ones before it; then the rest of those.
-                let finished = entries.isEmpty || text.count < gramLength || gramBits.withUnsafeBufferPointer { bits in
+                let finished = entries.isEmpty || text.count < gramLength || gramTable.withUnsafeBufferPointer { table in
                     slots.withUnsafeBufferPointer { slots in
                         entries.withUnsafeBufferPointer { entries in
-                            scan(text, bits: bits, slots: slots, entries: entries, patternBytes: patternBytes) {
+                            scan(text, table: table, slots: slots, entries: entries, patternBytes: patternBytes) {
                                 apart.report(before: ($1, $0), body) && body($0, $1)
                             }
                         }
@@ -422,19 +450,22 @@ final class PatternSet: Sendable {
     /// The sampled search of `forEachMatch(in:_:)`, with the tables in hand; false when `body` said stop.
     @inline(__always)
     private func scan(
-        _ text: UnsafeBufferPointer<UInt8>, bits: UnsafeBufferPointer<UInt64>, slots: UnsafeBufferPointer<Slot>,
+        _ text: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, slots: UnsafeBufferPointer<Slot>,
         entries: UnsafeBufferPointer<Entry>, patternBytes: UnsafeBufferPointer<UInt8>,
         _ body: (_ pattern: Int, _ offset: Int) -> Bool
     ) -> Bool {
         // Non-empty: some pattern contributed a gram (the caller checked the entries).
-        guard let base = text.baseAddress, let bitsBase = bits.baseAddress, let patternBase = patternBytes.baseAddress
+        guard let base = text.baseAddress, let patternBase = patternBytes.baseAddress
         else { return true }
         let count = text.count
         // Found occurrences not yet reported, ascending by (offset, pattern).
         var pending: [(offset: Int, pattern: Int)] = []
         var position = 0
         while true {
-            position = Self.nextHit(base, count: count, from: position, step: step, mask: gramMask, bits: bitsBase)
+            position = gramMask == 0xFFFF_FFFF
+                ? Self.nextWordHit(base, count: count, from: position, step: step, table: table, shift: gramShift)
+                : Self.nextMaskedHit(
+                    base, count: count, from: position, step: step, mask: gramMask, table: table, shift: gramShift)
             guard position <= count - gramLength else { break }
             // Nothing found from here on starts before `position - maxOffset`: those are final.
             var reported = 0
