@@ -77,7 +77,7 @@ public struct Scorer: Sendable {
         // The template's own subjects are fixed texts; a platform-sent one with another subject was written by
         // whoever filled the template in.
         if let profile, platformSent, !profile.subjects.isEmpty {
-            if !profile.subjectPhrases.anyContained(in: features.subject.lowercased()) {
+            if !profile.subjectPhrases.anyContained(in: Self.lowercased(features.subject)) {
                 fire(.subjectMismatch, String(features.subject.prefix(80)))
             }
         }
@@ -406,7 +406,7 @@ public struct Scorer: Sendable {
         // An address in a field that is neither the platform's nor the recipient's was written in.
         let ownDomains = (profile.dkimDomains + profile.linkDomains + [features.to?.domain ?? ""]).filter { !$0.isEmpty }
         for email in features.emails {
-            let address = email.value.lowercased()
+            let address = Self.lowercased(email.value)
             if writtenText.contains(address), !ownDomains.contains(where: { Domain.matches(Domain.of(address), $0) }) {
                 fired.append((.injectedAddress, email.value))
             }
@@ -496,7 +496,7 @@ public struct Scorer: Sendable {
             if let known = addressDomain, known.of == address.domain {
                 registrable = known.registrable
             } else {
-                registrable = PublicSuffixList.shared.registrableDomain(address.domain.lowercased())
+                registrable = PublicSuffixList.shared.registrableDomain(Self.lowercased(address.domain))
                 addressDomain = (address.domain, registrable)
             }
             if let registrable, !domains.contains(registrable) { domains.append(registrable) }
@@ -569,7 +569,7 @@ public struct Scorer: Sendable {
         -> Bool
     {
         if link.flags.contains(.bareDomain), let recipient = features.to?.domain, !recipient.isEmpty,
-            Domain.matches(recipient.lowercased(), link.registrableDomain)
+            Domain.matches(Self.lowercased(recipient), link.registrableDomain)
         {
             return true
         }
@@ -588,7 +588,7 @@ public struct Scorer: Sendable {
 
     /// `tenantLabel(_:profile:)` of a From domain and the profile's senders.
     static func tenantLabel(of domain: String, senders: [String]) -> String? {
-        let domain = domain.lowercased()
+        let domain = Self.lowercased(domain)
         let asciiDomain = Self.isASCII(domain) && !domain.utf8.contains(13)
         for sender in senders {
             // In ASCII without CR (whose CR LF is one Character) Characters are bytes: the suffix test and the
@@ -649,6 +649,42 @@ public struct Scorer: Sendable {
         text.utf8.withContiguousStorageIfAvailable(CharsetDecoder.isASCII) ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// `text.lowercased()`, byte for byte: that maps every scalar of a text not all ASCII through its Unicode
+    /// lowercase mapping (a String made per scalar), where an ASCII scalar's mapping is its ASCII lowercase, written
+    /// here as a byte; only the other scalars ask for theirs. All-ASCII text is lowercased on bytes, as there.
+    static func lowercased(_ text: String) -> String {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes -> String in
+            if CharsetDecoder.isASCII(bytes) {
+                // The same bytes either way: a text without capitals is its own lowercase (no copy made).
+                let capitals = bytes.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+                return capitals ? LinkExtractor.asciiLowercasedString(bytes) : text
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    out.append(ASCII.lower(lead))
+                    index += 1
+                    continue
+                }
+                // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
+                let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
+                var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+                for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                if let scalar = Unicode.Scalar(value) {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                }
+                index += length
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     /// `address.lowercased()` and what follows its last `@` as `split(separator: "@").last` has it (empty pieces
     /// dropped, so `a@b@` gives `b`), on bytes for ASCII: there each Character is a byte (CR LF aside, which holds
     /// no `@`) and lowercasing is ASCII's.
@@ -667,14 +703,14 @@ public struct Scorer: Sendable {
             return (lowered, String(decoding: capitals ? asciiLowercased(domain) : Array(domain), as: UTF8.self))
         }
         if let found = ascii ?? nil { return found }
-        let address = address.lowercased()
+        let address = Self.lowercased(address)
         return (address, address.split(separator: "@").last.map(String.init) ?? "")
     }
 
     /// Whether `domain` could be a sending domain on the Internet: letters, digits, hyphens and dots (or non-ASCII
     /// letters of an IDN), no empty label, and a registrable domain under a listed public suffix.
     static func isPlausibleMailDomain(_ domain: String) -> Bool {
-        let host = (domain.hasSuffix(".") ? String(domain.dropLast()) : domain).lowercased()
+        let host = Self.lowercased(domain.hasSuffix(".") ? String(domain.dropLast()) : domain)
         guard Domain.hostShape(host.utf8) != nil else { return false }
         // Listed, with a label before the suffix (what `registrableDomain` requires).
         let (suffix, listed) = PublicSuffixList.shared.publicSuffix(of: host)
@@ -730,7 +766,7 @@ public struct Scorer: Sendable {
                 }
             }
             guard sentence != true else { return nil }
-            trimmed = trimmed.lowercased()
+            trimmed = Self.lowercased(trimmed)
             guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
         }
         var extractor = LinkExtractor(maxLinks: 1)

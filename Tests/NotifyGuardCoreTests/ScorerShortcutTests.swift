@@ -277,6 +277,23 @@ import Testing
         }
     }
 
+    /// `Scorer.lowercased(_:)` gives `String.lowercased()`'s bytes: ASCII (with and without capitals), scalars
+    /// whose lowercase is longer or of another script (İ, Ω, KELVIN SIGN, final sigma, which Swift maps without
+    /// context), scalars without one (ß, CJK, emoji), combining marks, CR LF, and text decoded from random bytes.
+    @Test func lowercasedIsStringLowercased() {
+        var random = Generator(state: 20)
+        let pieces = ["a", "B", "Subject: ", "ABC", "İ", "I", "Σ", "ΟΔΟΣ", "ß", "ẞ", "\u{212A}", "\u{2126}", "Å", "e\u{301}",
+            "É", "中", "🙂", "\r\n", "Ǆ", "ǅ", "Ⅻ", "Ａ", "𐐀", "\u{0}", "\u{7F}", "\u{80}"]
+        for _ in 0..<3000 {
+            let text = Self.text(&random, pieces, upTo: 12)
+            #expect(Array(Scorer.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text.debugDescription)")
+        }
+        for _ in 0..<500 {
+            let text = String(decoding: (0..<random.below(40)).map { _ in UInt8(random.below(256)) }, as: UTF8.self)
+            #expect(Array(Scorer.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test func mixedScriptWordsAsBefore() {
         var random = Generator(state: 19)
         let pieces = ["Pay", "pal", "Ρ", "а", "ο", "é", "ß", " ", "-", "1", "Coin", "bаse", "Մ", "\u{301}", "🙂", "中"]
