@@ -76,24 +76,28 @@ final class BrandIndex: Sendable {
         self.editLabels = editLabels
     }
 
-    /// Which brands a text names, by index: `spaced` and `compact` are `Scorer.wordStrings(skeletonOf:)` of it.
-    func brandsNamed(spaced: [UInt8], compact: [UInt8], brandCount: Int) -> [Bool] {
-        var named = [Bool](repeating: false, count: brandCount)
+    /// Which brands a text names, by index, ascending: `spaced` and `compact` are `Scorer.wordStrings(skeletonOf:)`
+    /// of it. (A text names a brand or two at most: a list of them, where a flag per brand cost a zeroed array and a
+    /// look at every brand's flag.)
+    func brandsNamed(spaced: [UInt8], compact: [UInt8]) -> [Int] {
+        var named: [Int] = []
         compactNames.forEachMatch(in: compact) { pattern, _ in
-            named[compactOwners[pattern]] = true
+            let brand = compactOwners[pattern]
+            if !named.contains(brand) { named.append(brand) }
             return true
         }
         spaced.withUnsafeBufferPointer { text in
             wordNames.forEachMatch(in: text) { pattern, offset in
                 let brand = wordOwners[pattern]
-                if !named[brand],
+                if !named.contains(brand),
                     !wordIsPrefix[pattern] || Self.wordRest(text, from: offset + wordLengths[pattern]) <= Self.shortWordExtra
                 {
-                    named[brand] = true
+                    named.append(brand)
                 }
                 return true
             }
         }
+        if named.count > 1 { named.sort() }
         return named
     }
 

@@ -247,8 +247,9 @@ public struct Scorer: Sendable {
         guard !policy.protectedBrands.isEmpty else { return [] }
         var found: [String] = []
         for (spaced, compact) in texts {
-            let named = policy.brandIndex.brandsNamed(spaced: spaced, compact: compact, brandCount: policy.protectedBrands.count)
-            for (index, brand) in policy.protectedBrands.enumerated() where named[index] && !found.contains(brand.name) {
+            for index in policy.brandIndex.brandsNamed(spaced: spaced, compact: compact) {
+                let brand = policy.protectedBrands[index]
+                guard !found.contains(brand.name) else { continue }
                 let isOwn = { (domain: String) in brand.domains.contains { Domain.matches(domain, $0) } }
                 let owned = (features.from.map { isOwn($0.domain) } ?? false)
                     || features.dkimPassDomains.contains(where: isOwn)
