@@ -214,11 +214,23 @@ public struct Scorer: Sendable {
     func matchedProfile(_ features: MessageFeatures) -> Int? {
         // Repeats don't matter: only the first of the ordered candidates (platform-sent or not) is taken.
         var candidates: [Int] = []
-        for address in [features.from?.address, features.sender?.address] {
-            guard let address else { continue }
+        func addMatches(of address: String) {
+            // An ASCII address without capitals is its own key: looked up in place, its domain what follows its
+            // last @ (trailing ones dropped, as `senderKey` splits).
+            let done = address.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard CharsetDecoder.isASCII(bytes),
+                    !bytes.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+                else { return false }
+                let domain = Self.lastPiece(of: bytes, at: UInt8(ascii: "@"))
+                policy.profileIndex.addSenderMatches(asciiAddress: bytes, domain: domain, to: &candidates)
+                return true
+            }
+            guard done != true else { return }
             let (lowered, domain) = Self.senderKey(address)
             policy.profileIndex.addSenderMatches(address: lowered, domain: domain, to: &candidates)
         }
+        if let address = features.from?.address { addMatches(of: address) }
+        if let address = features.sender?.address { addMatches(of: address) }
         for index in policy.profileIndex.dkimMatched
         where isPlatformSent(features, dkimDomains: policy.profiles[index].dkimDomains) {
             candidates.append(index)
@@ -543,8 +555,9 @@ public struct Scorer: Sendable {
     /// copies the profile).
     func isPlatformSent(_ features: MessageFeatures, dkimDomains: [String]) -> Bool {
         let isPlatformDomain = { (domain: String) in dkimDomains.contains { Domain.matches(domain, $0) } }
+        // DMARC's verdict, a walk over the results comparing strings, is read only where an SPF domain would count.
         return features.dkimPassDomains.contains(where: isPlatformDomain)
-            || (!features.dmarcFailed && features.spfPassDomains.contains(where: isPlatformDomain))
+            || (features.spfPassDomains.contains(where: isPlatformDomain) && !features.dmarcFailed)
     }
 
     /// Fewer words than this outside the skeleton are noise (a signature line, a footer the samples lacked).
@@ -695,17 +708,23 @@ public struct Scorer: Sendable {
             guard CharsetDecoder.isASCII(bytes) else { return nil }
             var capitals = false
             for byte in bytes where byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals = true }
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == UInt8(ascii: "@") { end -= 1 }
-            var start = end
-            while start > 0, bytes[start - 1] != UInt8(ascii: "@") { start -= 1 }
             let lowered = capitals ? String(decoding: asciiLowercased(bytes), as: UTF8.self) : address
-            let domain = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let domain = Self.lastPiece(of: bytes, at: UInt8(ascii: "@"))
             return (lowered, String(decoding: capitals ? asciiLowercased(domain) : Array(domain), as: UTF8.self))
         }
         if let found = ascii ?? nil { return found }
         let address = Self.lowercased(address)
         return (address, address.split(separator: "@").last.map(String.init) ?? "")
+    }
+
+    /// The last non-empty piece of `bytes` split at `separator` (empty when there is none), in place: what
+    /// `split(separator:).last` gives.
+    static func lastPiece(of bytes: UnsafeBufferPointer<UInt8>, at separator: UInt8) -> UnsafeBufferPointer<UInt8> {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == separator { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] != separator { start -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
     /// Whether `domain` could be a sending domain on the Internet: letters, digits, hyphens and dots (or non-ASCII

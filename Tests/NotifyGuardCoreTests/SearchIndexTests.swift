@@ -231,7 +231,7 @@ import Testing
 
     @Test func profileIndexFindsTheProfilesASenderMatches() throws {
         let policy = try Fixture.shippedPolicy()
-        var addresses: [String] = ["", "@", "a@", "root@localhost", "x@y.example.com"]
+        var addresses: [String] = ["", "@", "a@", "@@", "a@b@", "a@@b.com@@", "root@localhost", "x@y.example.com"]
         for profile in policy.profiles {
             for sender in profile.senders {
                 if sender.contains("@") {
@@ -247,6 +247,15 @@ import Testing
             policy.profileIndex.addSenderMatches(address: address, domain: domain, to: &indexed)
             let expected = Set(policy.profiles.indices.filter { policy.profiles[$0].matchesSender(address: address, domain: domain) })
             #expect(Set(indexed) == expected, "\(address)")
+            // The scorer's entry for an ASCII address in place, its domain split off as `Scorer.lastPiece` does.
+            let inPlace = Array(address.utf8).withUnsafeBufferPointer { bytes -> [Int] in
+                var found: [Int] = []
+                let piece = Scorer.lastPiece(of: bytes, at: UInt8(ascii: "@"))
+                #expect(Array(piece) == Array(domain.utf8))
+                policy.profileIndex.addSenderMatches(asciiAddress: bytes, domain: piece, to: &found)
+                return found
+            }
+            #expect(inPlace == indexed, "\(address)")
         }
     }
 
