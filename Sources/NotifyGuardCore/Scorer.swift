@@ -501,30 +501,46 @@ public struct Scorer: Sendable {
         // Distinct domains in order, at most 64 from links: a message has a few, so a look through them beats
         // hashing each link's domain.
         var domains: [String] = []
+        domains.reserveCapacity(min(64, features.links.count + 3))
         var addressDomain: (of: String, registrable: String?)? = nil
-        for address in [features.from, features.sender, features.replyTo] {
-            guard let address else { continue }
+        // (The three addresses one by one, and the links' domains read in place: an array of the addresses, or a
+        // copy of each link, retained every string they hold.)
+        func addDomain(of address: MailAddress?) {
+            guard let domain = address?.domain else { return }
             // From and Sender are often one address: its domain is looked up once.
             let registrable: String?
-            if let known = addressDomain, known.of == address.domain {
+            if let known = addressDomain, known.of == domain {
                 registrable = known.registrable
             } else {
-                registrable = PublicSuffixList.shared.registrableDomain(Self.lowercased(address.domain))
-                addressDomain = (address.domain, registrable)
+                registrable = PublicSuffixList.shared.registrableDomain(Self.lowercased(domain))
+                addressDomain = (domain, registrable)
             }
             if let registrable, !domains.contains(registrable) { domains.append(registrable) }
         }
-        for link in features.links where !link.registrableDomain.isEmpty && !domains.contains(link.registrableDomain) {
-            domains.append(link.registrableDomain)
+        addDomain(of: features.from)
+        addDomain(of: features.sender)
+        addDomain(of: features.replyTo)
+        for index in features.links.indices {
+            let domain = features.links[index].registrableDomain
+            guard !domain.isEmpty && !domains.contains(domain) else { continue }
+            domains.append(domain)
             if domains.count >= 64 { break }
         }
         // Each domain is tested only against the brand labels the index says it could imitate (usually none).
         var imitations: [(domain: String, brands: [Int])] = []
         for domain in domains {
-            let label = Lookalike.registrableLabel(domain)
-            guard policy.brandIndex.mayBeImitated(byLabel: label), let candidate = Lookalike.Candidate(label) else {
-                continue
+            // The label in place where the domain doesn't start with a dot (it is then what precedes the first
+            // dot): no Substring is made and walked for the prefilter, which turns nearly all away.
+            let inPlace = domain.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+                guard let first = bytes.first, first != UInt8(ascii: ".") else { return nil }
+                let end = ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: 0, to: bytes.count) ?? bytes.count
+                return policy.brandIndex.mayBeImitated(byLabel: UnsafeBufferPointer(rebasing: bytes[..<end]))
             }
+            guard (inPlace ?? nil) != false else { continue }
+            let label = Lookalike.registrableLabel(domain)
+            guard (inPlace ?? nil) ?? policy.brandIndex.mayBeImitated(byLabel: label),
+                let candidate = Lookalike.Candidate(label)
+            else { continue }
             let brands = policy.brandIndex.brandsImitated(by: candidate)
             if !brands.isEmpty { imitations.append((domain, brands)) }
         }

@@ -173,6 +173,7 @@ import Testing
         var turnedAway = 0
         for label in labels {
             let mayBe = policy.brandIndex.mayBeImitated(byLabel: label[...])
+            #expect(Array(label.utf8).withUnsafeBufferPointer { policy.brandIndex.mayBeImitated(byLabel: $0) } == mayBe)
             guard let candidate = Lookalike.Candidate(label) else {
                 #expect(!mayBe, "\(label)")
                 continue
