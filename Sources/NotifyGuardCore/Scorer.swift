@@ -102,26 +102,39 @@ public struct Scorer: Sendable {
         for phrase in lures { fire(.lurePhrase, phrase) }
 
         let tenant = profile.flatMap { tenantLabel(features, profile: $0) }
-        for link in features.links {
-            let isTemplateLink = profileIndex.map { index in
-                let domains = policy.profileIndex.templateDomains[index]
-                return isTemplateDomain(link, domains: domains, features: features, tenant: tenant)
-            } ?? false
-            if let profile, platformSent, !profile.userLinks, !isTemplateLink, link.source != .image {
-                fire(.foreignLink, link.registrableDomain)
-            }
-            if link.flags.contains(.userinfo) { fire(.userinfoLink, link.host) }
-            if link.flags.contains(.ipLiteral) { fire(.ipLiteralLink, link.host) }
-            if link.flags.contains(.defanged) || link.flags.contains(.spacedDots) { fire(.defangedLink, link.host) }
-            if link.flags.contains(.punycode) || link.flags.contains(.unicodeHost) { fire(.punycodeLink, link.host) }
-            if policy.shortenerSet.contains(link.registrableDomain) { fire(.shortenerLink, link.registrableDomain) }
-            if link.source == .href, let named = domainNamed(by: link.anchorText), named != link.registrableDomain {
-                fire(.linkTextMismatch, "\(named)->\(link.registrableDomain)")
-            }
-            if link.source != .image, !isTemplateLink {
-                if Self.lastLabel(of: link.host, isIn: policy.riskyTLDSet) { fire(.riskyTLD, link.registrableDomain) }
-                if Domain.isWithin(link.host, anyOf: policy.freeHostSet), !Self.isFileDownload(link.url) {
-                    fire(.freeHosting, link.host)
+        // Each link's fields are read in place (`links[at].host`): a copy of the link retained its five strings.
+        features.links.withUnsafeBufferPointer { links in
+            for at in links.indices {
+                let isTemplateLink = profileIndex.map { index in
+                    let domains = policy.profileIndex.templateDomains[index]
+                    return isTemplateDomain(
+                        host: links[at].host, registrableDomain: links[at].registrableDomain, flags: links[at].flags,
+                        domains: domains, features: features, tenant: tenant)
+                } ?? false
+                let flags = links[at].flags
+                let source = links[at].source
+                if let profile, platformSent, !profile.userLinks, !isTemplateLink, source != .image {
+                    fire(.foreignLink, links[at].registrableDomain)
+                }
+                if flags.contains(.userinfo) { fire(.userinfoLink, links[at].host) }
+                if flags.contains(.ipLiteral) { fire(.ipLiteralLink, links[at].host) }
+                if flags.contains(.defanged) || flags.contains(.spacedDots) { fire(.defangedLink, links[at].host) }
+                if flags.contains(.punycode) || flags.contains(.unicodeHost) { fire(.punycodeLink, links[at].host) }
+                if policy.shortenerSet.contains(links[at].registrableDomain) {
+                    fire(.shortenerLink, links[at].registrableDomain)
+                }
+                if source == .href, let named = domainNamed(by: links[at].anchorText),
+                    named != links[at].registrableDomain
+                {
+                    fire(.linkTextMismatch, "\(named)->\(links[at].registrableDomain)")
+                }
+                if source != .image, !isTemplateLink {
+                    if Self.lastLabel(of: links[at].host, isIn: policy.riskyTLDSet) {
+                        fire(.riskyTLD, links[at].registrableDomain)
+                    }
+                    if Domain.isWithin(links[at].host, anyOf: policy.freeHostSet), !Self.isFileDownload(links[at].url) {
+                        fire(.freeHosting, links[at].host)
+                    }
                 }
             }
         }
@@ -595,18 +608,37 @@ public struct Scorer: Sendable {
     /// platform's customer whose account sent it (`acme.com` in a help-desk reply from `acme.zendesk.com`).
     /// `domains` are the profile's link and DKIM domains (its `ProfileIndex.templateDomains`); `tenant` is
     /// `tenantLabel(features, profile:)`, found once per message.
-    private func isTemplateDomain(_ link: ExtractedLink, domains: DomainSet, features: MessageFeatures, tenant: String?)
-        -> Bool
-    {
-        if link.flags.contains(.bareDomain), let recipient = features.to?.domain, !recipient.isEmpty,
-            Domain.matches(Self.lowercased(recipient), link.registrableDomain)
+    private func isTemplateDomain(
+        host: String, registrableDomain: String, flags: LinkFlags, domains: DomainSet,
+        features: MessageFeatures, tenant: String?
+    ) -> Bool {
+        if flags.contains(.bareDomain), let recipient = features.to?.domain, !recipient.isEmpty,
+            Domain.matches(Self.lowercased(recipient), registrableDomain)
         {
             return true
         }
-        if let tenant, Lookalike.registrableLabel(link.registrableDomain) == tenant {
+        if let tenant, Self.registrableLabel(of: registrableDomain, is: tenant) {
             return true
         }
-        return domains.matches(link.host)
+        return domains.matches(host)
+    }
+
+    /// `Lookalike.registrableLabel(domain) == label`, compared on bytes in place where both are ASCII (then
+    /// String equality is byte equality) and the domain doesn't start with a dot (its label is then what precedes
+    /// its first dot).
+    static func registrableLabel(of domain: String, is label: String) -> Bool {
+        let inPlace = domain.utf8.withContiguousStorageIfAvailable { domain -> Bool? in
+            label.utf8.withContiguousStorageIfAvailable { label -> Bool? in
+                guard let first = domain.first, first != UInt8(ascii: "."), CharsetDecoder.isASCII(label) else {
+                    return nil
+                }
+                let end = ByteScan.index(of: UInt8(ascii: "."), in: domain, from: 0, to: domain.count) ?? domain.count
+                let head = UnsafeBufferPointer(rebasing: domain[..<end])
+                guard CharsetDecoder.isASCII(head) else { return nil }
+                return head.count == label.count && ByteScan.equal(head, label, count: label.count)
+            } ?? nil
+        }
+        return (inPlace ?? nil) ?? (Lookalike.registrableLabel(domain) == label)
     }
 
     /// The account label of a platform that gives each customer a subdomain (`acme` of `support@acme.zendesk.com`),

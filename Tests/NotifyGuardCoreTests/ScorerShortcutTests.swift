@@ -267,6 +267,18 @@ import Testing
         }
     }
 
+    /// A link's registrable label against the tenant, compared in place: as `Lookalike.registrableLabel` and `==`.
+    @Test func registrableLabelComparesAsStrings() {
+        var random = Generator(state: 21)
+        let pieces = ["acme", "ACME", "a", ".", "..", "com", "-", "\u{212A}", "K", "k", "é", "e\u{301}", "\u{301}", "中"]
+        for _ in 0..<3000 {
+            let domain = Self.text(&random, pieces, upTo: 6)
+            let label = Self.text(&random, pieces, upTo: 3)
+            #expect(Scorer.registrableLabel(of: domain, is: label) == (Lookalike.registrableLabel(domain) == label),
+                "\(domain.debugDescription) \(label.debugDescription)")
+        }
+    }
+
     @Test func tenantLabelAsBefore() {
         var random = Generator(state: 18)
         let pieces = ["acme", "zendesk", ".", "com", "a", "\r\n", "é", "\u{301}", "@", "X"]
