@@ -290,8 +290,9 @@ public struct Scorer: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             // Each ASCII byte gives at most one byte to each string; a scalar of two or more bytes at most four
-            // (its skeleton) or a space: twice the input, and the two spaces at the ends, bound both.
-            let capacity = 2 * bytes.count + 2
+            // (its skeleton) or a space: twice the input, and the two spaces at the ends, bound both. The 16-byte
+            // steps store whole vectors past what they keep: room for those beyond the bound.
+            let capacity = 2 * bytes.count + 2 + Self.wordBlockSlack
             var compact = [UInt8]()
             let spaced = [UInt8](unsafeUninitializedCapacity: capacity) { spacedOut, spacedCount in
                 compact = [UInt8](unsafeUninitializedCapacity: capacity) { compactOut, compactCount in
@@ -318,6 +319,22 @@ public struct Scorer: Sendable {
         var isWord = false
     }
 
+    /// Bytes the words' buffers have beyond their bound, so that the 16-byte steps of `writeWords` can run to the
+    /// end: a step keeps at most one byte per lane in each string (its letter, or one space), so its vector stores
+    /// start at most 15 bytes on and reach at most 31 bytes past where the step began.
+    static let wordBlockSlack = 32
+
+    /// Which lanes of a mask are set, as the low 16 bits (lane k at bit k): each 64-bit half, whose set lanes are
+    /// 0xFF bytes, has its bytes' top bits gathered into its top byte by one multiplication (bit 8i + 7 moves to
+    /// 56 + i; no two partial products meet, so nothing carries).
+    @inline(__always)
+    static func laneBits(_ mask: ByteVector.Mask) -> UInt32 {
+        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        let low = ((UInt64(littleEndian: halves[0]) & 0x8080_8080_8080_8080) &* 0x0002_0408_1020_4081) >> 56
+        let high = ((UInt64(littleEndian: halves[1]) & 0x8080_8080_8080_8080) &* 0x0002_0408_1020_4081) >> 56
+        return UInt32(truncatingIfNeeded: low | high << 8)
+    }
+
     /// `wordStrings(skeletonOf:)`'s one pass: writes the spaced and compact words of `bytes` (valid UTF-8) and
     /// returns how many bytes each got. A function of its own so the loop's values stay in registers.
     private static func writeWords(
@@ -325,7 +342,8 @@ public struct Scorer: Sendable {
         compact: UnsafeMutableBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>
     ) -> (spaced: Int, compact: Int) {
         // The bound the caller allocated by holds by construction; the checks before each write (per run of ASCII
-        // letters and digits, per byte elsewhere) keep a mistake in it from writing past the buffers.
+        // letters and digits, per byte elsewhere, per 16-byte step) keep a mistake in it from writing past the
+        // buffers.
         guard let spacedBase = spaced.baseAddress, let compactBase = compact.baseAddress, spaced.count >= 1,
             table.count == 256
         else { return (0, 0) }
@@ -335,7 +353,53 @@ public struct Scorer: Sendable {
         var inWord = false
         var index = 0
         var memo: [SkeletonMemo] = []
+        // Where the 16-byte steps may start: every load (up to 31 bytes on) fits before this.
+        let blocksEnd = bytes.count &- 31
         while index < bytes.count {
+            // The ASCII bytes of the next 16 at once (up to the first of 0x80 or more), where the loads fit and the
+            // stores (up to 31 bytes on, see `wordBlockSlack`) do: their word lanes as bits, each run of them
+            // stored lowercased as one vector into both strings (bit 5 set lowercases a letter and leaves a digit
+            // as it is), a space written after a word at the first lane that isn't one, as byte by byte below.
+            if index < blocksEnd, spacedLength &+ Self.wordBlockSlack <= spaced.count,
+                compactLength &+ Self.wordBlockSlack <= compact.count, let base = bytes.baseAddress
+            {
+                let lanes = ByteVector.load(base, at: index)
+                let (lowTop, highTop) = ByteVector.topBitHalves(lanes)
+                let ascii = UInt32(
+                    lowTop != 0
+                        ? lowTop.trailingZeroBitCount >> 3
+                        : highTop != 0 ? 8 &+ highTop.trailingZeroBitCount >> 3 : 16)
+                if ascii > 0 {
+                    var words = Self.laneBits(ByteVector.isAlphanumeric(lanes)) & ((1 << ascii) &- 1)
+                    var consumed: UInt32 = 0
+                    while words != 0 {
+                        let start = UInt32(words.trailingZeroBitCount)
+                        if start > consumed && inWord {
+                            spacedBase[spacedLength] = 0x20
+                            spacedLength &+= 1
+                        }
+                        // `words >> start` has ones from bit 0 to the run's end (at most `ascii - start` of them).
+                        let run = UInt32((~(words >> start)).trailingZeroBitCount)
+                        let lowered = ByteVector.load(base, at: index &+ Int(start)) | ByteVector.Lanes(repeating: 0x20)
+                        UnsafeMutableRawPointer(spacedBase + spacedLength)
+                            .storeBytes(of: lowered, as: ByteVector.Lanes.self)
+                        UnsafeMutableRawPointer(compactBase + compactLength)
+                            .storeBytes(of: lowered, as: ByteVector.Lanes.self)
+                        spacedLength &+= Int(run)
+                        compactLength &+= Int(run)
+                        inWord = true
+                        consumed = start &+ run
+                        words = consumed >= 16 ? 0 : (words >> consumed) << consumed
+                    }
+                    if consumed < ascii && inWord {
+                        spacedBase[spacedLength] = 0x20
+                        spacedLength &+= 1
+                        inWord = false
+                    }
+                    index &+= Int(ascii)
+                    continue
+                }
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 // ASCII: the skeleton is the lowercase letter (no ASCII letter is in the confusables map).

@@ -348,6 +348,35 @@ import Testing
         }
     }
 
+    /// The 16-byte steps of the word pass: long texts of letter and digit runs of every length (across and along
+    /// block boundaries, whole blocks of one kind), separators, and non-ASCII scalars at every offset, which end a
+    /// step at their lane.
+    @Test func wordStringsStepsMatchTheDefinition() {
+        var random = Generator(state: 11)
+        let separators = [" ", "  ", ".", ", ", "-", "\n", "\r\n", "_", "/", "@", String(repeating: " ", count: 20)]
+        let others = ["é", "ß", "’", "\u{A0}", "Ρ", "а", "中", "🙂", "\u{301}", "ａ", "\u{200B}"]
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        for round in 0..<1500 {
+            var text = ""
+            while text.utf8.count < 20 + round % 180 {
+                switch random.below(6) {
+                case 0, 1, 2: text += String((0..<(1 + random.below(round % 3 == 0 ? 40 : 9))).map { _ in random.pick(letters) })
+                case 3, 4: text += random.pick(separators)
+                default: text += random.pick(others)
+                }
+            }
+            let fast = Scorer.wordStrings(skeletonOf: text)
+            let plain = Self.plainWordStrings(text)
+            #expect(fast.spaced == plain.spaced && fast.compact == plain.compact, "\(text.debugDescription)")
+        }
+        // Lane bits: bit k for lane k, every single lane and random masks.
+        for pattern in (0..<16).map({ 1 << $0 }) + (0..<200).map({ _ in random.below(1 << 16) }) {
+            var mask = ByteVector.Mask(repeating: false)
+            for lane in 0..<16 where pattern & (1 << lane) != 0 { mask[lane] = true }
+            #expect(Scorer.laneBits(mask) == UInt32(pattern), "\(pattern)")
+        }
+    }
+
     /// Subjects and phrases from pieces where bytes and Characters disagree: combining marks (precomposed and not),
     /// CR LF, flags, emoji sequences, Hangul jamo, singletons that NFC replaces, an Oriya vowel that composes.
     static let unicodePieces = ["a", "e", "code", "verify", " ", "é", "e\u{301}", "\u{301}", "\r", "\n", "\r\n", "🇩🇪",
