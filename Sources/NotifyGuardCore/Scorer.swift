@@ -842,6 +842,19 @@ public struct Scorer: Sendable {
     /// Whether `domain` could be a sending domain on the Internet: letters, digits, hyphens and dots (or non-ASCII
     /// letters of an IDN), no empty label, and a registrable domain under a listed public suffix.
     static func isPlausibleMailDomain(_ domain: String) -> Bool {
+        // ASCII on bytes in place: a last byte "." is then the last Character, lowercasing changes none of what
+        // the shape test looks at, and the host is the domain itself when it has no dot to drop and no capitals.
+        let ascii = domain.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            let end = bytes.last == UInt8(ascii: ".") ? bytes.count - 1 : bytes.count
+            let trimmed = UnsafeBufferPointer(rebasing: bytes[..<end])
+            guard Domain.hostShape(trimmed) != nil else { return false }
+            let capitals = trimmed.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+            let host = end == bytes.count && !capitals ? domain : LinkExtractor.asciiLowercasedString(trimmed)
+            let (suffix, listed) = PublicSuffixList.shared.publicSuffix(of: host)
+            return listed && end > suffix.utf8.count
+        }
+        if let answer = ascii ?? nil { return answer }
         let host = Self.lowercased(domain.hasSuffix(".") ? String(domain.dropLast()) : domain)
         guard Domain.hostShape(host.utf8) != nil else { return false }
         // Listed, with a label before the suffix (what `registrableDomain` requires).

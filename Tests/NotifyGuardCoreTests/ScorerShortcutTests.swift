@@ -100,6 +100,13 @@ import Testing
         return extractor.links.first?.registrableDomain
     }
 
+    static func plainIsPlausibleMailDomain(_ domain: String) -> Bool {
+        let host = (domain.hasSuffix(".") ? String(domain.dropLast()) : domain).lowercased()
+        guard Domain.hostShape(host.utf8) != nil else { return false }
+        let (suffix, listed) = PublicSuffixList.shared.publicSuffix(of: host)
+        return listed && host.utf8.count > suffix.utf8.count
+    }
+
     static func plainTenantLabel(_ domain: String, _ senders: [String]) -> String? {
         let domain = domain.lowercased()
         for sender in senders where !sender.contains("@") && domain.hasSuffix("." + sender) {
@@ -264,6 +271,16 @@ import Testing
         for _ in 0..<2000 {
             let anchor = Self.text(&random, pieces, upTo: 7)
             #expect(scorer.domainNamed(by: anchor) == Self.plainDomainNamed(anchor), "\(anchor.debugDescription)")
+        }
+    }
+
+    @Test func plausibleMailDomainAsBefore() {
+        var random = Generator(state: 22)
+        let pieces = ["example", "EXAMPLE", "co", ".", "..", "com", "uk", "-", "1", "a", "é", "\u{301}", "\u{600}",
+            "\r\n", "%", "_", "xn--", "correios", "blogspot"]
+        for _ in 0..<3000 {
+            let domain = Self.text(&random, pieces, upTo: 6)
+            #expect(Scorer.isPlausibleMailDomain(domain) == Self.plainIsPlausibleMailDomain(domain), "\(domain.debugDescription)")
         }
     }
 
