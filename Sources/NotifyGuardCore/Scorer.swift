@@ -145,7 +145,7 @@ public struct Scorer: Sendable {
         let displayName = features.from?.displayName ?? ""
         // (Mixing needs a letter of another script: ASCII text has none, and isn't joined to find out.)
         if !(Self.isASCII(displayName) && Self.isASCII(features.subject)) {
-            for word in Confusables.mixedScriptWords(displayName + " " + features.subject) { fire(.mixedScript, word) }
+            for word in Confusables.mixedScriptWords(in: [displayName, features.subject]) { fire(.mixedScript, word) }
         }
         // A display name is user-controlled in a platform template: an address or domain written into it is injected.
         // Platforms that put their own address there ("service@paypal.com") are not injecting anything.

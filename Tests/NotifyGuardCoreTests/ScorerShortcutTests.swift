@@ -331,6 +331,10 @@ import Testing
             let text = Self.text(&random, pieces, upTo: 10)
             #expect(Confusables.mixedScriptWords(text) == Self.plainMixedScriptWords(text), "\(text)")
             #expect(Confusables.mixedScriptWords(text, limit: 1) == Self.plainMixedScriptWords(text, limit: 1))
+            // A display name and a subject, as the scorer asks: the words of the two joined by a space.
+            let other = Self.text(&random, pieces, upTo: 6)
+            #expect(Confusables.mixedScriptWords(in: [text, other]) == Self.plainMixedScriptWords(text + " " + other),
+                "\(text) | \(other)")
         }
     }
 }
