@@ -102,39 +102,42 @@ public struct Scorer: Sendable {
         for phrase in lures { fire(.lurePhrase, phrase) }
 
         let tenant = profile.flatMap { tenantLabel(features, profile: $0) }
+        // The matched template's domains, taken out of the policy once (per link that copied the index out).
+        let templateDomains = profileIndex.map { policy.profileIndex.templateDomains[$0] }
         // Each link's fields are read in place (`links[at].host`): a copy of the link retained its five strings.
-        features.links.withUnsafeBufferPointer { links in
-            for at in links.indices {
-                let isTemplateLink = profileIndex.map { index in
-                    let domains = policy.profileIndex.templateDomains[index]
-                    return isTemplateDomain(
-                        host: links[at].host, registrableDomain: links[at].registrableDomain, flags: links[at].flags,
-                        domains: domains, features: features, tenant: tenant)
-                } ?? false
-                let flags = links[at].flags
-                let source = links[at].source
-                if let profile, platformSent, !profile.userLinks, !isTemplateLink, source != .image {
-                    fire(.foreignLink, links[at].registrableDomain)
+        // (Not in a closure over the array's buffer: its captured variables cost an exclusivity check each.)
+        let links = features.links
+        // A template of fixed links sent by its platform: any other link was written in.
+        let foreignLinksCounted = platformSent && profile.map { !$0.userLinks } ?? false
+        for at in links.indices {
+            let isTemplateLink = templateDomains.map { domains in
+                isTemplateDomain(
+                    host: links[at].host, registrableDomain: links[at].registrableDomain, flags: links[at].flags,
+                    domains: domains, features: features, tenant: tenant)
+            } ?? false
+            let flags = links[at].flags
+            let source = links[at].source
+            if foreignLinksCounted, !isTemplateLink, source != .image {
+                fire(.foreignLink, links[at].registrableDomain)
+            }
+            if flags.contains(.userinfo) { fire(.userinfoLink, links[at].host) }
+            if flags.contains(.ipLiteral) { fire(.ipLiteralLink, links[at].host) }
+            if flags.contains(.defanged) || flags.contains(.spacedDots) { fire(.defangedLink, links[at].host) }
+            if flags.contains(.punycode) || flags.contains(.unicodeHost) { fire(.punycodeLink, links[at].host) }
+            if policy.shortenerSet.contains(links[at].registrableDomain) {
+                fire(.shortenerLink, links[at].registrableDomain)
+            }
+            if source == .href, let named = domainNamed(by: links[at].anchorText),
+                named != links[at].registrableDomain
+            {
+                fire(.linkTextMismatch, "\(named)->\(links[at].registrableDomain)")
+            }
+            if source != .image, !isTemplateLink {
+                if Self.lastLabel(of: links[at].host, isIn: policy.riskyTLDSet) {
+                    fire(.riskyTLD, links[at].registrableDomain)
                 }
-                if flags.contains(.userinfo) { fire(.userinfoLink, links[at].host) }
-                if flags.contains(.ipLiteral) { fire(.ipLiteralLink, links[at].host) }
-                if flags.contains(.defanged) || flags.contains(.spacedDots) { fire(.defangedLink, links[at].host) }
-                if flags.contains(.punycode) || flags.contains(.unicodeHost) { fire(.punycodeLink, links[at].host) }
-                if policy.shortenerSet.contains(links[at].registrableDomain) {
-                    fire(.shortenerLink, links[at].registrableDomain)
-                }
-                if source == .href, let named = domainNamed(by: links[at].anchorText),
-                    named != links[at].registrableDomain
-                {
-                    fire(.linkTextMismatch, "\(named)->\(links[at].registrableDomain)")
-                }
-                if source != .image, !isTemplateLink {
-                    if Self.lastLabel(of: links[at].host, isIn: policy.riskyTLDSet) {
-                        fire(.riskyTLD, links[at].registrableDomain)
-                    }
-                    if Domain.isWithin(links[at].host, anyOf: policy.freeHostSet), !Self.isFileDownload(links[at].url) {
-                        fire(.freeHosting, links[at].host)
-                    }
+                if Domain.isWithin(links[at].host, anyOf: policy.freeHostSet), !Self.isFileDownload(links[at].url) {
+                    fire(.freeHosting, links[at].host)
                 }
             }
         }
