@@ -392,6 +392,8 @@ import Testing
             var phrases = (0..<random.below(4) + 1).map { _ in (0..<random.below(3) + 1).map { _ in random.pick(pieces) }.joined() }
             if random.below(40) == 0 { phrases.append("") }
             let expected = phrases.contains { subject.contains($0) }
+            var span = subject.utf8Span
+            #expect(SubjectPhrases.isNFC(subject) == span.checkForNFC(quickCheck: false), "\(subject.debugDescription)")
             if phrases.contains(where: { ByteScan.contains(Array(subject.utf8), Array($0.utf8)) }) != expected { bytesDisagree += 1 }
             #expect(SubjectPhrases(phrases).anyContained(in: subject) == expected, "\(phrases.debugDescription) in \(subject.debugDescription)")
         }
