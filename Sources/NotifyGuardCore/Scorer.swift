@@ -157,7 +157,10 @@ public struct Scorer: Sendable {
             nameScan.scan(text: displayName, source: .header("From"))
             let written = nameScan.emails.map(\.value) + nameScan.links.map(\.host)
             let platformDomains = profile.dkimDomains + profile.linkDomains + [features.from?.domain].compactMap { $0 }
-            let foreign = written.first { item in !platformDomains.contains { Domain.matches(Domain.of(item), $0) } }
+            let foreign = written.first { item in
+                let domain = Domain.of(item)
+                return !platformDomains.contains { Domain.matches(domain, $0) }
+            }
             if let foreign { fire(.injectedAddress, foreign) }
         }
         // A brand named by a notification-style or platform sender that doesn't own it; in a recognised
@@ -538,7 +541,10 @@ public struct Scorer: Sendable {
     /// Whether a link of the message goes to one of the named brand's own domains.
     private func linksToOwnDomain(of brandName: String, _ features: MessageFeatures) -> Bool {
         guard let brand = policy.protectedBrands.first(where: { $0.name == brandName }) else { return false }
-        return features.links.contains { link in link.source != .image && brand.owns(link.host) }
+        // By index, a field at a time: a copy of each link retained its five strings.
+        let links = features.links
+        for at in links.indices where links[at].source != .image && brand.owns(links[at].host) { return true }
+        return false
     }
 
     /// Whether a display name is only a brand-like name plus service words, or names a service at all.
