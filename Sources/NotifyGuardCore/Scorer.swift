@@ -33,6 +33,8 @@ public struct Scorer: Sendable {
     public var policy: Policy
     /// How many times one rule may fire per message (distinct details); keeps one noisy signal from dominating.
     static let maxHitsPerRule = 3
+    /// Reasons made room for when a message's first rule fires (a message that fires any fires a few).
+    static let reasonsReserved = 6
 
     public init(policy: Policy) {
         self.policy = policy
@@ -61,6 +63,11 @@ public struct Scorer: Sendable {
                 hits += 1
             }
             guard hits < Self.maxHitsPerRule else { return }
+            // Room for a few at the first (growing one by one from empty reallocated at the second and the fourth).
+            if reasons.isEmpty {
+                reasons.reserveCapacity(Self.reasonsReserved)
+                firedRules.reserveCapacity(Self.reasonsReserved)
+            }
             firedRules.append(rule)
             reasons.append(Reason(rule: rule.rawValue, score: weight, detail: detail))
         }
