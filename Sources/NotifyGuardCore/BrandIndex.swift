@@ -76,24 +76,28 @@ final class BrandIndex: Sendable {
         self.editLabels = editLabels
     }
 
-    /// Which brands a text names, by index: `spaced` and `compact` are `Scorer.wordStrings(skeletonOf:)` of it.
-    func brandsNamed(spaced: [UInt8], compact: [UInt8], brandCount: Int) -> [Bool] {
-        var named = [Bool](repeating: false, count: brandCount)
+    /// Which brands a text names, by index, ascending: `spaced` and `compact` are `Scorer.wordStrings(skeletonOf:)`
+    /// of it. (A text names a brand or two at most: a list of them, where a flag per brand cost a zeroed array and a
+    /// look at every brand's flag.)
+    func brandsNamed(spaced: [UInt8], compact: [UInt8]) -> [Int] {
+        var named: [Int] = []
         compactNames.forEachMatch(in: compact) { pattern, _ in
-            named[compactOwners[pattern]] = true
+            let brand = compactOwners[pattern]
+            if !named.contains(brand) { named.append(brand) }
             return true
         }
         spaced.withUnsafeBufferPointer { text in
             wordNames.forEachMatch(in: text) { pattern, offset in
                 let brand = wordOwners[pattern]
-                if !named[brand],
+                if !named.contains(brand),
                     !wordIsPrefix[pattern] || Self.wordRest(text, from: offset + wordLengths[pattern]) <= Self.shortWordExtra
                 {
-                    named[brand] = true
+                    named.append(brand)
                 }
                 return true
             }
         }
+        if named.count > 1 { named.sort() }
         return named
     }
 
@@ -134,60 +138,61 @@ final class BrandIndex: Sendable {
     /// the full test), or it is one edit from a long brand label. Other labels answer true (the full test folds
     /// their skeleton).
     func mayBeImitated(byLabel label: Substring) -> Bool {
-        let utf8 = label.utf8
-        guard utf8.count <= 63 else { return false }
+        label.utf8.withContiguousStorageIfAvailable { mayBeImitated(byLabel: $0) } ?? (label.utf8.count <= 63)
+    }
+
+    /// ``mayBeImitated(byLabel:)-(Substring)`` of a label's UTF-8 bytes, in place.
+    func mayBeImitated(byLabel original: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard original.count <= 63 else { return false }
+        guard CharsetDecoder.isASCII(original) else { return true }
         let labels = self.labels
         let labelTable = self.labelTable
         let editLabels = self.editLabels
-        let answer = utf8.withContiguousStorageIfAvailable { original -> Bool in
-            guard CharsetDecoder.isASCII(original) else { return true }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> Bool in
-                // fold writes at most original.count (<= 63) bytes.
-                let folded = UnsafeBufferPointer(rebasing: buffer[0..<Lookalike.fold(original, into: buffer)])
-                let unchanged = folded.count == original.count && ByteScan.equal(folded, original, count: folded.count)
-                if let index = labelTable.index(of: folded), labels[index].count >= 4, !unchanged { return true }
-                if let first = folded.first {
-                    for entry in editLabels[Int(first)] where abs(entry.length - folded.count) <= 1 {
-                        let isOneEdit = labels[entry.label].withUnsafeBufferPointer {
-                            Lookalike.editDistanceIsOne(folded, $0)
-                        }
-                        if isOneEdit { return true }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> Bool in
+            // fold writes at most original.count (<= 63) bytes.
+            let folded = UnsafeBufferPointer(rebasing: buffer[0..<Lookalike.fold(original, into: buffer)])
+            let unchanged = folded.count == original.count && ByteScan.equal(folded, original, count: folded.count)
+            if let index = labelTable.index(of: folded), labels[index].count >= 4, !unchanged { return true }
+            if let first = folded.first {
+                for entry in editLabels[Int(first)] where abs(entry.length - folded.count) <= 1 {
+                    let isOneEdit = labels[entry.label].withUnsafeBufferPointer {
+                        Lookalike.editDistanceIsOne(folded, $0)
                     }
+                    if isOneEdit { return true }
                 }
-                /// Whether a run of ASCII letters of `bytes` of `minimumTokenLength` or more, folded first if
-                /// `fold`, is a brand label other than the whole folded label.
-                func hasLabelToken(_ bytes: UnsafeBufferPointer<UInt8>, fold: Bool) -> Bool {
-                    var start = 0
-                    while start < bytes.count {
-                        var end = start
-                        while end < bytes.count, ASCII.isAlpha(bytes[end]) { end += 1 }
-                        if end - start >= Lookalike.minimumTokenLength {
-                            let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                            // A run of at most 63 bytes folds into at most 63, in a buffer of its own.
-                            let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { runBuffer in
-                                let token = fold
-                                    ? UnsafeBufferPointer(rebasing: runBuffer[0..<Lookalike.fold(run, into: runBuffer)])
-                                    : run
-                                let whole = token.count == folded.count
-                                    && ByteScan.equal(token, folded, count: token.count)
-                                return token.count >= Lookalike.minimumTokenLength && !whole
-                                    && labelTable.index(of: token) != nil
-                            }
-                            if found { return true }
-                        }
-                        start = end + 1
-                    }
-                    return false
-                }
-                if hasLabelToken(folded, fold: false) { return true }
-                // Labels of other than lowercase letters and hyphens add the original's tokens, folded one by one.
-                let plain = original.allSatisfy {
-                    ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-")
-                }
-                return !plain && hasLabelToken(original, fold: true)
             }
+            /// Whether a run of ASCII letters of `bytes` of `minimumTokenLength` or more, folded first if
+            /// `fold`, is a brand label other than the whole folded label.
+            func hasLabelToken(_ bytes: UnsafeBufferPointer<UInt8>, fold: Bool) -> Bool {
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count, ASCII.isAlpha(bytes[end]) { end += 1 }
+                    if end - start >= Lookalike.minimumTokenLength {
+                        let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                        // A run of at most 63 bytes folds into at most 63, in a buffer of its own.
+                        let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { runBuffer in
+                            let token = fold
+                                ? UnsafeBufferPointer(rebasing: runBuffer[0..<Lookalike.fold(run, into: runBuffer)])
+                                : run
+                            let whole = token.count == folded.count
+                                && ByteScan.equal(token, folded, count: token.count)
+                            return token.count >= Lookalike.minimumTokenLength && !whole
+                                && labelTable.index(of: token) != nil
+                        }
+                        if found { return true }
+                    }
+                    start = end + 1
+                }
+                return false
+            }
+            if hasLabelToken(folded, fold: false) { return true }
+            // Labels of other than lowercase letters and hyphens add the original's tokens, folded one by one.
+            let plain = original.allSatisfy {
+                ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-")
+            }
+            return !plain && hasLabelToken(original, fold: true)
         }
-        return answer ?? true
     }
 
     /// Brands `candidate` could imitate (see ``labelsPossiblyImitated(by:)``).

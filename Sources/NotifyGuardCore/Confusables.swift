@@ -42,26 +42,50 @@ public enum Confusables {
     /// Words (letter runs) that mix Latin letters with Cyrillic, Greek or Armenian ones: a disguise, since real
     /// words in those languages are written in one script.
     public static func mixedScriptWords(_ text: String, limit: Int = 3) -> [String] {
-        // Mixing needs a letter of another script: ASCII text has none.
-        let ascii = text.utf8.withContiguousStorageIfAvailable(CharsetDecoder.isASCII)
-        guard !(ascii ?? text.utf8.allSatisfy { $0 < 0x80 }) else { return [] }
+        mixedScriptWords(in: [text], limit: limit)
+    }
+
+    /// `mixedScriptWords(texts.joined(separator: " "), limit:)`, without the joined copy: a space ends a word, so
+    /// the texts' words are each text's, in order.
+    static func mixedScriptWords(in texts: [String], limit: Int = 3) -> [String] {
         var found: [String] = []
-        // A word is a run of consecutive scalars: kept as its bounds, copied only when it is reported.
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
+        for text in texts where found.count < limit {
+            // Mixing needs a letter of another script: ASCII text has none.
+            let ascii = text.utf8.withContiguousStorageIfAvailable(CharsetDecoder.isASCII)
+            guard !(ascii ?? text.utf8.allSatisfy { $0 < 0x80 }) else { continue }
+            var text = text
+            text.withUTF8 { addMixedScriptWords($0, to: &found, limit: limit) }
+        }
+        return found
+    }
+
+    /// The scalar walk of `mixedScriptWords`, on the UTF-8 of a Swift string (valid, so each lead byte gives its
+    /// scalar's length): a word is a run of consecutive scalars, kept as its byte bounds and copied only when it
+    /// is reported.
+    private static func addMixedScriptWords(_ bytes: UnsafeBufferPointer<UInt8>, to found: inout [String], limit: Int) {
+        var start = 0
         var length = 0
         var latin = false
         var other = false
-        func flush(before end: String.UnicodeScalarView.Index) {
-            if latin && other && length >= 3 && found.count < limit { found.append(String(scalars[start..<end])) }
+        func flush(before end: Int) {
+            if latin && other && length >= 3 && found.count < limit {
+                found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            }
             length = 0
             latin = false
             other = false
         }
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let value = scalars[index].value
-            let next = scalars.index(after: index)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            var value = UInt32(lead)
+            var next = index + 1
+            if lead >= 0x80 {
+                let count = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
+                value &= lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F
+                for offset in 1..<max(count, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                next = index + count
+            }
             if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
                 latin = true
             } else if (0x0370...0x03FF).contains(value) || (0x0400...0x052F).contains(value) || (0x0530...0x058F).contains(value) {
@@ -78,7 +102,6 @@ public enum Confusables {
             length += 1
             index = next
         }
-        flush(before: scalars.endIndex)
-        return found
+        flush(before: bytes.count)
     }
 }

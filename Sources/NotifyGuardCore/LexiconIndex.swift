@@ -1,6 +1,7 @@
 /// The scam and lure lexicons arranged for one pass over a message's text, built once per policy: both lexicons
-/// in one ``PatternSet``, scam phrases first.
-struct LexiconIndex: Sendable {
+/// in one ``PatternSet``, scam phrases first. A class (immutable, so shareable), as its search is: the scorer's
+/// call would otherwise copy it out of the policy, a retain per table.
+final class LexiconIndex: Sendable {
     struct Phrase: Sendable {
         var text: String
         var bytes: [UInt8]
@@ -27,19 +28,26 @@ struct LexiconIndex: Sendable {
         var scam: [String] = []
         var lure: [String] = []
         guard maxHits > 0 else { return ([], []) }
-        var found = [Bool](repeating: false, count: phrases.count)
-        var takenAt = -1
-        search.forEachMatch(in: text) { index, offset in
-            guard offset != takenAt, !found[index] else { return true }
-            found[index] = true
-            takenAt = offset
-            let phrase = phrases[index]
-            if phrase.strong {
-                if scam.count < maxHits { scam.append(phrase.text) }
-            } else if lure.count < maxHits {
-                lure.append(phrase.text)
+        // One bit per phrase found, on the stack (an array of flags was an allocation per message).
+        let words = (phrases.count + 63) / 64
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { found in
+            found.initialize(repeating: 0)
+            var takenAt = -1
+            search.forEachMatch(in: text) { index, offset in
+                // Invariant: index < phrases.count (the search's patterns are the phrases), so its word is inside.
+                let word = index >> 6
+                let bit: UInt64 = 1 << UInt64(index & 63)
+                guard offset != takenAt, word < found.count, found[word] & bit == 0 else { return true }
+                found[word] |= bit
+                takenAt = offset
+                let phrase = phrases[index]
+                if phrase.strong {
+                    if scam.count < maxHits { scam.append(phrase.text) }
+                } else if lure.count < maxHits {
+                    lure.append(phrase.text)
+                }
+                return scam.count < maxHits || lure.count < maxHits
             }
-            return scam.count < maxHits || lure.count < maxHits
         }
         return (scam, lure)
     }

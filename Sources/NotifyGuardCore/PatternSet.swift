@@ -19,8 +19,13 @@ import Darwin
 ///
 /// One short pattern would hold the step down for all (a four-byte `usdt` among phrases of ten and more), so up to
 /// eight of the shortest may be searched apart instead, where that is estimated to cost less: each by `memchr` for
-/// its least common byte, and each such search's occurrences merged in order with the sampled ones.
-struct PatternSet: Sendable {
+/// its least common byte or, where that byte is a letter (which stops `memchr` every few dozen bytes of text), by a
+/// 16-byte scan for its least common pair of bytes; each such search's occurrences merged in order with the
+/// sampled ones.
+///
+/// A class (immutable, so shareable): a search copied the struct's seven tables, a retain and release each, for
+/// every call and every closure over it.
+final class PatternSet: Sendable {
     /// The patterns' bytes, one after the other (each entry knows where its pattern's are).
     private let bytes: [UInt8]
     private let patternCount: Int
@@ -29,8 +34,11 @@ struct PatternSet: Sendable {
     private let gramMask: UInt32
     /// Distance between sampled positions (at least 1).
     private let step: Int
-    /// Bit `hash >> 16` set for every contributed gram.
-    private let gramBits: [UInt64]
+    /// Entry `hash >> gramShift` non-zero for every contributed gram: one byte per entry, so that a sampled position
+    /// costs one load and compare where a bit table needed a word index, a bit index and a bit test. 2^8 to 2^16
+    /// entries, about 64 per gram (under 2% of them set).
+    private let gramTable: [UInt8]
+    private let gramShift: UInt32
     /// Open addressing on the top `slotBits` bits of the hash: each used slot holds a gram and its run of `entries`.
     private let slots: [Slot]
     private let slotBits: Int
@@ -57,17 +65,20 @@ struct PatternSet: Sendable {
         var headMask: UInt64
     }
 
-    /// Patterns searched apart from the sampled ones, by `memchr` for one byte of theirs (`anchor`, at
-    /// `anchorOffset`), in pattern order.
+    /// Patterns searched apart from the sampled ones, in pattern order: by `memchr` for one byte of theirs (`anchor`,
+    /// at `anchorOffset`), or where `byPair` by a vector scan for the two bytes at `anchorOffset`, `anchor` and
+    /// `second`.
     private let shortPatterns: [ShortPattern]
 
-    /// A pattern searched apart: where its bytes are, and the byte memchr looks for.
+    /// A pattern searched apart: where its bytes are, and the byte (or pair of bytes) the search looks for.
     private struct ShortPattern {
         var pattern: Int
         var bytesStart: Int
         var length: Int
         var anchor: UInt8
         var anchorOffset: Int
+        var byPair: Bool
+        var second: UInt8
     }
 
     /// How far into a pattern its grams may be chosen (bounds how long found occurrences wait).
@@ -86,13 +97,25 @@ struct PatternSet: Sendable {
         self.bytes = bytes
         // The k shortest patterns (k from 0 to 8) go apart where the estimated instructions per text byte are least:
         // the sampled pass costs about 14 per sampled position, a search apart about 0.15 (memchr) plus 20 per
-        // occurrence of its anchor byte. Estimates only: either way every occurrence is found.
+        // occurrence of its anchor byte, or 0.6 (the pair scan) where that byte is a letter. Estimates only: either
+        // way every occurrence is found.
         let byLength = patterns.indices.filter { patterns[$0].count >= 2 }.sorted {
             (patterns[$0].count, $0) < (patterns[$1].count, $1)
         }
         func anchor(of pattern: [UInt8]) -> Int {
             pattern.indices.min { Self.letterFrequency(pattern[$0]) < Self.letterFrequency(pattern[$1]) } ?? 0
         }
+        /// The offset of the pattern's adjacent two bytes ordinary text holds least often.
+        func pair(of pattern: [UInt8]) -> Int {
+            func commonness(_ offset: Int) -> Double {
+                let bigram = UInt16(pattern[offset]) | UInt16(pattern[offset + 1]) << 8
+                return Self.letterFrequency(pattern[offset]) * Self.letterFrequency(pattern[offset + 1])
+                    * (Self.commonBigrams.contains(bigram) ? 20 : 1)
+            }
+            return (0..<(pattern.count - 1)).min { commonness($0) < commonness($1) } ?? 0
+        }
+        /// Whether a pattern's least common byte is too common for memchr: a letter or a space.
+        func byPair(_ pattern: [UInt8]) -> Bool { Self.letterFrequency(pattern[anchor(of: pattern)]) > 1 }
         func sampledCost(shortest: Int) -> Double {
             let gramLength = shortest >= 6 ? 4 : min(shortest, 3)
             return 14 / Double(min(8, shortest - gramLength + 1))
@@ -102,7 +125,7 @@ struct PatternSet: Sendable {
         var apartCost = 0.0
         for k in stride(from: 1, through: min(Self.maxShortPatterns, byLength.count), by: 1) {
             let pattern = patterns[byLength[k - 1]]
-            apartCost += 0.15 + 20 * Self.letterFrequency(pattern[anchor(of: pattern)]) / 100
+            apartCost += byPair(pattern) ? 0.6 : 0.15 + 20 * Self.letterFrequency(pattern[anchor(of: pattern)]) / 100
             let cost = apartCost + (k < byLength.count ? sampledCost(shortest: patterns[byLength[k]].count) : 0)
             if cost < best {
                 best = cost
@@ -110,10 +133,12 @@ struct PatternSet: Sendable {
             }
         }
         shortPatterns = byLength.prefix(apart).sorted().map { index in
-            let offset = anchor(of: patterns[index])
+            let pattern = patterns[index]
+            let paired = byPair(pattern)
+            let offset = paired ? pair(of: pattern) : anchor(of: pattern)
             return ShortPattern(
-                pattern: index, bytesStart: starts[index], length: patterns[index].count,
-                anchor: patterns[index][offset], anchorOffset: offset)
+                pattern: index, bytesStart: starts[index], length: pattern.count, anchor: pattern[offset],
+                anchorOffset: offset, byPair: paired, second: paired ? pattern[offset + 1] : 0)
         }
         let usable = byLength.dropFirst(apart).sorted()
         let minLength = usable.map { patterns[$0].count }.min() ?? 2
@@ -163,21 +188,24 @@ struct PatternSet: Sendable {
         }
         self.maxOffset = maxOffset
 
-        var gramBits = [UInt64](repeating: 0, count: grams.isEmpty ? 0 : 1024)
+        var tableBits = 8
+        while tableBits < 16 && 1 << tableBits < 64 * grams.count { tableBits += 1 }
+        var gramTable = [UInt8](repeating: 0, count: grams.isEmpty ? 0 : 1 << tableBits)
+        gramShift = UInt32(32 - tableBits)
         var slotBits = 4
         while 1 << slotBits < 2 * grams.count { slotBits += 1 }
         var slots = [Slot](repeating: Slot(gram: 0, first: 0, count: 0), count: grams.isEmpty ? 0 : 1 << slotBits)
         var entries: [Entry] = []
         for value in grams {
             let hash = Self.hash(value)
-            gramBits[Int(hash >> 22)] |= 1 << UInt64((hash >> 16) & 63)
+            gramTable[Int(hash >> gramShift)] = 1
             var slot = Int(hash >> UInt32(32 - slotBits))
             while slots[slot].count != 0 { slot = (slot + 1) & (slots.count - 1) }
             let run = byGram[value] ?? []
             slots[slot] = Slot(gram: value, first: entries.count, count: run.count)
             entries += run
         }
-        self.gramBits = gramBits
+        self.gramTable = gramTable
         self.slots = slots
         self.slotBits = slotBits
         self.entries = entries
@@ -195,6 +223,12 @@ struct PatternSet: Sendable {
             trigram.utf8.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << UInt32(8 * $1.offset) }
         })
 
+    /// Two-letter sequences ordinary (English) text is full of (first byte in the low half); only the choice of the
+    /// pair a pattern searched apart is found by depends on them.
+    private static let commonBigrams = Set(("th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng "
+        + "se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur us").split(separator: " ")
+        .map { bigram in bigram.utf8.enumerated().reduce(UInt16(0)) { $0 | UInt16($1.element) << UInt16(8 * $1.offset) } })
+
     /// Roughly how often a byte occurs in (English) text, per cent; only the choice of grams depends on it.
     private static func letterFrequency(_ byte: UInt8) -> Double {
         switch byte {
@@ -207,28 +241,50 @@ struct PatternSet: Sendable {
         }
     }
 
-    /// The first sampled position at or after `position` whose gram's bit is set, or a position past
-    /// `count - 4` (the last positions, where no four-byte load fits, are the caller's). A function of its own, not
-    /// inlined, so that its few values stay in registers: this is where nearly all the time goes. Two positions per
-    /// round while both loads fit.
+    /// The first sampled position at or after `position` whose gram's entry is set, or a position past `count - 4`
+    /// (the last positions, where no four-byte load fits, are the caller's). A function of its own, not inlined, so
+    /// that its few values stay in registers: this is where nearly all the time goes. Four positions per round while
+    /// all loads fit. For grams shorter than four bytes (`mask` keeps theirs of the load).
     @inline(never)
+    private static func nextMaskedHit(
+        _ base: UnsafePointer<UInt8>, count: Int, from position: Int, step: Int, mask: UInt32,
+        table: UnsafeBufferPointer<UInt8>, shift: UInt32
+    ) -> Int {
+        nextHit(base, count: count, from: position, step: step, mask: mask, table: table, shift: shift)
+    }
+
+    /// `nextMaskedHit` for four-byte grams (the usual ones), with no mask to apply.
+    @inline(never)
+    private static func nextWordHit(
+        _ base: UnsafePointer<UInt8>, count: Int, from position: Int, step: Int, table: UnsafeBufferPointer<UInt8>,
+        shift: UInt32
+    ) -> Int {
+        nextHit(base, count: count, from: position, step: step, mask: 0xFFFF_FFFF, table: table, shift: shift)
+    }
+
+    @inline(__always)
     private static func nextHit(
         _ base: UnsafePointer<UInt8>, count: Int, from position: Int, step: Int, mask: UInt32,
-        bits: UnsafePointer<UInt64>
+        table: UnsafeBufferPointer<UInt8>, shift: UInt32
     ) -> Int {
+        // Invariant: `table` holds 2^(32 - shift) entries (built so, and checked here), and a 32-bit hash shifted
+        // right by `shift` is below that.
+        guard let entries = table.baseAddress, shift < 32, table.count == 1 << (32 - shift) else { return count }
         @inline(__always) func isSet(_ position: Int) -> Bool {
             let hash = Self.hash(UnsafeRawPointer(base + position).loadUnaligned(as: UInt32.self).littleEndian & mask)
-            return bits[Int(hash >> 22)] & (1 << UInt64((hash >> 16) & 63)) != 0
+            return entries[Int(hash >> shift)] != 0
         }
-        // Invariant: every load is at a position with position + 4 <= count; `bits` holds 1024 words and
-        // `hash >> 22` is below 1024. Positions stay below count + 2 * step, far from overflowing.
+        // Invariant: every load is at a position with position + 4 <= count. Positions stay below count + 4 * step,
+        // far from overflowing.
         let last = count - 4
+        let stride = 4 &* step
         var position = position
-        while position &+ step <= last {
+        while position &+ 3 &* step <= last {
             if isSet(position) { return position }
-            let next = position &+ step
-            if isSet(next) { return next }
-            position = next &+ step
+            if isSet(position &+ step) { return position &+ step }
+            if isSet(position &+ 2 &* step) { return position &+ 2 &* step }
+            if isSet(position &+ 3 &* step) { return position &+ 3 &* step }
+            position &+= stride
         }
         while position <= last {
             if isSet(position) { return position }
@@ -247,10 +303,10 @@ struct PatternSet: Sendable {
             bytes.withUnsafeBufferPointer { patternBytes in
                 let apart = ApartSearch(text: text, patterns: shortPatterns, patternBytes: patternBytes, state: state)
                 // The sampled occurrences, each after the searched-apart ones before it; then the rest of those.
-                let finished = entries.isEmpty || text.count < gramLength || gramBits.withUnsafeBufferPointer { bits in
+                let finished = entries.isEmpty || text.count < gramLength || gramTable.withUnsafeBufferPointer { table in
                     slots.withUnsafeBufferPointer { slots in
                         entries.withUnsafeBufferPointer { entries in
-                            scan(text, bits: bits, slots: slots, entries: entries, patternBytes: patternBytes) {
+                            scan(text, table: table, slots: slots, entries: entries, patternBytes: patternBytes) {
                                 apart.report(before: ($1, $0), body) && body($0, $1)
                             }
                         }
@@ -294,15 +350,36 @@ struct PatternSet: Sendable {
         /// The first occurrence of pattern `index` starting at or after `from[index]`, or `Int.max`.
         private func find(_ index: Int) -> Int {
             let pattern = patterns[index]
-            guard let base = text.baseAddress, let patternBase = patternBytes.baseAddress, pattern.length <= text.count
+            guard let base = text.baseAddress, let patternBase = patternBytes.baseAddress, pattern.length <= text.count,
+                pattern.bytesStart >= 0, pattern.bytesStart + pattern.length <= patternBytes.count
             else { return Int.max }
+            /// Whether the pattern starts at `start`, for `start >= 0` with `start + length <= text.count` (both
+            /// reads inside their buffers). Byte by byte: these are the shortest patterns, and most candidates
+            /// differ within a byte or two of the anchor.
+            func matches(at start: Int) -> Bool {
+                let anchor = pattern.anchorOffset
+                guard base[start + anchor] == patternBase[pattern.bytesStart + anchor] else { return false }
+                for offset in 0..<pattern.length where base[start + offset] != patternBase[pattern.bytesStart + offset] {
+                    return false
+                }
+                return true
+            }
             // Anchors at a + anchorOffset for starts a in from...text.count - length.
             var at = from(index) + pattern.anchorOffset
             let end = text.count - pattern.length + pattern.anchorOffset + 1
+            if pattern.byPair {
+                // The pair ends at most at end - 1 + 1 <= text.count - 1 (anchorOffset <= length - 2).
+                while let hit = PatternSet.pairIndex(pattern.anchor, pattern.second, in: text, from: at, to: end) {
+                    let start = hit - pattern.anchorOffset
+                    if matches(at: start) { return start }
+                    at = hit + 1
+                }
+                return Int.max
+            }
             while let hit = ByteScan.index(of: pattern.anchor, in: text, from: at, to: end) {
                 let start = hit - pattern.anchorOffset
                 // start >= from(index) >= 0 and start + length <= text.count: the comparison stays inside both.
-                if memcmp(base + start, patternBase + pattern.bytesStart, pattern.length) == 0 { return start }
+                if matches(at: start) { return start }
                 at = hit + 1
             }
             return Int.max
@@ -329,22 +406,66 @@ struct PatternSet: Sendable {
         }
     }
 
+    /// The first position in `from..<end` where `first` is followed by `second` (`end <= text.count - 1`, so the
+    /// second byte is inside the text), or nil: 32 bytes per step with two pairs of 16-byte loads at one byte apart.
+    static func pairIndex(_ first: UInt8, _ second: UInt8, in text: UnsafeBufferPointer<UInt8>, from: Int, to end: Int)
+        -> Int?
+    {
+        guard let base = text.baseAddress, from >= 0, end <= text.count - 1 else { return nil }
+        let firsts = ByteVector.Lanes(repeating: first)
+        let seconds = ByteVector.Lanes(repeating: second)
+        @inline(__always) func pairs(at offset: Int) -> ByteVector.Mask {
+            (ByteVector.load(base, at: offset) .== firsts) .& (ByteVector.load(base, at: offset + 1) .== seconds)
+        }
+        @inline(__always) func anySet(_ mask: ByteVector.Mask) -> Bool {
+            let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+            return halves[0] | halves[1] != 0
+        }
+        var position = from
+        // Invariant: position + 33 <= text.count (below 17), so every load, the second one a byte on, is inside;
+        // position stays below text.count, far from overflowing.
+        let pairsEnd = min(end, text.count - 2 * ByteVector.width)
+        while position < pairsEnd {
+            let low = pairs(at: position)
+            let high = pairs(at: position &+ ByteVector.width)
+            if anySet(low .| high) {
+                let hit = ByteVector.firstSet(low).map { position + $0 }
+                    ?? position + ByteVector.width + (ByteVector.firstSet(high) ?? 0)
+                return hit < end ? hit : nil
+            }
+            position &+= 2 * ByteVector.width
+        }
+        if position < end, position + ByteVector.width + 1 <= text.count {
+            if let lane = ByteVector.firstSet(pairs(at: position)) { return position + lane < end ? position + lane : nil }
+            position += ByteVector.width
+        }
+        // Invariant: position < end <= text.count - 1, so position + 1 is inside.
+        while position < end {
+            if base[position] == first && base[position + 1] == second { return position }
+            position += 1
+        }
+        return nil
+    }
+
     /// The sampled search of `forEachMatch(in:_:)`, with the tables in hand; false when `body` said stop.
     @inline(__always)
     private func scan(
-        _ text: UnsafeBufferPointer<UInt8>, bits: UnsafeBufferPointer<UInt64>, slots: UnsafeBufferPointer<Slot>,
+        _ text: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, slots: UnsafeBufferPointer<Slot>,
         entries: UnsafeBufferPointer<Entry>, patternBytes: UnsafeBufferPointer<UInt8>,
         _ body: (_ pattern: Int, _ offset: Int) -> Bool
     ) -> Bool {
         // Non-empty: some pattern contributed a gram (the caller checked the entries).
-        guard let base = text.baseAddress, let bitsBase = bits.baseAddress, let patternBase = patternBytes.baseAddress
+        guard let base = text.baseAddress, let patternBase = patternBytes.baseAddress
         else { return true }
         let count = text.count
         // Found occurrences not yet reported, ascending by (offset, pattern).
         var pending: [(offset: Int, pattern: Int)] = []
         var position = 0
         while true {
-            position = Self.nextHit(base, count: count, from: position, step: step, mask: gramMask, bits: bitsBase)
+            position = gramMask == 0xFFFF_FFFF
+                ? Self.nextWordHit(base, count: count, from: position, step: step, table: table, shift: gramShift)
+                : Self.nextMaskedHit(
+                    base, count: count, from: position, step: step, mask: gramMask, table: table, shift: gramShift)
             guard position <= count - gramLength else { break }
             // Nothing found from here on starts before `position - maxOffset`: those are final.
             var reported = 0

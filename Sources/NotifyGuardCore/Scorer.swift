@@ -33,6 +33,8 @@ public struct Scorer: Sendable {
     public var policy: Policy
     /// How many times one rule may fire per message (distinct details); keeps one noisy signal from dominating.
     static let maxHitsPerRule = 3
+    /// Reasons made room for when a message's first rule fires (a message that fires any fires a few).
+    static let reasonsReserved = 6
 
     public init(policy: Policy) {
         self.policy = policy
@@ -61,6 +63,11 @@ public struct Scorer: Sendable {
                 hits += 1
             }
             guard hits < Self.maxHitsPerRule else { return }
+            // Room for a few at the first (growing one by one from empty reallocated at the second and the fourth).
+            if reasons.isEmpty {
+                reasons.reserveCapacity(Self.reasonsReserved)
+                firedRules.reserveCapacity(Self.reasonsReserved)
+            }
             firedRules.append(rule)
             reasons.append(Reason(rule: rule.rawValue, score: weight, detail: detail))
         }
@@ -77,7 +84,7 @@ public struct Scorer: Sendable {
         // The template's own subjects are fixed texts; a platform-sent one with another subject was written by
         // whoever filled the template in.
         if let profile, platformSent, !profile.subjects.isEmpty {
-            if !profile.subjectPhrases.anyContained(in: features.subject.lowercased()) {
+            if !profile.subjectPhrases.anyContained(in: Self.lowercased(features.subject)) {
                 fire(.subjectMismatch, String(features.subject.prefix(80)))
             }
         }
@@ -102,26 +109,42 @@ public struct Scorer: Sendable {
         for phrase in lures { fire(.lurePhrase, phrase) }
 
         let tenant = profile.flatMap { tenantLabel(features, profile: $0) }
-        for link in features.links {
-            let isTemplateLink = profileIndex.map { index in
-                let domains = policy.profileIndex.templateDomains[index]
-                return isTemplateDomain(link, domains: domains, features: features, tenant: tenant)
+        // The matched template's domains, taken out of the policy once (per link that copied the index out).
+        let templateDomains = profileIndex.map { policy.profileIndex.templateDomains[$0] }
+        // Each link's fields are read in place (`links[at].host`): a copy of the link retained its five strings.
+        // (Not in a closure over the array's buffer: its captured variables cost an exclusivity check each.)
+        let links = features.links
+        // A template of fixed links sent by its platform: any other link was written in.
+        let foreignLinksCounted = platformSent && profile.map { !$0.userLinks } ?? false
+        for at in links.indices {
+            let isTemplateLink = templateDomains.map { domains in
+                isTemplateDomain(
+                    host: links[at].host, registrableDomain: links[at].registrableDomain, flags: links[at].flags,
+                    domains: domains, features: features, tenant: tenant)
             } ?? false
-            if let profile, platformSent, !profile.userLinks, !isTemplateLink, link.source != .image {
-                fire(.foreignLink, link.registrableDomain)
+            let flags = links[at].flags
+            let source = links[at].source
+            if foreignLinksCounted, !isTemplateLink, source != .image {
+                fire(.foreignLink, links[at].registrableDomain)
             }
-            if link.flags.contains(.userinfo) { fire(.userinfoLink, link.host) }
-            if link.flags.contains(.ipLiteral) { fire(.ipLiteralLink, link.host) }
-            if link.flags.contains(.defanged) || link.flags.contains(.spacedDots) { fire(.defangedLink, link.host) }
-            if link.flags.contains(.punycode) || link.flags.contains(.unicodeHost) { fire(.punycodeLink, link.host) }
-            if policy.shortenerSet.contains(link.registrableDomain) { fire(.shortenerLink, link.registrableDomain) }
-            if link.source == .href, let named = domainNamed(by: link.anchorText), named != link.registrableDomain {
-                fire(.linkTextMismatch, "\(named)->\(link.registrableDomain)")
+            if flags.contains(.userinfo) { fire(.userinfoLink, links[at].host) }
+            if flags.contains(.ipLiteral) { fire(.ipLiteralLink, links[at].host) }
+            if flags.contains(.defanged) || flags.contains(.spacedDots) { fire(.defangedLink, links[at].host) }
+            if flags.contains(.punycode) || flags.contains(.unicodeHost) { fire(.punycodeLink, links[at].host) }
+            if policy.shortenerSet.contains(links[at].registrableDomain) {
+                fire(.shortenerLink, links[at].registrableDomain)
             }
-            if link.source != .image, !isTemplateLink {
-                if Self.lastLabel(of: link.host, isIn: policy.riskyTLDSet) { fire(.riskyTLD, link.registrableDomain) }
-                if Domain.isWithin(link.host, anyOf: policy.freeHostSet), !Self.isFileDownload(link.url) {
-                    fire(.freeHosting, link.host)
+            if source == .href, let named = domainNamed(by: links[at].anchorText),
+                named != links[at].registrableDomain
+            {
+                fire(.linkTextMismatch, "\(named)->\(links[at].registrableDomain)")
+            }
+            if source != .image, !isTemplateLink {
+                if Self.lastLabel(of: links[at].host, isIn: policy.riskyTLDSet) {
+                    fire(.riskyTLD, links[at].registrableDomain)
+                }
+                if Domain.isWithin(links[at].host, anyOf: policy.freeHostSet), !Self.isFileDownload(links[at].url) {
+                    fire(.freeHosting, links[at].host)
                 }
             }
         }
@@ -132,7 +155,7 @@ public struct Scorer: Sendable {
         let displayName = features.from?.displayName ?? ""
         // (Mixing needs a letter of another script: ASCII text has none, and isn't joined to find out.)
         if !(Self.isASCII(displayName) && Self.isASCII(features.subject)) {
-            for word in Confusables.mixedScriptWords(displayName + " " + features.subject) { fire(.mixedScript, word) }
+            for word in Confusables.mixedScriptWords(in: [displayName, features.subject]) { fire(.mixedScript, word) }
         }
         // A display name is user-controlled in a platform template: an address or domain written into it is injected.
         // Platforms that put their own address there ("service@paypal.com") are not injecting anything.
@@ -141,7 +164,10 @@ public struct Scorer: Sendable {
             nameScan.scan(text: displayName, source: .header("From"))
             let written = nameScan.emails.map(\.value) + nameScan.links.map(\.host)
             let platformDomains = profile.dkimDomains + profile.linkDomains + [features.from?.domain].compactMap { $0 }
-            let foreign = written.first { item in !platformDomains.contains { Domain.matches(Domain.of(item), $0) } }
+            let foreign = written.first { item in
+                let domain = Domain.of(item)
+                return !platformDomains.contains { Domain.matches(domain, $0) }
+            }
             if let foreign { fire(.injectedAddress, foreign) }
         }
         // A brand named by a notification-style or platform sender that doesn't own it; in a recognised
@@ -214,11 +240,23 @@ public struct Scorer: Sendable {
     func matchedProfile(_ features: MessageFeatures) -> Int? {
         // Repeats don't matter: only the first of the ordered candidates (platform-sent or not) is taken.
         var candidates: [Int] = []
-        for address in [features.from?.address, features.sender?.address] {
-            guard let address else { continue }
+        func addMatches(of address: String) {
+            // An ASCII address without capitals is its own key: looked up in place, its domain what follows its
+            // last @ (trailing ones dropped, as `senderKey` splits).
+            let done = address.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard CharsetDecoder.isASCII(bytes),
+                    !bytes.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+                else { return false }
+                let domain = Self.lastPiece(of: bytes, at: UInt8(ascii: "@"))
+                policy.profileIndex.addSenderMatches(asciiAddress: bytes, domain: domain, to: &candidates)
+                return true
+            }
+            guard done != true else { return }
             let (lowered, domain) = Self.senderKey(address)
             policy.profileIndex.addSenderMatches(address: lowered, domain: domain, to: &candidates)
         }
+        if let address = features.from?.address { addMatches(of: address) }
+        if let address = features.sender?.address { addMatches(of: address) }
         for index in policy.profileIndex.dkimMatched
         where isPlatformSent(features, dkimDomains: policy.profiles[index].dkimDomains) {
             candidates.append(index)
@@ -247,8 +285,9 @@ public struct Scorer: Sendable {
         guard !policy.protectedBrands.isEmpty else { return [] }
         var found: [String] = []
         for (spaced, compact) in texts {
-            let named = policy.brandIndex.brandsNamed(spaced: spaced, compact: compact, brandCount: policy.protectedBrands.count)
-            for (index, brand) in policy.protectedBrands.enumerated() where named[index] && !found.contains(brand.name) {
+            for index in policy.brandIndex.brandsNamed(spaced: spaced, compact: compact) {
+                let brand = policy.protectedBrands[index]
+                guard !found.contains(brand.name) else { continue }
                 let isOwn = { (domain: String) in brand.domains.contains { Domain.matches(domain, $0) } }
                 let owned = (features.from.map { isOwn($0.domain) } ?? false)
                     || features.dkimPassDomains.contains(where: isOwn)
@@ -264,8 +303,9 @@ public struct Scorer: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             // Each ASCII byte gives at most one byte to each string; a scalar of two or more bytes at most four
-            // (its skeleton) or a space: twice the input, and the two spaces at the ends, bound both.
-            let capacity = 2 * bytes.count + 2
+            // (its skeleton) or a space: twice the input, and the two spaces at the ends, bound both. The 16-byte
+            // steps store whole vectors past what they keep: room for those beyond the bound.
+            let capacity = 2 * bytes.count + 2 + Self.wordBlockSlack
             var compact = [UInt8]()
             let spaced = [UInt8](unsafeUninitializedCapacity: capacity) { spacedOut, spacedCount in
                 compact = [UInt8](unsafeUninitializedCapacity: capacity) { compactOut, compactCount in
@@ -292,6 +332,22 @@ public struct Scorer: Sendable {
         var isWord = false
     }
 
+    /// Bytes the words' buffers have beyond their bound, so that the 16-byte steps of `writeWords` can run to the
+    /// end: a step keeps at most one byte per lane in each string (its letter, or one space), so its vector stores
+    /// start at most 15 bytes on and reach at most 31 bytes past where the step began.
+    static let wordBlockSlack = 32
+
+    /// Which lanes of a mask are set, as the low 16 bits (lane k at bit k): each 64-bit half, whose set lanes are
+    /// 0xFF bytes, has its bytes' top bits gathered into its top byte by one multiplication (bit 8i + 7 moves to
+    /// 56 + i; no two partial products meet, so nothing carries).
+    @inline(__always)
+    static func laneBits(_ mask: ByteVector.Mask) -> UInt32 {
+        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        let low = ((UInt64(littleEndian: halves[0]) & 0x8080_8080_8080_8080) &* 0x0002_0408_1020_4081) >> 56
+        let high = ((UInt64(littleEndian: halves[1]) & 0x8080_8080_8080_8080) &* 0x0002_0408_1020_4081) >> 56
+        return UInt32(truncatingIfNeeded: low | high << 8)
+    }
+
     /// `wordStrings(skeletonOf:)`'s one pass: writes the spaced and compact words of `bytes` (valid UTF-8) and
     /// returns how many bytes each got. A function of its own so the loop's values stay in registers.
     private static func writeWords(
@@ -299,7 +355,8 @@ public struct Scorer: Sendable {
         compact: UnsafeMutableBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>
     ) -> (spaced: Int, compact: Int) {
         // The bound the caller allocated by holds by construction; the checks before each write (per run of ASCII
-        // letters and digits, per byte elsewhere) keep a mistake in it from writing past the buffers.
+        // letters and digits, per byte elsewhere, per 16-byte step) keep a mistake in it from writing past the
+        // buffers.
         guard let spacedBase = spaced.baseAddress, let compactBase = compact.baseAddress, spaced.count >= 1,
             table.count == 256
         else { return (0, 0) }
@@ -309,7 +366,53 @@ public struct Scorer: Sendable {
         var inWord = false
         var index = 0
         var memo: [SkeletonMemo] = []
+        // Where the 16-byte steps may start: every load (up to 31 bytes on) fits before this.
+        let blocksEnd = bytes.count &- 31
         while index < bytes.count {
+            // The ASCII bytes of the next 16 at once (up to the first of 0x80 or more), where the loads fit and the
+            // stores (up to 31 bytes on, see `wordBlockSlack`) do: their word lanes as bits, each run of them
+            // stored lowercased as one vector into both strings (bit 5 set lowercases a letter and leaves a digit
+            // as it is), a space written after a word at the first lane that isn't one, as byte by byte below.
+            if index < blocksEnd, spacedLength &+ Self.wordBlockSlack <= spaced.count,
+                compactLength &+ Self.wordBlockSlack <= compact.count, let base = bytes.baseAddress
+            {
+                let lanes = ByteVector.load(base, at: index)
+                let (lowTop, highTop) = ByteVector.topBitHalves(lanes)
+                let ascii = UInt32(
+                    lowTop != 0
+                        ? lowTop.trailingZeroBitCount >> 3
+                        : highTop != 0 ? 8 &+ highTop.trailingZeroBitCount >> 3 : 16)
+                if ascii > 0 {
+                    var words = Self.laneBits(ByteVector.isAlphanumeric(lanes)) & ((1 << ascii) &- 1)
+                    var consumed: UInt32 = 0
+                    while words != 0 {
+                        let start = UInt32(words.trailingZeroBitCount)
+                        if start > consumed && inWord {
+                            spacedBase[spacedLength] = 0x20
+                            spacedLength &+= 1
+                        }
+                        // `words >> start` has ones from bit 0 to the run's end (at most `ascii - start` of them).
+                        let run = UInt32((~(words >> start)).trailingZeroBitCount)
+                        let lowered = ByteVector.load(base, at: index &+ Int(start)) | ByteVector.Lanes(repeating: 0x20)
+                        UnsafeMutableRawPointer(spacedBase + spacedLength)
+                            .storeBytes(of: lowered, as: ByteVector.Lanes.self)
+                        UnsafeMutableRawPointer(compactBase + compactLength)
+                            .storeBytes(of: lowered, as: ByteVector.Lanes.self)
+                        spacedLength &+= Int(run)
+                        compactLength &+= Int(run)
+                        inWord = true
+                        consumed = start &+ run
+                        words = consumed >= 16 ? 0 : (words >> consumed) << consumed
+                    }
+                    if consumed < ascii && inWord {
+                        spacedBase[spacedLength] = 0x20
+                        spacedLength &+= 1
+                        inWord = false
+                    }
+                    index &+= Int(ascii)
+                    continue
+                }
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 // ASCII: the skeleton is the lowercase letter (no ASCII letter is in the confusables map).
@@ -406,7 +509,7 @@ public struct Scorer: Sendable {
         // An address in a field that is neither the platform's nor the recipient's was written in.
         let ownDomains = (profile.dkimDomains + profile.linkDomains + [features.to?.domain ?? ""]).filter { !$0.isEmpty }
         for email in features.emails {
-            let address = email.value.lowercased()
+            let address = Self.lowercased(email.value)
             if writtenText.contains(address), !ownDomains.contains(where: { Domain.matches(Domain.of(address), $0) }) {
                 fired.append((.injectedAddress, email.value))
             }
@@ -445,7 +548,10 @@ public struct Scorer: Sendable {
     /// Whether a link of the message goes to one of the named brand's own domains.
     private func linksToOwnDomain(of brandName: String, _ features: MessageFeatures) -> Bool {
         guard let brand = policy.protectedBrands.first(where: { $0.name == brandName }) else { return false }
-        return features.links.contains { link in link.source != .image && brand.owns(link.host) }
+        // By index, a field at a time: a copy of each link retained its five strings.
+        let links = features.links
+        for at in links.indices where links[at].source != .image && brand.owns(links[at].host) { return true }
+        return false
     }
 
     /// Whether a display name is only a brand-like name plus service words, or names a service at all.
@@ -488,30 +594,46 @@ public struct Scorer: Sendable {
         // Distinct domains in order, at most 64 from links: a message has a few, so a look through them beats
         // hashing each link's domain.
         var domains: [String] = []
+        domains.reserveCapacity(min(64, features.links.count + 3))
         var addressDomain: (of: String, registrable: String?)? = nil
-        for address in [features.from, features.sender, features.replyTo] {
-            guard let address else { continue }
+        // (The three addresses one by one, and the links' domains read in place: an array of the addresses, or a
+        // copy of each link, retained every string they hold.)
+        func addDomain(of address: MailAddress?) {
+            guard let domain = address?.domain else { return }
             // From and Sender are often one address: its domain is looked up once.
             let registrable: String?
-            if let known = addressDomain, known.of == address.domain {
+            if let known = addressDomain, known.of == domain {
                 registrable = known.registrable
             } else {
-                registrable = PublicSuffixList.shared.registrableDomain(address.domain.lowercased())
-                addressDomain = (address.domain, registrable)
+                registrable = PublicSuffixList.shared.registrableDomain(Self.lowercased(domain))
+                addressDomain = (domain, registrable)
             }
             if let registrable, !domains.contains(registrable) { domains.append(registrable) }
         }
-        for link in features.links where !link.registrableDomain.isEmpty && !domains.contains(link.registrableDomain) {
-            domains.append(link.registrableDomain)
+        addDomain(of: features.from)
+        addDomain(of: features.sender)
+        addDomain(of: features.replyTo)
+        for index in features.links.indices {
+            let domain = features.links[index].registrableDomain
+            guard !domain.isEmpty && !domains.contains(domain) else { continue }
+            domains.append(domain)
             if domains.count >= 64 { break }
         }
         // Each domain is tested only against the brand labels the index says it could imitate (usually none).
         var imitations: [(domain: String, brands: [Int])] = []
         for domain in domains {
-            let label = Lookalike.registrableLabel(domain)
-            guard policy.brandIndex.mayBeImitated(byLabel: label), let candidate = Lookalike.Candidate(label) else {
-                continue
+            // The label in place where the domain doesn't start with a dot (it is then what precedes the first
+            // dot): no Substring is made and walked for the prefilter, which turns nearly all away.
+            let inPlace = domain.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+                guard let first = bytes.first, first != UInt8(ascii: ".") else { return nil }
+                let end = ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: 0, to: bytes.count) ?? bytes.count
+                return policy.brandIndex.mayBeImitated(byLabel: UnsafeBufferPointer(rebasing: bytes[..<end]))
             }
+            guard (inPlace ?? nil) != false else { continue }
+            let label = Lookalike.registrableLabel(domain)
+            guard (inPlace ?? nil) ?? policy.brandIndex.mayBeImitated(byLabel: label),
+                let candidate = Lookalike.Candidate(label)
+            else { continue }
             let brands = policy.brandIndex.brandsImitated(by: candidate)
             if !brands.isEmpty { imitations.append((domain, brands)) }
         }
@@ -542,8 +664,9 @@ public struct Scorer: Sendable {
     /// copies the profile).
     func isPlatformSent(_ features: MessageFeatures, dkimDomains: [String]) -> Bool {
         let isPlatformDomain = { (domain: String) in dkimDomains.contains { Domain.matches(domain, $0) } }
+        // DMARC's verdict, a walk over the results comparing strings, is read only where an SPF domain would count.
         return features.dkimPassDomains.contains(where: isPlatformDomain)
-            || (!features.dmarcFailed && features.spfPassDomains.contains(where: isPlatformDomain))
+            || (features.spfPassDomains.contains(where: isPlatformDomain) && !features.dmarcFailed)
     }
 
     /// Fewer words than this outside the skeleton are noise (a signature line, a footer the samples lacked).
@@ -565,18 +688,37 @@ public struct Scorer: Sendable {
     /// platform's customer whose account sent it (`acme.com` in a help-desk reply from `acme.zendesk.com`).
     /// `domains` are the profile's link and DKIM domains (its `ProfileIndex.templateDomains`); `tenant` is
     /// `tenantLabel(features, profile:)`, found once per message.
-    private func isTemplateDomain(_ link: ExtractedLink, domains: DomainSet, features: MessageFeatures, tenant: String?)
-        -> Bool
-    {
-        if link.flags.contains(.bareDomain), let recipient = features.to?.domain, !recipient.isEmpty,
-            Domain.matches(recipient.lowercased(), link.registrableDomain)
+    private func isTemplateDomain(
+        host: String, registrableDomain: String, flags: LinkFlags, domains: DomainSet,
+        features: MessageFeatures, tenant: String?
+    ) -> Bool {
+        if flags.contains(.bareDomain), let recipient = features.to?.domain, !recipient.isEmpty,
+            Domain.matches(Self.lowercased(recipient), registrableDomain)
         {
             return true
         }
-        if let tenant, Lookalike.registrableLabel(link.registrableDomain) == tenant {
+        if let tenant, Self.registrableLabel(of: registrableDomain, is: tenant) {
             return true
         }
-        return domains.matches(link.host)
+        return domains.matches(host)
+    }
+
+    /// `Lookalike.registrableLabel(domain) == label`, compared on bytes in place where both are ASCII (then
+    /// String equality is byte equality) and the domain doesn't start with a dot (its label is then what precedes
+    /// its first dot).
+    static func registrableLabel(of domain: String, is label: String) -> Bool {
+        let inPlace = domain.utf8.withContiguousStorageIfAvailable { domain -> Bool? in
+            label.utf8.withContiguousStorageIfAvailable { label -> Bool? in
+                guard let first = domain.first, first != UInt8(ascii: "."), CharsetDecoder.isASCII(label) else {
+                    return nil
+                }
+                let end = ByteScan.index(of: UInt8(ascii: "."), in: domain, from: 0, to: domain.count) ?? domain.count
+                let head = UnsafeBufferPointer(rebasing: domain[..<end])
+                guard CharsetDecoder.isASCII(head) else { return nil }
+                return head.count == label.count && ByteScan.equal(head, label, count: label.count)
+            } ?? nil
+        }
+        return (inPlace ?? nil) ?? (Lookalike.registrableLabel(domain) == label)
     }
 
     /// The account label of a platform that gives each customer a subdomain (`acme` of `support@acme.zendesk.com`),
@@ -588,7 +730,7 @@ public struct Scorer: Sendable {
 
     /// `tenantLabel(_:profile:)` of a From domain and the profile's senders.
     static func tenantLabel(of domain: String, senders: [String]) -> String? {
-        let domain = domain.lowercased()
+        let domain = Self.lowercased(domain)
         let asciiDomain = Self.isASCII(domain) && !domain.utf8.contains(13)
         for sender in senders {
             // In ASCII without CR (whose CR LF is one Character) Characters are bytes: the suffix test and the
@@ -649,6 +791,42 @@ public struct Scorer: Sendable {
         text.utf8.withContiguousStorageIfAvailable(CharsetDecoder.isASCII) ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// `text.lowercased()`, byte for byte: that maps every scalar of a text not all ASCII through its Unicode
+    /// lowercase mapping (a String made per scalar), where an ASCII scalar's mapping is its ASCII lowercase, written
+    /// here as a byte; only the other scalars ask for theirs. All-ASCII text is lowercased on bytes, as there.
+    static func lowercased(_ text: String) -> String {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes -> String in
+            if CharsetDecoder.isASCII(bytes) {
+                // The same bytes either way: a text without capitals is its own lowercase (no copy made).
+                let capitals = bytes.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+                return capitals ? LinkExtractor.asciiLowercasedString(bytes) : text
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    out.append(ASCII.lower(lead))
+                    index += 1
+                    continue
+                }
+                // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
+                let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
+                var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+                for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                if let scalar = Unicode.Scalar(value) {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                }
+                index += length
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     /// `address.lowercased()` and what follows its last `@` as `split(separator: "@").last` has it (empty pieces
     /// dropped, so `a@b@` gives `b`), on bytes for ASCII: there each Character is a byte (CR LF aside, which holds
     /// no `@`) and lowercasing is ASCII's.
@@ -658,23 +836,42 @@ public struct Scorer: Sendable {
             guard CharsetDecoder.isASCII(bytes) else { return nil }
             var capitals = false
             for byte in bytes where byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals = true }
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == UInt8(ascii: "@") { end -= 1 }
-            var start = end
-            while start > 0, bytes[start - 1] != UInt8(ascii: "@") { start -= 1 }
             let lowered = capitals ? String(decoding: asciiLowercased(bytes), as: UTF8.self) : address
-            let domain = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let domain = Self.lastPiece(of: bytes, at: UInt8(ascii: "@"))
             return (lowered, String(decoding: capitals ? asciiLowercased(domain) : Array(domain), as: UTF8.self))
         }
         if let found = ascii ?? nil { return found }
-        let address = address.lowercased()
+        let address = Self.lowercased(address)
         return (address, address.split(separator: "@").last.map(String.init) ?? "")
+    }
+
+    /// The last non-empty piece of `bytes` split at `separator` (empty when there is none), in place: what
+    /// `split(separator:).last` gives.
+    static func lastPiece(of bytes: UnsafeBufferPointer<UInt8>, at separator: UInt8) -> UnsafeBufferPointer<UInt8> {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == separator { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] != separator { start -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
     /// Whether `domain` could be a sending domain on the Internet: letters, digits, hyphens and dots (or non-ASCII
     /// letters of an IDN), no empty label, and a registrable domain under a listed public suffix.
     static func isPlausibleMailDomain(_ domain: String) -> Bool {
-        let host = (domain.hasSuffix(".") ? String(domain.dropLast()) : domain).lowercased()
+        // ASCII on bytes in place: a last byte "." is then the last Character, lowercasing changes none of what
+        // the shape test looks at, and the host is the domain itself when it has no dot to drop and no capitals.
+        let ascii = domain.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            let end = bytes.last == UInt8(ascii: ".") ? bytes.count - 1 : bytes.count
+            let trimmed = UnsafeBufferPointer(rebasing: bytes[..<end])
+            guard Domain.hostShape(trimmed) != nil else { return false }
+            let capitals = trimmed.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+            let host = end == bytes.count && !capitals ? domain : LinkExtractor.asciiLowercasedString(trimmed)
+            let (suffix, listed) = PublicSuffixList.shared.publicSuffix(of: host)
+            return listed && end > suffix.utf8.count
+        }
+        if let answer = ascii ?? nil { return answer }
+        let host = Self.lowercased(domain.hasSuffix(".") ? String(domain.dropLast()) : domain)
         guard Domain.hostShape(host.utf8) != nil else { return false }
         // Listed, with a label before the suffix (what `registrableDomain` requires).
         let (suffix, listed) = PublicSuffixList.shared.publicSuffix(of: host)
@@ -730,7 +927,7 @@ public struct Scorer: Sendable {
                 }
             }
             guard sentence != true else { return nil }
-            trimmed = trimmed.lowercased()
+            trimmed = Self.lowercased(trimmed)
             guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
         }
         var extractor = LinkExtractor(maxLinks: 1)

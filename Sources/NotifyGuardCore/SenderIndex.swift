@@ -51,27 +51,38 @@ struct ProfileIndex: Sendable {
             return .some(addressKeys.position(ofASCII: bytes).map { addressProfiles[$0] })
         }
         if let found = (addressFound ?? nil) ?? byAddress[address] { profiles += found }
-        // The tails after each dot, from the right, then the whole domain, while short enough to be listed.
         var domain = domain
-        domain.withUTF8 { bytes in
-            let ascii = CharsetDecoder.isASCII(bytes)
-            func lookUp(from start: Int) {
-                let tail = UnsafeBufferPointer(rebasing: bytes[start...])
-                let found = ascii
-                    ? domainKeys.position(ofASCII: tail).map { domainProfiles[$0] }
-                    : byDomain[String(decoding: tail, as: UTF8.self)]
-                if let found { profiles += found }
-            }
-            var index = bytes.count - 1
-            while index >= 0 {
-                if bytes[index] == UInt8(ascii: ".") {
-                    guard bytes.count - (index + 1) <= longestDomain else { return }
-                    lookUp(from: index + 1)
-                }
-                index -= 1
-            }
-            if bytes.count <= longestDomain { lookUp(from: 0) }
+        domain.withUTF8 { addDomainMatches($0, ascii: CharsetDecoder.isASCII($0), to: &profiles) }
+    }
+
+    /// `addSenderMatches(address:domain:)` of an ASCII address and its domain, both looked up in place (the scorer
+    /// has them as bytes of the From or Sender address).
+    func addSenderMatches(
+        asciiAddress address: UnsafeBufferPointer<UInt8>, domain: UnsafeBufferPointer<UInt8>, to profiles: inout [Int]
+    ) {
+        if let position = addressKeys.position(ofASCII: address) { profiles += addressProfiles[position] }
+        addDomainMatches(domain, ascii: true, to: &profiles)
+    }
+
+    /// The profiles of the domain's tails after each dot, from the right, then of the whole domain, while short
+    /// enough to be listed.
+    private func addDomainMatches(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, to profiles: inout [Int]) {
+        func lookUp(from start: Int) {
+            let tail = UnsafeBufferPointer(rebasing: bytes[start...])
+            let found = ascii
+                ? domainKeys.position(ofASCII: tail).map { domainProfiles[$0] }
+                : byDomain[String(decoding: tail, as: UTF8.self)]
+            if let found { profiles += found }
         }
+        var index = bytes.count - 1
+        while index >= 0 {
+            if bytes[index] == UInt8(ascii: ".") {
+                guard bytes.count - (index + 1) <= longestDomain else { return }
+                lookUp(from: index + 1)
+            }
+            index -= 1
+        }
+        if bytes.count <= longestDomain { lookUp(from: 0) }
     }
 }
 

@@ -78,7 +78,9 @@ struct SubjectPhrases: Sendable, Equatable {
     static func isNFC(_ text: String) -> Bool {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
         var span = text.utf8Span
-        return span.checkForNFC(quickCheck: false)
+        // The quick check (a property per scalar) answers yes for nearly all NFC text and never for other text; only
+        // where it can't tell does the full check normalize to compare.
+        return span.checkForNFC(quickCheck: true) || span.checkForNFC(quickCheck: false)
     }
 
     /// Per UTF-8 offset of `text` and one past its end: whether a Character starts (or the text ends) there.

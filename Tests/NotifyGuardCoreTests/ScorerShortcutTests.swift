@@ -100,6 +100,13 @@ import Testing
         return extractor.links.first?.registrableDomain
     }
 
+    static func plainIsPlausibleMailDomain(_ domain: String) -> Bool {
+        let host = (domain.hasSuffix(".") ? String(domain.dropLast()) : domain).lowercased()
+        guard Domain.hostShape(host.utf8) != nil else { return false }
+        let (suffix, listed) = PublicSuffixList.shared.publicSuffix(of: host)
+        return listed && host.utf8.count > suffix.utf8.count
+    }
+
     static func plainTenantLabel(_ domain: String, _ senders: [String]) -> String? {
         let domain = domain.lowercased()
         for sender in senders where !sender.contains("@") && domain.hasSuffix("." + sender) {
@@ -173,6 +180,7 @@ import Testing
         var turnedAway = 0
         for label in labels {
             let mayBe = policy.brandIndex.mayBeImitated(byLabel: label[...])
+            #expect(Array(label.utf8).withUnsafeBufferPointer { policy.brandIndex.mayBeImitated(byLabel: $0) } == mayBe)
             guard let candidate = Lookalike.Candidate(label) else {
                 #expect(!mayBe, "\(label)")
                 continue
@@ -266,6 +274,28 @@ import Testing
         }
     }
 
+    @Test func plausibleMailDomainAsBefore() {
+        var random = Generator(state: 22)
+        let pieces = ["example", "EXAMPLE", "co", ".", "..", "com", "uk", "-", "1", "a", "é", "\u{301}", "\u{600}",
+            "\r\n", "%", "_", "xn--", "correios", "blogspot"]
+        for _ in 0..<3000 {
+            let domain = Self.text(&random, pieces, upTo: 6)
+            #expect(Scorer.isPlausibleMailDomain(domain) == Self.plainIsPlausibleMailDomain(domain), "\(domain.debugDescription)")
+        }
+    }
+
+    /// A link's registrable label against the tenant, compared in place: as `Lookalike.registrableLabel` and `==`.
+    @Test func registrableLabelComparesAsStrings() {
+        var random = Generator(state: 21)
+        let pieces = ["acme", "ACME", "a", ".", "..", "com", "-", "\u{212A}", "K", "k", "é", "e\u{301}", "\u{301}", "中"]
+        for _ in 0..<3000 {
+            let domain = Self.text(&random, pieces, upTo: 6)
+            let label = Self.text(&random, pieces, upTo: 3)
+            #expect(Scorer.registrableLabel(of: domain, is: label) == (Lookalike.registrableLabel(domain) == label),
+                "\(domain.debugDescription) \(label.debugDescription)")
+        }
+    }
+
     @Test func tenantLabelAsBefore() {
         var random = Generator(state: 18)
         let pieces = ["acme", "zendesk", ".", "com", "a", "\r\n", "é", "\u{301}", "@", "X"]
@@ -277,6 +307,23 @@ import Testing
         }
     }
 
+    /// `Scorer.lowercased(_:)` gives `String.lowercased()`'s bytes: ASCII (with and without capitals), scalars
+    /// whose lowercase is longer or of another script (İ, Ω, KELVIN SIGN, final sigma, which Swift maps without
+    /// context), scalars without one (ß, CJK, emoji), combining marks, CR LF, and text decoded from random bytes.
+    @Test func lowercasedIsStringLowercased() {
+        var random = Generator(state: 20)
+        let pieces = ["a", "B", "Subject: ", "ABC", "İ", "I", "Σ", "ΟΔΟΣ", "ß", "ẞ", "\u{212A}", "\u{2126}", "Å", "e\u{301}",
+            "É", "中", "🙂", "\r\n", "Ǆ", "ǅ", "Ⅻ", "Ａ", "𐐀", "\u{0}", "\u{7F}", "\u{80}"]
+        for _ in 0..<3000 {
+            let text = Self.text(&random, pieces, upTo: 12)
+            #expect(Array(Scorer.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text.debugDescription)")
+        }
+        for _ in 0..<500 {
+            let text = String(decoding: (0..<random.below(40)).map { _ in UInt8(random.below(256)) }, as: UTF8.self)
+            #expect(Array(Scorer.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test func mixedScriptWordsAsBefore() {
         var random = Generator(state: 19)
         let pieces = ["Pay", "pal", "Ρ", "а", "ο", "é", "ß", " ", "-", "1", "Coin", "bаse", "Մ", "\u{301}", "🙂", "中"]
@@ -284,6 +331,10 @@ import Testing
             let text = Self.text(&random, pieces, upTo: 10)
             #expect(Confusables.mixedScriptWords(text) == Self.plainMixedScriptWords(text), "\(text)")
             #expect(Confusables.mixedScriptWords(text, limit: 1) == Self.plainMixedScriptWords(text, limit: 1))
+            // A display name and a subject, as the scorer asks: the words of the two joined by a space.
+            let other = Self.text(&random, pieces, upTo: 6)
+            #expect(Confusables.mixedScriptWords(in: [text, other]) == Self.plainMixedScriptWords(text + " " + other),
+                "\(text) | \(other)")
         }
     }
 }

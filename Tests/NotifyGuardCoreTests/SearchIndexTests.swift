@@ -136,6 +136,32 @@ import Testing
         #expect(split > 150, "\(split)")
     }
 
+    /// The pair scan that finds some patterns searched apart: the first position in a range where two given bytes
+    /// follow each other, on texts of every length across its 32- and 16-byte steps and the byte-by-byte tail, from
+    /// every start to ends next to it, at random and at the last.
+    @Test func pairScanFindsTheFirstPair() {
+        var random = Generator(state: 10)
+        let alphabets = [Array("ab".utf8), Array("abcdefgh".utf8), [0x00, 0x61, 0x62, 0x80, 0xFF]]
+        for length in 0..<100 {
+            for _ in 0..<6 {
+                let alphabet = random.pick(alphabets)
+                let text = (0..<length).map { _ in random.pick(alphabet) }
+                let first = random.pick(alphabet)
+                let second = random.pick(alphabet)
+                text.withUnsafeBufferPointer { buffer in
+                    for from in 0..<max(1, length) {
+                        let ends = [from, from + 1, from + random.below(max(1, length - from)), length - 1]
+                        for end in ends where end >= from && end <= max(0, length - 1) {
+                            let expected = (from..<end).first { text[$0] == first && text[$0 + 1] == second }
+                            let found = PatternSet.pairIndex(first, second, in: buffer, from: from, to: end)
+                            #expect(found == expected, "\(text) \(first) \(second) \(from)..<\(end)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The per-brand test the index replaced: the brand as a whole word, run together (6+ letters), or starting a
     /// word at most 6 characters longer (4 or 5 letters).
     static func names(_ brand: Brand, spaced: [UInt8], compact: [UInt8]) -> Bool {
@@ -159,9 +185,10 @@ import Testing
             let text = (0..<random.below(12)).map { _ in random.pick(words) }
                 .joined(separator: random.pick([" ", "", "-", ", ", "\n"]))
             let (spaced, compact) = Scorer.wordStrings(skeletonOf: text)
-            let named = policy.brandIndex.brandsNamed(spaced: spaced, compact: compact, brandCount: brands.count)
+            let named = policy.brandIndex.brandsNamed(spaced: spaced, compact: compact)
+            #expect(named == named.sorted() && Set(named).count == named.count)
             for (index, brand) in brands.enumerated() {
-                #expect(named[index] == Self.names(brand, spaced: spaced, compact: compact), "\(brand.name) in \(text)")
+                #expect(named.contains(index) == Self.names(brand, spaced: spaced, compact: compact), "\(brand.name) in \(text)")
             }
         }
     }
@@ -204,7 +231,7 @@ import Testing
 
     @Test func profileIndexFindsTheProfilesASenderMatches() throws {
         let policy = try Fixture.shippedPolicy()
-        var addresses: [String] = ["", "@", "a@", "root@localhost", "x@y.example.com"]
+        var addresses: [String] = ["", "@", "a@", "@@", "a@b@", "a@@b.com@@", "root@localhost", "x@y.example.com"]
         for profile in policy.profiles {
             for sender in profile.senders {
                 if sender.contains("@") {
@@ -220,6 +247,15 @@ import Testing
             policy.profileIndex.addSenderMatches(address: address, domain: domain, to: &indexed)
             let expected = Set(policy.profiles.indices.filter { policy.profiles[$0].matchesSender(address: address, domain: domain) })
             #expect(Set(indexed) == expected, "\(address)")
+            // The scorer's entry for an ASCII address in place, its domain split off as `Scorer.lastPiece` does.
+            let inPlace = Array(address.utf8).withUnsafeBufferPointer { bytes -> [Int] in
+                var found: [Int] = []
+                let piece = Scorer.lastPiece(of: bytes, at: UInt8(ascii: "@"))
+                #expect(Array(piece) == Array(domain.utf8))
+                policy.profileIndex.addSenderMatches(asciiAddress: bytes, domain: piece, to: &found)
+                return found
+            }
+            #expect(inPlace == indexed, "\(address)")
         }
     }
 
@@ -312,6 +348,35 @@ import Testing
         }
     }
 
+    /// The 16-byte steps of the word pass: long texts of letter and digit runs of every length (across and along
+    /// block boundaries, whole blocks of one kind), separators, and non-ASCII scalars at every offset, which end a
+    /// step at their lane.
+    @Test func wordStringsStepsMatchTheDefinition() {
+        var random = Generator(state: 11)
+        let separators = [" ", "  ", ".", ", ", "-", "\n", "\r\n", "_", "/", "@", String(repeating: " ", count: 20)]
+        let others = ["é", "ß", "’", "\u{A0}", "Ρ", "а", "中", "🙂", "\u{301}", "ａ", "\u{200B}"]
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        for round in 0..<1500 {
+            var text = ""
+            while text.utf8.count < 20 + round % 180 {
+                switch random.below(6) {
+                case 0, 1, 2: text += String((0..<(1 + random.below(round % 3 == 0 ? 40 : 9))).map { _ in random.pick(letters) })
+                case 3, 4: text += random.pick(separators)
+                default: text += random.pick(others)
+                }
+            }
+            let fast = Scorer.wordStrings(skeletonOf: text)
+            let plain = Self.plainWordStrings(text)
+            #expect(fast.spaced == plain.spaced && fast.compact == plain.compact, "\(text.debugDescription)")
+        }
+        // Lane bits: bit k for lane k, every single lane and random masks.
+        for pattern in (0..<16).map({ 1 << $0 }) + (0..<200).map({ _ in random.below(1 << 16) }) {
+            var mask = ByteVector.Mask(repeating: false)
+            for lane in 0..<16 where pattern & (1 << lane) != 0 { mask[lane] = true }
+            #expect(Scorer.laneBits(mask) == UInt32(pattern), "\(pattern)")
+        }
+    }
+
     /// Subjects and phrases from pieces where bytes and Characters disagree: combining marks (precomposed and not),
     /// CR LF, flags, emoji sequences, Hangul jamo, singletons that NFC replaces, an Oriya vowel that composes.
     static let unicodePieces = ["a", "e", "code", "verify", " ", "é", "e\u{301}", "\u{301}", "\r", "\n", "\r\n", "🇩🇪",
@@ -327,6 +392,8 @@ import Testing
             var phrases = (0..<random.below(4) + 1).map { _ in (0..<random.below(3) + 1).map { _ in random.pick(pieces) }.joined() }
             if random.below(40) == 0 { phrases.append("") }
             let expected = phrases.contains { subject.contains($0) }
+            var span = subject.utf8Span
+            #expect(SubjectPhrases.isNFC(subject) == span.checkForNFC(quickCheck: false), "\(subject.debugDescription)")
             if phrases.contains(where: { ByteScan.contains(Array(subject.utf8), Array($0.utf8)) }) != expected { bytesDisagree += 1 }
             #expect(SubjectPhrases(phrases).anyContained(in: subject) == expected, "\(phrases.debugDescription) in \(subject.debugDescription)")
         }
