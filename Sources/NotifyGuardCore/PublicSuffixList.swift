@@ -70,7 +70,11 @@ public struct PublicSuffixList: Sendable {
     /// The public suffix of `host` and whether a listed rule (not the implicit `*`) matched.
     public func publicSuffix(of host: String) -> (suffix: String, listed: Bool) {
         var bytes = host
-        if let answer = bytes.withUTF8({ asciiPublicSuffix($0) }) { return answer }
+        if let answer = bytes.withUTF8({ utf8 in
+            asciiSuffixStart(utf8).map { (String(decoding: UnsafeBufferPointer(rebasing: utf8[$0.start...]), as: UTF8.self), $0.listed) }
+        }) {
+            return answer
+        }
         return referencePublicSuffix(of: host)
     }
 
@@ -99,9 +103,10 @@ public struct PublicSuffixList: Sendable {
     /// shortest (`com`) while the list knows them; the candidates before the last unknown tail can't match (see
     /// `names`), so the list's longest-first walk starts there. For ASCII a Character is a byte, so the labels are
     /// the reference's.
-    private func asciiPublicSuffix(_ host: UnsafeBufferPointer<UInt8>) -> (suffix: String, listed: Bool)? {
-        guard host.allSatisfy({ $0 < 0x80 }) else { return nil }
-        func tail(_ start: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: host[start...]), as: UTF8.self) }
+    /// The suffix is `host[start...]` (empty when `start` is the host's length): no string is made here, so the
+    /// registrable domain can be cut from the host without one.
+    private func asciiSuffixStart(_ host: UnsafeBufferPointer<UInt8>) -> (start: Int, listed: Bool)? {
+        guard CharsetDecoder.isASCII(host) else { return nil }
         var labelCount = 1
         for byte in host where byte == UInt8(ascii: ".") { labelCount += 1 }
         // Per label: where it starts, and what the list says about the tail starting there (on the stack).
@@ -130,11 +135,11 @@ public struct PublicSuffixList: Sendable {
             var start = max(0, unknown)
             while true {
                 if labels[start].kind.contains(.exception) {
-                    return (start + 1 < labelCount ? tail(labels[start + 1].start) : "", true)
+                    return (start + 1 < labelCount ? labels[start + 1].start : host.count, true)
                 }
-                if labels[start].kind.contains(.rule) { return (tail(labels[start].start), true) }
-                guard start + 1 < labelCount else { return (tail(labels[start].start), false) }
-                if labels[start + 1].kind.contains(.wildcardBase) { return (tail(labels[start].start), true) }
+                if labels[start].kind.contains(.rule) { return (labels[start].start, true) }
+                guard start + 1 < labelCount else { return (labels[start].start, false) }
+                if labels[start + 1].kind.contains(.wildcardBase) { return (labels[start].start, true) }
                 start += 1
             }
         }
@@ -142,10 +147,17 @@ public struct PublicSuffixList: Sendable {
 
     /// The registrable domain (public suffix plus one label), or nil when `host` is itself a suffix.
     public func registrableDomain(_ host: String) -> String? {
-        let (suffix, _) = publicSuffix(of: host)
-        guard host.utf8.count > suffix.utf8.count else { return nil }
         var bytes = host
-        if let ascii = bytes.withUTF8({ Self.asciiRegistrable($0, suffixBytes: suffix.utf8.count) }) { return ascii }
+        // ASCII: the suffix's length from the byte walk, the domain cut from the host in one string.
+        if let ascii = bytes.withUTF8({ utf8 -> String?? in
+            guard let (start, _) = asciiSuffixStart(utf8) else { return nil }
+            guard start > 0 else { return .some(nil) }
+            return .some(Self.asciiRegistrable(utf8, suffixBytes: utf8.count - start))
+        }) {
+            return ascii
+        }
+        let (suffix, _) = referencePublicSuffix(of: host)
+        guard host.utf8.count > suffix.utf8.count else { return nil }
         return Self.referenceRegistrable(host, suffix: suffix)
     }
 
@@ -156,9 +168,8 @@ public struct PublicSuffixList: Sendable {
         return "\(label).\(suffix)"
     }
 
-    /// ``referenceRegistrable(_:suffix:)`` for an ASCII host (nil otherwise), on bytes.
-    private static func asciiRegistrable(_ host: UnsafeBufferPointer<UInt8>, suffixBytes: Int) -> String? {
-        guard host.allSatisfy({ $0 < 0x80 }) else { return nil }
+    /// ``referenceRegistrable(_:suffix:)`` for an ASCII host, on bytes.
+    private static func asciiRegistrable(_ host: UnsafeBufferPointer<UInt8>, suffixBytes: Int) -> String {
         let prefixEnd = host.count - suffixBytes - 1
         // The last label of the prefix that isn't empty (the whole prefix when it has none).
         var labelEnd = prefixEnd
@@ -166,9 +177,14 @@ public struct PublicSuffixList: Sendable {
         var labelStart = labelEnd
         while labelStart > 0, host[labelStart - 1] != UInt8(ascii: ".") { labelStart -= 1 }
         let label = labelEnd > labelStart ? labelStart..<labelEnd : 0..<prefixEnd
-        var domain = Array(host[label])
-        domain.append(contentsOf: UnsafeBufferPointer(rebasing: host[(prefixEnd)...]))
-        return String(decoding: domain, as: UTF8.self)
+        let suffix = UnsafeBufferPointer(rebasing: host[prefixEnd...])
+        return String(unsafeUninitializedCapacity: label.count + suffix.count) { out in
+            // `label` and `suffix` (the dot and the public suffix) lie inside `host`: both fit the capacity.
+            guard let target = out.baseAddress, let source = host.baseAddress else { return 0 }
+            target.update(from: source + label.lowerBound, count: label.count)
+            (target + label.count).update(from: source + prefixEnd, count: suffix.count)
+            return label.count + suffix.count
+        }
     }
 }
 
