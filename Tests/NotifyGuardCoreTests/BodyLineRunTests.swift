@@ -9,7 +9,7 @@ import Testing
 /// the paths differ: boundary-like lines, lines longer than the line limit, soft breaks, CR-only lines, sizes near
 /// every limit.
 @Suite struct BodyLineRunTests {
-    typealias Generator = HeaderFieldTests.Generator
+    typealias Generator = TestRandom
 
     static func randomBody(_ random: inout Generator, depth: Int = 0) -> [UInt8] {
         let lines = [

@@ -4,41 +4,17 @@ import Testing
 /// The parser's byte-level fast paths against the standard library's behaviour they stand in for: an HTML part is
 /// rendered from its bytes only when `String(decoding:as:)` would have kept them as they are.
 @Suite struct ByteDecodingTests {
-    /// A small deterministic generator (xorshift), so a failure reproduces.
-    private struct Bytes {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
-
-        /// Bytes biased to where UTF-8 is decided: ASCII, continuation bytes and every kind of lead byte.
-        mutating func sample(count: Int) -> [UInt8] {
-            let interesting: [UInt8] = [
-                0x41, 0x3C, 0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC,
-                0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
-            ]
-            return (0..<count).map { _ in
-                let value = next()
-                return value % 3 == 0 ? UInt8(truncatingIfNeeded: value >> 8) : interesting[Int((value >> 16) % 26)]
-            }
-        }
-    }
-
     private func standardLibraryKeeps(_ bytes: [UInt8]) -> Bool {
         Array(String(decoding: bytes, as: UTF8.self).utf8) == bytes
     }
 
     @Test func utf8ValidationAgreesWithTheStandardLibrary() {
-        var generator = Bytes(state: 0x9E37_79B9_7F4A_7C15)
+        var generator = TestRandom(state: 0x9E37_79B9_7F4A_7C15)
         for round in 0..<20_000 {
             // Valid text around the sample, so the eight-byte ASCII steps and their edges are crossed too.
             let prefix = [UInt8](repeating: 0x61, count: round % 11)
             let suffix = Array("é€😀 text".utf8).prefix(round % 13)
-            let bytes = prefix + generator.sample(count: 1 + round % 9) + suffix
+            let bytes = prefix + generator.utf8Sample(count: 1 + round % 9) + suffix
             let valid = bytes.withUnsafeBufferPointer(CharsetDecoder.isValidUTF8)
             #expect(valid == standardLibraryKeeps(bytes), "\(bytes)")
         }
@@ -110,7 +86,7 @@ import Testing
     }
 
     @Test func base64InLinesDecodesAsTheDefinitionSays() {
-        var generator = Bytes(state: 0x2545_F491_4F6C_DD1D)
+        var generator = TestRandom(state: 0x2545_F491_4F6C_DD1D)
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_".utf8)
         for round in 0..<3_000 {
             let input: [UInt8] = (0..<(round % 97)).map { _ in
@@ -213,7 +189,7 @@ import Testing
     }
 
     @Test func quotedPrintableLinesDecodeAsTheDefinitionSays() {
-        var generator = Bytes(state: 0x5851_F42D_4C95_7F2D)
+        var generator = TestRandom(state: 0x5851_F42D_4C95_7F2D)
         let pieces: [[UInt8]] = ["=3D", "=", "a", "bcdefgh", "=E2=82=AC", " ", "=G1", "=4", "0123456789abcdef"]
             .map { Array($0.utf8) }
         for round in 0..<3_000 {
@@ -229,7 +205,7 @@ import Testing
     /// gives: escapes, soft breaks with spaces, tabs and CRs after them, trailing whitespace after an escaped space,
     /// stray CRs, `=` at every place near a line's end, lines long enough for the 16-byte steps.
     @Test func quotedPrintableRunsDecodeAsTheirLines() {
-        var generator = Bytes(state: 0x1234_5678_9ABC_DEF1)
+        var generator = TestRandom(state: 0x1234_5678_9ABC_DEF1)
         let pieces: [[UInt8]] = [
             "=3D", "=", "a", "bcdefghijklmnopq", "=E2=82=AC", " ", "\t", "=20", "=09", "=G1", "=4", "\r", "==",
             "0123456789abcdef0123", "= ", "=\t", "=\r", "=0D", "=0A", "_",
@@ -258,7 +234,7 @@ import Testing
     /// call: the end returned is that run's end, the bytes written its decoded bytes. Lines of `-` and `--`
     /// anywhere, the limit at every position, long lines, unterminated last lines.
     @Test func quotedPrintableRunFoundWhileDecodingIsTheDefinitionsRun() {
-        var generator = Bytes(state: 0x0F1E_2D3C_4B5A_6978)
+        var generator = TestRandom(state: 0x0F1E_2D3C_4B5A_6978)
         let pieces: [[UInt8]] = [
             "=3D", "=", "a", "bcdefghijklmnopq", "--", "-", " ", "\t", "=20", "=4", "\r", "0123456789abcdef0123",
             "= ", "=\r", "--boundary",
@@ -401,13 +377,8 @@ import Testing
     /// the names in any case, repeated, with spaces around them, non-ASCII, with a `*` (sections), without `=`;
     /// values quoted (escapes, a missing closing quote, a `;` inside) or not; line breaks; more than 64 parameters.
     @Test func mimeParametersAreThoseOfTheFullParse() {
-        var state: UInt64 = 0x5DEE_CE66_D1CE_4E5B
-        func below(_ bound: Int) -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
+        var random = TestRandom(state: 0x5DEE_CE66_D1CE_4E5B)
+        func below(_ bound: Int) -> Int { random.below(bound) }
         let tokens = ["text/html", " TEXT/Plain ", "multipart/mixed", "", "Ä/ö", "attachment", "inline "]
         let names = [
             "boundary", "BOUNDARY", " charset ", "Charset", "name", "NAME", "filename", "FileName", "file name",
@@ -440,5 +411,19 @@ import Testing
         let parsed = HeaderParameters("attachment; filename*1*=%A9.pdf; filename*0*=utf-8''r%C3; name=plain")
         #expect(parsed.token == "attachment")
         #expect(parsed.parameters == ["filename": "ré.pdf", "name": "plain"])
+    }
+}
+
+private extension TestRandom {
+    /// Bytes biased to where UTF-8 is decided: ASCII, continuation bytes and every kind of lead byte.
+    mutating func utf8Sample(count: Int) -> [UInt8] {
+        let interesting: [UInt8] = [
+            0x41, 0x3C, 0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC,
+            0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+        ]
+        return (0..<count).map { _ in
+            let value = next()
+            return value % 3 == 0 ? UInt8(truncatingIfNeeded: value >> 8) : interesting[Int((value >> 16) % 26)]
+        }
     }
 }

@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func authenticationResultsMatchReference() {
-        var random = SearchIndexTests.Generator(state: 11)
+        var random = TestRandom(state: 11)
         let pieces = ["mx.example.org", "MX.Example.ORG", ";", "; ", " ", "\t", "\r\n ", "dkim=pass", "DKIM/1=Fail", "/spf=none",
             "spf=softfail", "=", "==", "a=b", "header.d=Example.COM", "header.d=\"x.org\"", "smtp.mailfrom=a@B.c",
             "policy.x=\"\"\"", "(comment; x=y)", "(nested (deep) c)", "\"quoted (not a comment)\"", "compauth=pass",
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func mailboxesMatchReference() {
-        var random = SearchIndexTests.Generator(state: 13)
+        var random = TestRandom(state: 13)
         let pieces = ["\"", "\\", "<", ">", " ", "\t", "\r\n ", "Micro", "Søft", "ÉQUIPE", "a@B.c", "User@Example.COM", "(x)",
             ",", "=?utf-8?q?Caf=C3=A9?=", "\u{0C}", "İ"]
         for _ in 0..<4000 {
@@ -84,7 +84,7 @@ import Testing
     /// The searchable text as it was built: ASCII-lowercased subject and display name, then part texts while fewer
     /// than the limit's bytes are written, each followed by a line break.
     @Test func searchableTextMatchesDefinition() {
-        var random = SearchIndexTests.Generator(state: 29)
+        var random = TestRandom(state: 29)
         let pieces = ["Hello", "WORLD", " ", "\n", "É", "ÄÖÜ", "İ", "Straße", "中文", "0123456789ABCDEFGHIJ", "@", "[Z]"]
         for _ in 0..<2000 {
             let texts = (0..<(2 + random.below(4))).map { _ in (0..<random.below(12)).map { _ in random.pick(pieces) }.joined() }

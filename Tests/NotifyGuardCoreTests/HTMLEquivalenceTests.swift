@@ -7,14 +7,11 @@ import Testing
 /// comments, scripts, stray brackets and non-ASCII bytes everywhere (before a `<` inside a tag too).
 @Suite struct HTMLEquivalenceTests {
     private struct Generator {
-        var state: UInt64
+        var random: TestRandom
 
-        mutating func next() -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(truncatingIfNeeded: state >> 1)
-        }
+        init(state: UInt64) { random = TestRandom(state: state) }
+
+        mutating func next() -> Int { Int(truncatingIfNeeded: random.next() >> 1) }
 
         mutating func pick<T>(_ choices: [T]) -> T { choices[next() % choices.count] }
 

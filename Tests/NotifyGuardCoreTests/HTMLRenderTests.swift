@@ -97,7 +97,7 @@ import Testing
             "t", "n", "h", "x", "é", "-", "display:none", "visibility : hidden", "font-size: 0px", "max-height:0",
             "opacity:0", "opacity:0.5", "Font-Size:\t0",
         ].map { Array($0.utf8) }
-        var random = HeaderFieldTests.Generator(state: 12)
+        var random = TestRandom(state: 12)
         var scratch = ByteWriter()
         var hidden = 0
         for _ in 0..<20_000 {
@@ -126,7 +126,7 @@ import Testing
             return out
         }
         let bytes: [UInt8] = [32, 9, 10, 13, 12, 0, 31, 33, 0x41, 0x7F, 0x80, 0xC3, 0xA9, 0xFF, 0x20, 0x61]
-        var random = HeaderFieldTests.Generator(state: 13)
+        var random = TestRandom(state: 13)
         for round in 0..<8_000 {
             let previous = (0..<random.below(3)).map { _ in random.pick(bytes) }
             // Sparse special bytes too, so runs of 16 and 8 plain bytes (the vector and word steps) come up.

@@ -7,20 +7,6 @@ import Testing
 /// copied, each field made into strings at once (repaired by `String(decoding:as:)`), then, for the message's own
 /// header block, cut and unfolded as the milter's values are.
 @Suite struct HeaderFieldTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
     /// The header block parser as it was: a value copied line by line, then made into strings.
     struct ReferenceBlock {
         var fields: [(name: String, value: String)] = []
@@ -99,7 +85,7 @@ import Testing
         return lines
     }
 
-    static func randomBlock(_ random: inout Generator) -> [UInt8] {
+    static func randomBlock(_ random: inout TestRandom) -> [UInt8] {
         let names: [[UInt8]] = [
             "From", "subject", "X-Long-Header-Name", "Content-Type", "content-typx", "Ré", "To", "A", "Received",
         ].map { Array($0.utf8) } + [[0xC3], [0x58, 0xFF], [0xE2, 0x82]]
@@ -122,7 +108,7 @@ import Testing
         return bytes
     }
 
-    static func randomLimits(_ random: inout Generator) -> ParserLimits {
+    static func randomLimits(_ random: inout TestRandom) -> ParserLimits {
         var limits = ParserLimits()
         limits.maxHeaderBytes = random.pick([0, 1, 4, 9, 30, 60, 16 << 10])
         limits.maxHeaders = random.pick([0, 1, 3, 1000])
@@ -134,7 +120,7 @@ import Testing
     }
 
     @Test func messageHeaderFieldsAreTheDefinitions() {
-        var random = Generator(state: 7)
+        var random = TestRandom(state: 7)
         for _ in 0..<4_000 {
             let bytes = Self.randomBlock(&random)
             let limits = Self.randomLimits(&random)
@@ -174,7 +160,7 @@ import Testing
     /// it, at every cut: inside a name, a value, a line break, and between an LF and the space of a continuation
     /// line after it (which the block then doesn't have).
     @Test func messageHeaderCutByTheScanLimitIsTheDefinition() {
-        var random = Generator(state: 12)
+        var random = TestRandom(state: 12)
         for _ in 0..<600 {
             let bytes = Self.randomBlock(&random)
             var limits = Self.randomLimits(&random)
@@ -197,7 +183,7 @@ import Testing
     }
 
     @Test func partHeaderFieldsAreTheDefinitions() {
-        var random = Generator(state: 8)
+        var random = TestRandom(state: 8)
         for _ in 0..<4_000 {
             let bytes = Self.randomBlock(&random)
             let limits = Self.randomLimits(&random)
@@ -255,7 +241,7 @@ import Testing
             "Content-Type", "content-type", "Content-Typf", "Content-Types", "CONTENT-TYPE", "Subject", "subjecT",
             "Received", "receivex", "Ré", "rÉ", "To", "T", "\u{FFFD}", "X", "",
         ]
-        var random = Generator(state: 9)
+        var random = TestRandom(state: 9)
         for _ in 0..<500 {
             var bytes: [UInt8] = []
             for _ in 0..<random.below(8) {
@@ -287,7 +273,7 @@ import Testing
             "Content-Dispositiom", "Content-Transfer-Encoding", "content-transfer-encoding", "Content-Transfer-Encodinf",
             "Content-", "Content-Transfer-Encoding2", "Subject", "X",
         ]
-        var random = Generator(state: 11)
+        var random = TestRandom(state: 11)
         for _ in 0..<1_000 {
             var bytes: [UInt8] = []
             for _ in 0..<random.below(10) {

@@ -130,7 +130,7 @@ import Testing
     }
 
     @Test func normalisationMatchesReference() {
-        var random = SearchIndexTests.Generator(state: 7)
+        var random = TestRandom(state: 7)
         let pieces = ["a", "b", "x", "1", " ", "  ", ".", " . ", " .com", "[.]", "(dot)", "[DOT]", "{.}", "(.)", "[d0t]",
             "(", "[", "{", "com", "co.uk", "uk", "\u{200B}", "\u{FEFF}", "\u{FF41}", "\u{FF0E}", "。", "\u{2024}", "’", "é",
             "中文", "\n", "@", ":", "ｅｘａｍｐｌｅ", "\u{1D41A}", "\u{24B6}", "abcdefghij", "example . com / login", "привет", "\u{AD}",
@@ -174,7 +174,7 @@ import Testing
     }
 
     @Test func tokenPassesFindTheTokensOfAByteByByteScan() {
-        var random = SearchIndexTests.Generator(state: 17)
+        var random = TestRandom(state: 17)
         let pieces = ["a", "word", " ", "  ", "\n", ".", ". ", "@", ":", "//", "-", "_", ",", ";", "!", "?", "'", ")", "]", "(", "<",
             "é", "中", "1", "0x", "bc1", "abcdefgh", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789abcdef0123456789",
             "1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "https://example.com/a?b=c", "user@example.com", "example.com", "+/=="]
@@ -197,7 +197,7 @@ import Testing
     /// The phone scan's 16-byte skip lands on every byte that can start a number: it finds the numbers that
     /// looking at every byte finds, at every alignment.
     @Test func phoneSkipFindsWhatTheByteScanFinds() {
-        var random = SearchIndexTests.Generator(state: 19)
+        var random = TestRandom(state: 19)
         let pieces = ["a", "word", " ", "-", ".", "(", ")", "+", "1", "0", "5", "555", "800", "+1 ", "(839) ", "268-8812", "O", "l",
             "8OO", "2025-04-09", "10:12", "x1", "é", "\n", "call", "+44 20 7946 0958", "123456789012345678", "ab12"]
         for round in 0..<3000 {
@@ -214,7 +214,7 @@ import Testing
         let names = ["google.com", "safelinks.protection.outlook.com", "page.link", "urldefense.com", "t.co"]
         let pieces = ["google.com", "t.co", "page.link", "urldefense.com", "protection.outlook.com", "safelinks.", ".", "a", "x.",
             "evilgoogle.com", "t.com", "co", "é", "\u{212A}", "outlook.com", "link"]
-        var random = SearchIndexTests.Generator(state: 23)
+        var random = TestRandom(state: 23)
         for _ in 0..<4000 {
             let host = (0..<random.below(5)).map { _ in random.pick(pieces) }.joined()
             #expect(LinkExtractor.isRedirector(host) == names.contains { Domain.matches(host, $0) }, "\(host)")

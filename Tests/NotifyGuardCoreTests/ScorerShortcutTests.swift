@@ -7,9 +7,7 @@ import Testing
 /// generated text full of the cases where bytes and Characters part: combining marks, CR LF, Prepend marks,
 /// characters whose lowercase or canonical form differs in length or script.
 @Suite struct ScorerShortcutTests {
-    typealias Generator = SearchIndexTests.Generator
-
-    static func text(_ random: inout Generator, _ pieces: [String], upTo count: Int) -> String {
+    static func text(_ random: inout TestRandom, _ pieces: [String], upTo count: Int) -> String {
         (0..<random.below(count + 1)).map { _ in random.pick(pieces) }.joined()
     }
 
@@ -119,7 +117,7 @@ import Testing
     // MARK: Lookalike
 
     @Test func foldAndTokensMatchTheirDefinitions() {
-        var random = Generator(state: 11)
+        var random = TestRandom(state: 11)
         let pieces = ["a", "R", "n", "rn", "V", "v", "vv", "0", "1", "3", "4", "5", "7", "2", "!", "|", "-", "pay",
             "PAL", "ο", "а", "é", "e\u{301}", "ı", "ⅿ", "中"]
         for _ in 0..<2000 {
@@ -137,7 +135,7 @@ import Testing
     }
 
     @Test func editDistanceOneMatchesTheTable() {
-        var random = Generator(state: 12)
+        var random = TestRandom(state: 12)
         for _ in 0..<20000 {
             let a = (0..<random.below(7)).map { _ in UInt8(ascii: "a") + UInt8(random.below(3)) }
             var b = a
@@ -156,7 +154,7 @@ import Testing
 
     @Test func brandsImitatedAreThoseALabelImitates() throws {
         let policy = try Fixture.shippedPolicy()
-        var random = Generator(state: 13)
+        var random = TestRandom(state: 13)
         var labels = ["", "-", String(repeating: "a", count: 64), "rnicrosoft", "paypa1-login", "secure-paypal",
             "micros0ft365", "xn--pypal-4ve", "pаypal", "amazon", "coinbase-wallet-verify"]
         for brand in policy.protectedBrands {
@@ -203,7 +201,7 @@ import Testing
         "e\u{301}", "\u{301}", "xn--"]
 
     @Test func asciiStringSetAndDomainSetAnswerAsTheirDefinitions() {
-        var random = Generator(state: 14)
+        var random = TestRandom(state: 14)
         for _ in 0..<300 {
             let members = Set((0..<random.below(12)).map { _ in Self.text(&random, Self.hostPieces, upTo: 4) })
             let set = ASCIIStringSet(members)
@@ -234,7 +232,7 @@ import Testing
     // MARK: Sender, display name, anchor text
 
     @Test func senderKeyIsTheLowercasedSplit() {
-        var random = Generator(state: 15)
+        var random = TestRandom(state: 15)
         let pieces = ["a", "B", "@", "@@", ".", "é", "\u{301}", "\r\n", "\r", "İ", "ß", "\u{600}", "x.COM"]
         for _ in 0..<3000 {
             let address = Self.text(&random, pieces, upTo: 8)
@@ -249,7 +247,7 @@ import Testing
         let shipped = try Fixture.shippedPolicy()
         var odd = shipped
         odd.serviceWords += ["\u{212A}ey", "sérvice", "key"]
-        var random = Generator(state: 16)
+        var random = TestRandom(state: 16)
         let pieces = ["Microsoft", "account", "Team", "SUPPORT", " ", "-", "Jonathan", "Chase", "é", "e\u{301}",
             "Ρaypal", "\r\n", "1", "²", "Key", "KEY", "ⅿ", "\u{200B}", "sérvice", "."]
         for _ in 0..<2000 {
@@ -265,7 +263,7 @@ import Testing
 
     @Test func domainNamedByAnchorTextAsBefore() throws {
         let scorer = Scorer(policy: try Fixture.shippedPolicy())
-        var random = Generator(state: 17)
+        var random = TestRandom(state: 17)
         let pieces = ["Example", ".com", ".", " ", "  ", "\t", "www", "PayPal", "é", "e\u{301}", "\u{301}", "İ",
             "\u{600}", "ß", "Ünïcode", "点", ".de", "/login"]
         for _ in 0..<2000 {
@@ -275,7 +273,7 @@ import Testing
     }
 
     @Test func plausibleMailDomainAsBefore() {
-        var random = Generator(state: 22)
+        var random = TestRandom(state: 22)
         let pieces = ["example", "EXAMPLE", "co", ".", "..", "com", "uk", "-", "1", "a", "é", "\u{301}", "\u{600}",
             "\r\n", "%", "_", "xn--", "correios", "blogspot"]
         for _ in 0..<3000 {
@@ -286,7 +284,7 @@ import Testing
 
     /// A link's registrable label against the tenant, compared in place: as `Lookalike.registrableLabel` and `==`.
     @Test func registrableLabelComparesAsStrings() {
-        var random = Generator(state: 21)
+        var random = TestRandom(state: 21)
         let pieces = ["acme", "ACME", "a", ".", "..", "com", "-", "\u{212A}", "K", "k", "é", "e\u{301}", "\u{301}", "中"]
         for _ in 0..<3000 {
             let domain = Self.text(&random, pieces, upTo: 6)
@@ -297,7 +295,7 @@ import Testing
     }
 
     @Test func tenantLabelAsBefore() {
-        var random = Generator(state: 18)
+        var random = TestRandom(state: 18)
         let pieces = ["acme", "zendesk", ".", "com", "a", "\r\n", "é", "\u{301}", "@", "X"]
         for _ in 0..<2000 {
             let domain = Self.text(&random, pieces, upTo: 7)
@@ -311,7 +309,7 @@ import Testing
     /// whose lowercase is longer or of another script (İ, Ω, KELVIN SIGN, final sigma, which Swift maps without
     /// context), scalars without one (ß, CJK, emoji), combining marks, CR LF, and text decoded from random bytes.
     @Test func lowercasedIsStringLowercased() {
-        var random = Generator(state: 20)
+        var random = TestRandom(state: 20)
         let pieces = ["a", "B", "Subject: ", "ABC", "İ", "I", "Σ", "ΟΔΟΣ", "ß", "ẞ", "\u{212A}", "\u{2126}", "Å", "e\u{301}",
             "É", "中", "🙂", "\r\n", "Ǆ", "ǅ", "Ⅻ", "Ａ", "𐐀", "\u{0}", "\u{7F}", "\u{80}"]
         for _ in 0..<3000 {
@@ -325,7 +323,7 @@ import Testing
     }
 
     @Test func mixedScriptWordsAsBefore() {
-        var random = Generator(state: 19)
+        var random = TestRandom(state: 19)
         let pieces = ["Pay", "pal", "Ρ", "а", "ο", "é", "ß", " ", "-", "1", "Coin", "bаse", "Մ", "\u{301}", "🙂", "中"]
         for _ in 0..<3000 {
             let text = Self.text(&random, pieces, upTo: 10)

@@ -6,20 +6,6 @@ import Testing
 /// each must answer exactly as the plain per-item test it replaced, which these tests spell out and compare
 /// against on generated input.
 @Suite struct SearchIndexTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
     /// Every start of `needle` in `text`, one memchr-and-compare search after another (fast enough in a debug build
     /// for the long generated texts below).
     static func occurrences(of needle: [UInt8], in text: [UInt8]) -> [Int] {
@@ -34,7 +20,7 @@ import Testing
     }
 
     @Test func patternSetFindsEveryOccurrence() {
-        var random = Generator(state: 1)
+        var random = TestRandom(state: 1)
         let alphabet = Array("ab c.".utf8)
         for _ in 0..<600 {
             let patterns = (0..<random.below(6) + 1).map { _ in (0..<random.below(7) + 1).map { _ in random.pick(alphabet) } }
@@ -57,7 +43,7 @@ import Testing
     /// prefixes, texts shorter than a gram or ending inside one, non-ASCII bytes; and a search stopped early reports
     /// the same first matches.
     @Test func patternSetSamplesWithoutMissingAny() {
-        var random = Generator(state: 8)
+        var random = TestRandom(state: 8)
         let alphabets = [Array("ab".utf8), Array("abc ".utf8), [0x00, 0x61, 0x80, 0xC3, 0xFF]]
         for round in 0..<1500 {
             let alphabet = random.pick(alphabets)
@@ -96,7 +82,7 @@ import Testing
     /// A few short patterns among long ones are searched apart and merged in order with the sampled ones: every
     /// occurrence, in order, and the same first ones when stopped early.
     @Test func patternSetMergesPatternsSearchedApart() {
-        var random = Generator(state: 9)
+        var random = TestRandom(state: 9)
         let alphabet = Array("abcd e\u{E4}".utf8)
         var split = 0
         for _ in 0..<300 {
@@ -140,7 +126,7 @@ import Testing
     /// follow each other, on texts of every length across its 32- and 16-byte steps and the byte-by-byte tail, from
     /// every start to ends next to it, at random and at the last.
     @Test func pairScanFindsTheFirstPair() {
-        var random = Generator(state: 10)
+        var random = TestRandom(state: 10)
         let alphabets = [Array("ab".utf8), Array("abcdefgh".utf8), [0x00, 0x61, 0x62, 0x80, 0xFF]]
         for length in 0..<100 {
             for _ in 0..<6 {
@@ -177,7 +163,7 @@ import Testing
     @Test func brandIndexNamesWhatThePerBrandTestNames() throws {
         let policy = try Fixture.shippedPolicy()
         let brands = policy.protectedBrands
-        var random = Generator(state: 2)
+        var random = TestRandom(state: 2)
         let words = brands.flatMap { $0.name.split(separator: " ").map(String.init) }
             + ["Pay", "Pal", "the", "account", "alerts", "Chase-Alert", "Chaseeeeee", "Ρaypal", "Αpple", "ａｍａｚｏｎ", "1nstagram",
                 "Ups", "DHL", "dhlexpress", "metamask", "Trust", "wallet", "x", "é", "—", "…"]
@@ -195,7 +181,7 @@ import Testing
 
     @Test func brandIndexOffersEveryBrandADomainImitates() throws {
         let policy = try Fixture.shippedPolicy()
-        var random = Generator(state: 3)
+        var random = TestRandom(state: 3)
         var labels: [String] = []
         for brand in policy.protectedBrands {
             for label in brand.labels {
@@ -284,7 +270,7 @@ import Testing
 
     @Test func lexiconFilterFindsWhatThePlainSearchFinds() throws {
         let policy = try Fixture.shippedPolicy()
-        var random = Generator(state: 4)
+        var random = TestRandom(state: 4)
         let pieces = policy.scamPhrases + policy.lurePhrases + ["the", "your", "a", "usd", "us", "ac", " ", "\n", "é", "中"]
         for _ in 0..<300 {
             var text = Array((0..<random.below(20)).map { _ in random.pick(pieces) }.joined(separator: random.pick([" ", ""])).utf8)
@@ -320,7 +306,7 @@ import Testing
     }
 
     @Test func wordStringsMatchTheScalarByScalarDefinition() {
-        var random = Generator(state: 6)
+        var random = TestRandom(state: 6)
         let pieces = ["Pay", "PAL", " ", "-", "Ρaypal", "ａｍａｚｏｎ", "é", "e\u{301}", "中文", "١٢٣", "𝐀𝐩𝐩𝐥𝐞", "🙂", "\u{200B}",
             "ß", "ǅ", "Ⅻ", "①", "x", "9", ".", "\u{0}", "\u{FFFD}"]
         for _ in 0..<500 {
@@ -352,7 +338,7 @@ import Testing
     /// block boundaries, whole blocks of one kind), separators, and non-ASCII scalars at every offset, which end a
     /// step at their lane.
     @Test func wordStringsStepsMatchTheDefinition() {
-        var random = Generator(state: 11)
+        var random = TestRandom(state: 11)
         let separators = [" ", "  ", ".", ", ", "-", "\n", "\r\n", "_", "/", "@", String(repeating: " ", count: 20)]
         let others = ["é", "ß", "’", "\u{A0}", "Ρ", "а", "中", "🙂", "\u{301}", "ａ", "\u{200B}"]
         let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -384,7 +370,7 @@ import Testing
         "Å", "\u{212B}", "\u{B47}", "\u{B3E}", "中", "€", "x"]
 
     @Test func subjectPhrasesAnswerAsStringContains() {
-        var random = Generator(state: 7)
+        var random = TestRandom(state: 7)
         let pieces = Self.unicodePieces
         var bytesDisagree = 0
         for _ in 0..<3000 {

@@ -11,18 +11,6 @@ import Testing
         "KOI8-R", "KOI8-U",
     ]
 
-    /// A small deterministic generator (xorshift), so a failure reproduces.
-    private struct Generator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
-    }
-
     private func agree(_ bytes: [UInt8], _ name: String, _ table: SingleByteCharset) {
         let expected = bytes.withUnsafeBufferPointer { CharsetDecoder.iconvConvert($0, from: name) }
         let decoded = bytes.withUnsafeBufferPointer { table.decode($0) }
@@ -38,7 +26,7 @@ import Testing
         for value in 0..<256 { agree([UInt8(value)], name, table) }
         agree((0..<256).map { UInt8($0) }, name, table)
         agree((0..<256).reversed().map { UInt8($0) }, name, table)
-        var generator = Generator(state: 0x9E37_79B9_7F4A_7C15 ^ UInt64(name.utf8.count))
+        var generator = TestRandom(state: 0x9E37_79B9_7F4A_7C15 ^ UInt64(name.utf8.count))
         // ASCII text with a byte of 0x80 or above at every position of lengths across the 16-byte steps, and texts
         // of many such bytes.
         for length in 1..<50 {

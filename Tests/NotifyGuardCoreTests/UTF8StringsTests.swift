@@ -4,31 +4,6 @@ import Testing
 /// The vector UTF-8 check and the strings made without the standard library's second check, against the standard
 /// library's own judgement: every length up to past two vector steps, a bad or non-ASCII byte at every position.
 @Suite struct UTF8StringsTests {
-    /// Deterministic bytes (xorshift), biased to where UTF-8 is decided.
-    private struct Generator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
-
-        /// One piece: an ASCII byte, a well-formed sequence of each length, or a byte or pair that breaks UTF-8.
-        mutating func piece() -> [UInt8] {
-            let pieces: [[UInt8]] = [
-                [0x61], [0x20], [0x7F], [0x00], [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x98, 0x80],
-                [0xED, 0x9F, 0xBF], [0xEE, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0x80], [0xBF], [0xC0, 0x80],
-                [0xC1, 0xBF], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
-                [0xF4, 0x90, 0x80, 0x80], [0xF5], [0xFF], [0xC3], [0xE2, 0x80], [0xF0, 0x9F, 0x98],
-            ]
-            let value = next()
-            // Mostly ASCII, so runs long enough for the vector steps come up.
-            return value % 4 != 0 ? [0x61 + UInt8(value >> 8 & 15)] : pieces[Int(value >> 16 % UInt64(pieces.count))]
-        }
-    }
-
     private func standardLibraryKeeps(_ bytes: [UInt8]) -> Bool {
         Array(String(decoding: bytes, as: UTF8.self).utf8) == bytes
     }
@@ -63,11 +38,11 @@ import Testing
     }
 
     @Test func generatedBytesAreJudgedAsTheStandardLibraryJudgesThem() {
-        var generator = Generator(state: 0x2545_F491_4F6C_DD1D)
+        var generator = TestRandom(state: 0x2545_F491_4F6C_DD1D)
         for round in 0..<6_000 {
             var bytes: [UInt8] = []
             let target = round % 90
-            while bytes.count < target { bytes += generator.piece() }
+            while bytes.count < target { bytes += generator.utf8Piece() }
             check(bytes)
         }
     }
@@ -93,5 +68,20 @@ import Testing
         #expect(CharsetDecoder.validateUTF8(empty) == (true, true))
         #expect(CharsetDecoder.isASCII(empty))
         #expect(UTF8Strings.decoding(empty) == "")
+    }
+}
+
+private extension TestRandom {
+    /// One piece: an ASCII byte, a well-formed sequence of each length, or a byte or pair that breaks UTF-8.
+    mutating func utf8Piece() -> [UInt8] {
+        let pieces: [[UInt8]] = [
+            [0x61], [0x20], [0x7F], [0x00], [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x98, 0x80],
+            [0xED, 0x9F, 0xBF], [0xEE, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0x80], [0xBF], [0xC0, 0x80],
+            [0xC1, 0xBF], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5], [0xFF], [0xC3], [0xE2, 0x80], [0xF0, 0x9F, 0x98],
+        ]
+        let value = next()
+        // Mostly ASCII, so runs long enough for the vector steps come up.
+        return value % 4 != 0 ? [0x61 + UInt8(value >> 8 & 15)] : pieces[Int(value >> 16 % UInt64(pieces.count))]
     }
 }
