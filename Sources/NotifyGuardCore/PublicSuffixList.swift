@@ -70,11 +70,11 @@ public struct PublicSuffixList: Sendable {
     /// The public suffix of `host` and whether a listed rule (not the implicit `*`) matched.
     public func publicSuffix(of host: String) -> (suffix: String, listed: Bool) {
         var bytes = host
-        if let answer = bytes.withUTF8({ utf8 in
-            asciiSuffixStart(utf8).map { (String(decoding: UnsafeBufferPointer(rebasing: utf8[$0.start...]), as: UTF8.self), $0.listed) }
-        }) {
-            return answer
+        let answer = bytes.withUTF8 { utf8 -> (suffix: String, listed: Bool)? in
+            guard let (start, listed) = asciiSuffixStart(utf8) else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: utf8[start...]), as: UTF8.self), listed)
         }
+        if let answer { return answer }
         return referencePublicSuffix(of: host)
     }
 

@@ -21,10 +21,10 @@ import Glibc
 @main
 struct E2EBench {
     struct Options {
-        var messages = 2000
+        var messages = 6000
         var seconds = 120.0
         var concurrency = 8
-        var rounds = 10
+        var rounds = 30
         var sessions = 100
         /// The no-op milter negotiates like notifyguard's shipped config (`skip_replies: true`) unless told otherwise.
         var noopSkipReplies = true
@@ -81,6 +81,8 @@ struct E2EBench {
         let milter: NotifyGuardProcess?
         let postfix: PostfixInstance
         var totals = Totals()
+        /// Messages/s of each round, in round order; nil for a round the time limit cut short or skipped.
+        var roundRates: [Double?] = []
 
         init(name: String, milter: NotifyGuardProcess?, postfix: PostfixInstance) {
             self.name = name
@@ -155,18 +157,25 @@ struct E2EBench {
                 concurrency: options.concurrency, deadline: Date().addingTimeInterval(options.seconds))
             try drain(configuration.postfix)
         }
-        // Interleaved rounds, so that load from elsewhere on the machine falls on every configuration alike.
+        // Interleaved rounds, so that load from elsewhere on the machine falls on every configuration alike, and
+        // the order rotated each round (A B C, B C A, C A B), so that none always runs first after the others' drain.
         for round in 0..<options.rounds {
             let share = options.messages / options.rounds + (round < options.messages % options.rounds ? 1 : 0)
-            for configuration in configurations {
+            for turn in configurations.indices {
+                let configuration = configurations[(round + turn) % configurations.count]
                 let remaining = options.seconds - configuration.totals.seconds
-                guard remaining > 0 else { continue }
+                guard remaining > 0 else {
+                    configuration.roundRates.append(nil)
+                    continue
+                }
                 let cpuBefore = configuration.milter?.processIdentifier.map(cpuSeconds(pid:)) ?? 0
                 var result = send(
                     blocks, first: round * share, count: share, port: configuration.postfix.port,
                     concurrency: options.concurrency, deadline: Date().addingTimeInterval(remaining))
                 result.milterCPUSeconds = (configuration.milter?.processIdentifier.map(cpuSeconds(pid:)) ?? 0) - cpuBefore
                 configuration.totals.add(result)
+                configuration.roundRates.append(
+                    result.messages == share && result.seconds > 0 ? result.messagesPerSecond : nil)
                 try drain(configuration.postfix)
             }
         }
@@ -192,6 +201,17 @@ struct E2EBench {
         print(String(
             format: "ratios (same run): notifyguard / no-op milter = %.3f; notifyguard / no milter = %.3f; no-op milter / no milter = %.3f",
             rates[2] / max(rates[1], 1e-9), rates[2] / max(rates[0], 1e-9), rates[1] / max(rates[0], 1e-9)))
+        // The same round's rates side by side: a burst of load elsewhere moves one round's pair, not the median.
+        if let paired = pairedRatios(configurations[2].roundRates, configurations[1].roundRates) {
+            print(String(
+                format: "notifyguard / no-op milter round by round (%d rounds): median %.3f, lowest %.3f, highest %.3f",
+                paired.count, paired.median, paired.lowest, paired.highest))
+            print(String(format: "result round_ratio_median=%.3f rounds=%d", paired.median, paired.count))
+            for configuration in configurations {
+                let rates = configuration.roundRates.map { $0.map { String(format: "%.0f", $0) } ?? "-" }
+                print("  messages/s per round, \(configuration.name): \(rates.joined(separator: " "))")
+            }
+        }
         for configuration in configurations {
             if let error = configuration.totals.firstError {
                 print("\(configuration.name): \(configuration.totals.errors) errors, first: \(error)")
@@ -225,6 +245,20 @@ struct E2EBench {
         }
         let complete = configurations.allSatisfy { $0.totals.errors == 0 && $0.totals.messages > 0 }
         return complete && sessionsOK
+    }
+
+    /// `numerator[i] / denominator[i]` for the rounds both completed: their count, median, lowest and highest.
+    static func pairedRatios(_ numerator: [Double?], _ denominator: [Double?])
+        -> (count: Int, median: Double, lowest: Double, highest: Double)?
+    {
+        let ratios = zip(numerator, denominator).compactMap { pair -> Double? in
+            guard let top = pair.0, let bottom = pair.1, bottom > 0 else { return nil }
+            return top / bottom
+        }.sorted()
+        guard let lowest = ratios.first, let highest = ratios.last else { return nil }
+        let middle = ratios.count / 2
+        let median = ratios.count % 2 == 1 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2
+        return (ratios.count, median, lowest, highest)
     }
 
     // MARK: - Messages

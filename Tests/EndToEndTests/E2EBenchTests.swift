@@ -3,7 +3,8 @@ import MailHarness
 import Testing
 
 /// The end-to-end benchmark's machinery, at a size that costs seconds: three Postfix configurations each carry
-/// their messages and report a rate, and the concurrent-sessions phase reads notifyguard's peak RSS.
+/// their messages and report a rate, overall and per round, and the concurrent-sessions phase reads notifyguard's
+/// peak RSS.
 @Suite(.enabled(if: Environment.canRunPostfix, "needs root and Debian's postfix (run `sudo scripts/test`)"))
 struct E2EBenchTests {
     @Test func reportsThreeConfigurationsWithNonzeroRates() throws {
@@ -11,7 +12,7 @@ struct E2EBenchTests {
         let (status, output) = try Environment.run(
             bench,
             [
-                "--messages", "20", "--rounds", "1", "--concurrency", "4", "--sessions", "5", "--seconds", "60",
+                "--messages", "20", "--rounds", "4", "--concurrency", "4", "--sessions", "5", "--seconds", "60",
                 Environment.mailDirectory.path,
             ],
             timeout: 300)
@@ -26,6 +27,16 @@ struct E2EBenchTests {
             #expect(rate > 0, "\(line)")
         }
         #expect(output.contains("| notifyguard | 20 |"))
+        // Four rounds of five messages each, every one completed by every configuration: four paired ratios.
+        let paired = output.split(separator: "\n").first { $0.hasPrefix("result round_ratio_median=") }
+        let fields = (paired?.split(separator: " ").dropFirst() ?? []).compactMap { $0.split(separator: "=").last }
+        #expect(fields.count == 2 && (Double(fields[0]) ?? 0) > 0 && fields[1] == "4", "\(output)")
+        let perRound = output.split(separator: "\n").filter { $0.hasPrefix("  messages/s per round, ") }
+        #expect(perRound.count == 3, "\(output)")
+        for line in perRound {
+            let rates = line.split(separator: ":").last?.split(separator: " ").compactMap { Double($0) } ?? []
+            #expect(rates.count == 4 && rates.allSatisfy { $0 > 0 }, "\(line)")
+        }
         let peak = output.split(separator: "\n").first { $0.hasPrefix("result sessions=5 notifyguard_vmhwm_kb=") }
         let kilobytes = peak.flatMap { $0.split(separator: "=").last }.flatMap { Int($0) } ?? 0
         #expect(kilobytes > 1000, "\(output)")
