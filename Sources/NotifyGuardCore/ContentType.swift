@@ -9,53 +9,76 @@ struct HeaderParameters: Sendable, Equatable {
         (token, parameters) = value.withUTF8 { Self.parse($0) }
     }
 
-    /// Parses a value given as its UTF-8 bytes (a header field's, read in place).
-    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        (token, parameters) = Self.parse(bytes)
-    }
-
     /// Works on the value's bytes in place: every cut is at an ASCII byte, so each piece is whole UTF-8.
     fileprivate static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (token: String, parameters: [String: String]) {
+        var raw: [(name: String, value: String)] = []
+        let token = walk(bytes) { name, value, quoted in
+            raw.append((loweredName(name), parameterValue(value, quoted: quoted)))
+            return true
+        }
+        return (loweredName(token), combineRFC2231(raw))
+    }
+
+    /// The cuts of a value, made in one place for ``parse(_:)`` and ``MIMEParameters``: the token is the bytes up to
+    /// the first `;` (returned untrimmed); then each `;`-separated parameter with an `=` and a name that is not
+    /// empty once trimmed, at most 64 of them, goes to `parameter` as its trimmed name, its value's bytes (from the
+    /// first one after `=` and the whitespace after it, to the `;` that follows the value, or the end; a quoted
+    /// value runs to its closing quote first, skipping a byte after each backslash) and whether it is quoted.
+    /// `parameter` returns false to end the walk.
+    static func walk(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        parameter: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>, _ quoted: Bool) -> Bool
+    ) -> UnsafeBufferPointer<UInt8> {
         let count = bytes.count
         var index = 0
+        // Every read is at an index checked against `count` first.
         func skipSpace() {
             while index < count, ASCII.isSpace(bytes[index]) || bytes[index] == 10 || bytes[index] == 13 { index += 1 }
         }
         skipSpace()
         let tokenStart = index
         while index < count, bytes[index] != UInt8(ascii: ";") { index += 1 }
-        let token = loweredName(UnsafeBufferPointer(rebasing: bytes[tokenStart..<index]))
-        var raw: [(name: String, value: String)] = []
-        var valueBytes = ByteWriter()
-        while index < count, raw.count < 64 {
+        let token = UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])
+        var named = 0
+        while index < count, named < 64 {
             index += 1  // past ';'
             skipSpace()
             let nameStart = index
             while index < count, bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ";") { index += 1 }
-            let name = loweredName(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
+            let name = HTMLText.trimmingWhitespace(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
             guard index < count, bytes[index] == UInt8(ascii: "=") else { continue }
             index += 1
             skipSpace()
-            valueBytes.removeAll()
-            if index < count, bytes[index] == UInt8(ascii: "\"") {
+            let valueStart = index
+            let quoted = index < count && bytes[index] == UInt8(ascii: "\"")
+            if quoted {
                 index += 1
                 while index < count, bytes[index] != UInt8(ascii: "\"") {
                     if bytes[index] == UInt8(ascii: "\\"), index + 1 < count { index += 1 }
-                    valueBytes.append(bytes[index])
                     index += 1
                 }
-                while index < count, bytes[index] != UInt8(ascii: ";") { index += 1 }
-            } else {
-                let valueStart = index
-                while index < count, bytes[index] != UInt8(ascii: ";") { index += 1 }
-                valueBytes.append(UnsafeBufferPointer(rebasing: bytes[valueStart..<index]))
             }
-            if !name.isEmpty {
-                let trimmed = valueBytes.withBytes { UTF8Strings.decoding(HTMLText.trimmingWhitespace($0)) }
-                raw.append((name, trimmed))
-            }
+            while index < count, bytes[index] != UInt8(ascii: ";") { index += 1 }
+            guard !name.isEmpty else { continue }
+            named += 1
+            guard parameter(name, UnsafeBufferPointer(rebasing: bytes[valueStart..<index]), quoted) else { break }
         }
-        return (token, combineRFC2231(raw))
+        return token
+    }
+
+    /// A parameter's value from the bytes ``walk(_:parameter:)`` gives: a quoted one is the bytes between the quotes,
+    /// a backslash dropped before the byte it escapes; trimmed of ASCII whitespace.
+    fileprivate static func parameterValue(_ value: UnsafeBufferPointer<UInt8>, quoted: Bool) -> String {
+        guard quoted else { return UTF8Strings.decoding(HTMLText.trimmingWhitespace(value)) }
+        var unquoted = ByteWriter(capacity: value.count)
+        let count = value.count
+        var index = 1
+        while index < count, value[index] != UInt8(ascii: "\"") {
+            if value[index] == UInt8(ascii: "\\"), index + 1 < count { index += 1 }
+            unquoted.append(value[index])
+            index += 1
+        }
+        return unquoted.withBytes { UTF8Strings.decoding(HTMLText.trimmingWhitespace($0)) }
     }
 
     /// A token or parameter name: trimmed of ASCII whitespace and lowercased (ASCII without a detour through
@@ -113,8 +136,8 @@ struct HeaderParameters: Sendable, Equatable {
 /// (`boundary`, `charset`, `name`, `filename`), as ``HeaderParameters`` has them, found in one walk over the value's
 /// bytes that makes strings only of these: no dictionary, no string of any other parameter's name or value.
 ///
-/// The walk takes the steps of ``HeaderParameters``'s parse: the same cuts, the same count of named parameters (at
-/// most 64), the first of repeated names kept. A parameter name is one of the four when its bytes, ASCII letters
+/// The walk is ``HeaderParameters/walk(_:parameter:)``, the full parse's own: the same cuts, the same count of named
+/// parameters (at most 64); the first of repeated names is kept, as the full parse keeps it. A parameter name is one of the four when its bytes, ASCII letters
 /// lowercased, are the name's: a name with a non-ASCII byte, which the full parse lowercases as Unicode, can't
 /// lowercase to one (of the non-ASCII characters only the Kelvin sign lowercases to an ASCII letter, k, which
 /// none of the four holds). A value with a `*` in a parameter name (RFC 2231 sections and charsets, which can
@@ -131,53 +154,33 @@ struct MIMEParameters: Equatable {
     }
 
     init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        let count = bytes.count
-        var index = 0
-        // Every read is at an index checked against `count` first.
-        func skipSpace() {
-            while index < count, ASCII.isSpace(bytes[index]) || bytes[index] == 10 || bytes[index] == 13 { index += 1 }
-        }
-        skipSpace()
-        let tokenStart = index
-        while index < count, bytes[index] != UInt8(ascii: ";") { index += 1 }
-        token = HeaderParameters.loweredName(UnsafeBufferPointer(rebasing: bytes[tokenStart..<index]))
-        var named = 0
-        while index < count, named < 64 {
-            index += 1  // past ';'
-            skipSpace()
-            let nameStart = index
-            while index < count, bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ";") { index += 1 }
-            let parameterName = HTMLText.trimmingWhitespace(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
-            guard index < count, bytes[index] == UInt8(ascii: "=") else { continue }
-            index += 1
-            skipSpace()
-            let valueStart = index
-            let quoted = index < count && bytes[index] == UInt8(ascii: "\"")
-            if quoted {
-                index += 1
-                while index < count, bytes[index] != UInt8(ascii: "\"") {
-                    if bytes[index] == UInt8(ascii: "\\"), index + 1 < count { index += 1 }
-                    index += 1
-                }
-            }
-            while index < count, bytes[index] != UInt8(ascii: ";") { index += 1 }
-            guard !parameterName.isEmpty else { continue }
-            named += 1
+        var boundary: String? = nil, charset: String? = nil, name: String? = nil, filename: String? = nil
+        var sectioned = false
+        let token = HeaderParameters.walk(bytes) { parameterName, value, quoted in
             if ByteScan.index(of: UInt8(ascii: "*"), in: parameterName, from: 0, to: parameterName.count) != nil {
-                self = Self(full: HeaderParameters.parse(bytes))
-                return
+                sectioned = true
+                return false
             }
-            let value = UnsafeBufferPointer(rebasing: bytes[valueStart..<index])
             if Self.equals(parameterName, "boundary") {
-                if boundary == nil { boundary = Self.string(value, quoted: quoted) }
+                if boundary == nil { boundary = HeaderParameters.parameterValue(value, quoted: quoted) }
             } else if Self.equals(parameterName, "charset") {
-                if charset == nil { charset = Self.string(value, quoted: quoted) }
+                if charset == nil { charset = HeaderParameters.parameterValue(value, quoted: quoted) }
             } else if Self.equals(parameterName, "name") {
-                if self.name == nil { self.name = Self.string(value, quoted: quoted) }
+                if name == nil { name = HeaderParameters.parameterValue(value, quoted: quoted) }
             } else if Self.equals(parameterName, "filename") {
-                if filename == nil { filename = Self.string(value, quoted: quoted) }
+                if filename == nil { filename = HeaderParameters.parameterValue(value, quoted: quoted) }
             }
+            return true
         }
+        if sectioned {
+            self = Self(full: HeaderParameters.parse(bytes))
+            return
+        }
+        self.token = HeaderParameters.loweredName(token)
+        self.boundary = boundary
+        self.charset = charset
+        self.name = name
+        self.filename = filename
     }
 
     private init(full: (token: String, parameters: [String: String])) {
@@ -193,22 +196,6 @@ struct MIMEParameters: Equatable {
         guard bytes.count == name.utf8CodeUnitCount else { return false }
         for offset in 0..<bytes.count where ASCII.lower(bytes[offset]) != name.utf8Start[offset] { return false }
         return true
-    }
-
-    /// A parameter's value as ``HeaderParameters`` makes it of the bytes from its first one to the `;` after it: a
-    /// quoted one is the bytes between the quotes, a backslash dropped before the byte it escapes; trimmed of ASCII
-    /// whitespace.
-    private static func string(_ value: UnsafeBufferPointer<UInt8>, quoted: Bool) -> String {
-        guard quoted else { return UTF8Strings.decoding(HTMLText.trimmingWhitespace(value)) }
-        var unquoted = ByteWriter(capacity: value.count)
-        let count = value.count
-        var index = 1
-        while index < count, value[index] != UInt8(ascii: "\"") {
-            if value[index] == UInt8(ascii: "\\"), index + 1 < count { index += 1 }
-            unquoted.append(value[index])
-            index += 1
-        }
-        return unquoted.withBytes { UTF8Strings.decoding(HTMLText.trimmingWhitespace($0)) }
     }
 }
 
