@@ -366,6 +366,23 @@ public struct Scorer: Sendable {
         var inWord = false
         var index = 0
         var memo: [SkeletonMemo] = []
+        // One byte of a word into both strings, room allowing.
+        func appendWordByte(_ byte: UInt8) {
+            guard spacedLength < spaced.count && compactLength < compact.count else { return }
+            spacedBase[spacedLength] = byte
+            compactBase[compactLength] = byte
+            spacedLength += 1
+            compactLength += 1
+        }
+        // The end of a word: one space after it in the spaced string, room allowing.
+        func endWord() {
+            guard inWord else { return }
+            if spacedLength < spaced.count {
+                spacedBase[spacedLength] = 0x20
+                spacedLength += 1
+            }
+            inWord = false
+        }
         // Where the 16-byte steps may start: every load (up to 31 bytes on) fits before this.
         let blocksEnd = bytes.count &- 31
         while index < bytes.count {
@@ -433,19 +450,12 @@ public struct Scorer: Sendable {
                             guard word != 0 else { break }
                             index &+= 1
                         }
-                    } else if spacedLength < spaced.count && compactLength < compact.count {
-                        spacedBase[spacedLength] = word
-                        compactBase[compactLength] = word
-                        spacedLength += 1
-                        compactLength += 1
+                    } else {
+                        appendWordByte(word)
                     }
                     inWord = true
-                } else if inWord {
-                    if spacedLength < spaced.count {
-                        spacedBase[spacedLength] = 0x20
-                        spacedLength += 1
-                    }
-                    inWord = false
+                } else {
+                    endWord()
                 }
                 continue
             }
@@ -471,25 +481,13 @@ public struct Scorer: Sendable {
             }
             let scalar = memo[slot].skeleton
             if memo[slot].isWord {
-                for byte in scalar.utf8 where spacedLength < spaced.count && compactLength < compact.count {
-                    spacedBase[spacedLength] = byte
-                    compactBase[compactLength] = byte
-                    spacedLength += 1
-                    compactLength += 1
-                }
+                for byte in scalar.utf8 { appendWordByte(byte) }
                 inWord = true
-            } else if inWord {
-                if spacedLength < spaced.count {
-                    spacedBase[spacedLength] = 0x20
-                    spacedLength += 1
-                }
-                inWord = false
+            } else {
+                endWord()
             }
         }
-        if inWord && spacedLength < spaced.count {
-            spacedBase[spacedLength] = 0x20
-            spacedLength += 1
-        }
+        endWord()
         return (spacedLength, compactLength)
     }
 
