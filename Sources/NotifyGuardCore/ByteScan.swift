@@ -51,38 +51,34 @@ enum ByteScan {
         firstIndex(of: needle, in: haystack, from: 0) != nil
     }
 
-    /// `bytes` without leading and trailing ASCII whitespace (space, tab, LF, FF, CR), as
-    /// `trimmingASCIIWhitespace()` trims a string.
-    static func trimmingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 12 }
-        var start = 0
-        var end = bytes.count
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        return UnsafeBufferPointer(rebasing: bytes[start..<end])
-    }
-
     /// Whether the string holds a CR or LF byte.
     static func containsLineBreak(_ text: inout String) -> Bool {
+        text.withUTF8(containsLineBreak)
+    }
+
+    /// Whether the bytes hold a CR or LF.
+    static func containsLineBreak(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        index(of: 10, in: buffer, from: 0, to: buffer.count) != nil
+            || index(of: 13, in: buffer, from: 0, to: buffer.count) != nil
+    }
+
+    /// `text` without its CR and LF bytes (a folded header value unfolded).
+    static func removingLineBreaks(_ text: inout String) -> String {
         text.withUTF8 { buffer in
-            index(of: 10, in: buffer, from: 0, to: buffer.count) != nil
-                || index(of: 13, in: buffer, from: 0, to: buffer.count) != nil
+            var out = ByteWriter(capacity: buffer.count)
+            appendRemovingLineBreaks(buffer, to: &out)
+            return out.string()
         }
     }
 
-    /// `text` without its CR and LF bytes (a folded header value unfolded), copied in runs between them.
-    static func removingLineBreaks(_ text: inout String) -> String {
-        text.withUTF8 { buffer in
-            var out: [UInt8] = []
-            out.reserveCapacity(buffer.count)
-            var start = 0
-            for (offset, byte) in buffer.enumerated() where byte == 10 || byte == 13 {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<offset]))
-                start = offset + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
-            return String(decoding: out, as: UTF8.self)
+    /// Appends `buffer` without its CR and LF bytes, copied in runs between them.
+    static func appendRemovingLineBreaks(_ buffer: UnsafeBufferPointer<UInt8>, to out: inout ByteWriter) {
+        var start = 0
+        for index in 0..<buffer.count where buffer[index] == 10 || buffer[index] == 13 {
+            out.append(UnsafeBufferPointer(rebasing: buffer[start..<index]))
+            start = index + 1
         }
+        out.append(UnsafeBufferPointer(rebasing: buffer[start...]))
     }
 }
 
@@ -117,14 +113,6 @@ extension ByteScan {
     @inline(__always)
     static func zeroByteMask(_ word: UInt64) -> UInt64 {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-    }
-}
-
-extension ByteScan {
-    /// Whether the bytes hold a CR or LF.
-    static func containsLineBreak(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        index(of: 10, in: buffer, from: 0, to: buffer.count) != nil
-            || index(of: 13, in: buffer, from: 0, to: buffer.count) != nil
     }
 }
 

@@ -39,27 +39,15 @@ public enum CharsetDecoder {
         return !isASCII(bytes)
     }
 
-    /// Whether every byte is below 0x80; 32 bytes per step (two vectors ORed, their top bits tested once).
+    /// Whether every byte is below 0x80 (``firstNonASCII(_:from:count:)`` finds none).
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
-        let count = bytes.count
-        var index = 0
-        var any = ByteVector.Lanes(repeating: 0)
-        // Loads stay inside `bytes`: index + 32 (or + 16) <= count before each.
-        while index + 32 <= count {
-            any |= ByteVector.load(base, at: index) | ByteVector.load(base, at: index + 16)
-            index += 32
-        }
-        if index + 16 <= count {
-            any |= ByteVector.load(base, at: index)
-            index += 16
-        }
-        var tail: UInt8 = 0
-        while index < count {
-            tail |= base[index]
-            index += 1
-        }
-        return ByteVector.topBits(any) == 0 && tail < 0x80
+        return firstNonASCII(base, from: 0, count: bytes.count) == nil
+    }
+
+    /// Whether every byte of `text` is ASCII.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(isASCII) ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// Whether the bytes are well-formed UTF-8 (the Unicode Standard's table 3-7: no overlong forms, surrogates,

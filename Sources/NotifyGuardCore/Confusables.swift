@@ -51,8 +51,7 @@ public enum Confusables {
         var found: [String] = []
         for text in texts where found.count < limit {
             // Mixing needs a letter of another script: ASCII text has none.
-            let ascii = text.utf8.withContiguousStorageIfAvailable(CharsetDecoder.isASCII)
-            guard !(ascii ?? text.utf8.allSatisfy { $0 < 0x80 }) else { continue }
+            guard !CharsetDecoder.isASCII(text) else { continue }
             var text = text
             text.withUTF8 { addMixedScriptWords($0, to: &found, limit: limit) }
         }

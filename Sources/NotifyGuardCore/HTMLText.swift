@@ -984,15 +984,8 @@ enum HTMLText {
         guard start < digits.count, digits.count - start <= 11 else { return nil }
         var value: UInt64 = 0
         for index in start..<digits.count {
-            let byte = digits[index]
-            let digit: UInt64
-            switch byte {
-            case 48...57: digit = UInt64(byte - 48)
-            case 97...102 where radix == 16: digit = UInt64(byte - 87)
-            case 65...70 where radix == 16: digit = UInt64(byte - 55)
-            default: return nil
-            }
-            value = value * radix + digit
+            guard let digit = ASCII.hexValue(digits[index]), UInt64(digit) < radix else { return nil }
+            value = value * radix + UInt64(digit)
         }
         guard value <= UInt64(UInt32.max) else { return nil }
         return Unicode.Scalar(UInt32(value))

@@ -89,12 +89,7 @@ public struct HeaderField: Sendable, Equatable {
                 guard CharsetDecoder.isValidUTF8(raw) else { return nil }
                 guard bytes.unfolds, ByteScan.containsLineBreak(raw) else { return body(raw) }
                 var unfolded = ByteWriter(capacity: raw.count)
-                var start = 0
-                for index in 0..<raw.count where raw[index] == 10 || raw[index] == 13 {
-                    unfolded.append(UnsafeBufferPointer(rebasing: raw[start..<index]))
-                    start = index + 1
-                }
-                unfolded.append(UnsafeBufferPointer(rebasing: raw[start...]))
+                ByteScan.appendRemovingLineBreaks(raw, to: &unfolded)
                 return unfolded.withBytes(body)
             }
             if let inPlace { return inPlace }

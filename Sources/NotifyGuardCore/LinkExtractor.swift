@@ -232,9 +232,7 @@ public struct LinkExtractor {
             }
             return
         }
-        if token.count >= Self.wwwPrefix.count,
-            Self.endsWithLowercased(UnsafeBufferPointer(rebasing: token[0..<Self.wwwPrefix.count]), Self.wwwPrefix)
-        {
+        if Self.startsWithLowercased(token, Self.wwwPrefix) {
             let text = String(decoding: token, as: UTF8.self)
             if let link = makeLink("http://" + text, source: source, anchorText: "", flags: flags, position: position) {
                 append(link)
@@ -303,7 +301,7 @@ public struct LinkExtractor {
         _ raw: String, source: ItemSource, anchorText: String, flags: LinkFlags, position: Int? = nil
     ) -> ExtractedLink? {
         var url = raw
-        guard let (found, hostText) = url.withUTF8({ Self.host(ofURL: ByteScan.trimmingWhitespace($0)) }) else { return nil }
+        guard let (found, hostText) = url.withUTF8({ Self.host(ofURL: HTMLText.trimmingWhitespace($0)) }) else { return nil }
         var flags = flags.union(found)
         let hasACE = Self.containsACEPrefix(hostText)
         var host = hostText
@@ -419,6 +417,7 @@ public struct LinkExtractor {
 
     /// Whether `host` is a redirector or under one, compared as bytes (as `Domain.matches` compares: for these ASCII
     /// names, whose letters have no other canonically equivalent spelling, its string equality is byte equality).
+    /// Five suffix comparisons: a `DomainSet`, hashing each of the host's tails, costs twice as many instructions.
     static func isRedirector(_ host: String) -> Bool {
         var host = host
         return host.withUTF8 { bytes in

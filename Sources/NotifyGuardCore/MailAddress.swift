@@ -35,8 +35,8 @@ public struct MailAddress: Sendable, Equatable {
         if let open = bytes.lastIndex(of: UInt8(ascii: "<")),
             let close = bytes[open...].firstIndex(of: UInt8(ascii: ">"))
         {
-            let address = lowercasedText(ByteScan.trimmingWhitespace(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close])))
-            var name = ByteScan.trimmingWhitespace(UnsafeBufferPointer(rebasing: bytes[0..<open]))
+            let address = lowercasedText(HTMLText.trimmingWhitespace(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close])))
+            var name = HTMLText.trimmingWhitespace(UnsafeBufferPointer(rebasing: bytes[0..<open]))
             if name.count >= 2, name[0] == UInt8(ascii: "\""), name[name.count - 1] == UInt8(ascii: "\"") {
                 name = UnsafeBufferPointer(rebasing: name[1..<(name.count - 1)])
             }
@@ -52,12 +52,11 @@ public struct MailAddress: Sendable, Equatable {
         if let open = bytes.firstIndex(of: UInt8(ascii: "(")), let close = bytes.lastIndex(of: UInt8(ascii: ")")), open < close {
             name = text((open + 1)..<close)
         }
-        return (name, lowercasedText(token))
+        return (name, lowercasedText(UnsafeBufferPointer(rebasing: token)))
     }
 
     /// A quoted display name's `\x` escapes resolved: each backslash drops, the byte after it stays.
     private static func removingBackslashEscapes(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(UInt8(ascii: "\\")) else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var escaped = false
@@ -73,13 +72,8 @@ public struct MailAddress: Sendable, Equatable {
     }
 }
 
-/// UTF-8 bytes as a lowercased string: ASCII byte by byte, other text through the Unicode mapping.
-private func lowercasedText(_ bytes: some Collection<UInt8>) -> String {
-    bytes.allSatisfy({ $0 < 0x80 })
-        ? String(decoding: asciiLowercased(bytes), as: UTF8.self) : String(decoding: bytes, as: UTF8.self).lowercased()
-}
-
-/// ``lowercasedText(_:)`` for bytes in place: ASCII is lowercased straight into the string's storage.
+/// UTF-8 bytes as a lowercased string: ASCII lowercased straight into the string's storage, other text through the
+/// Unicode mapping.
 private func lowercasedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     CharsetDecoder.isASCII(bytes)
         ? LinkExtractor.asciiLowercasedString(bytes) : String(decoding: bytes, as: UTF8.self).lowercased()

@@ -154,7 +154,7 @@ public struct Scorer: Sendable {
         // Disguised words in what the reader sees first.
         let displayName = features.from?.displayName ?? ""
         // (Mixing needs a letter of another script: ASCII text has none, and isn't joined to find out.)
-        if !(Self.isASCII(displayName) && Self.isASCII(features.subject)) {
+        if !(CharsetDecoder.isASCII(displayName) && CharsetDecoder.isASCII(features.subject)) {
             for word in Confusables.mixedScriptWords(in: [displayName, features.subject]) { fire(.mixedScript, word) }
         }
         // A display name is user-controlled in a platform template: an address or domain written into it is injected.
@@ -557,7 +557,7 @@ public struct Scorer: Sendable {
     /// (runs of ASCII letters and digits, lowercased; CR LF, one Character, separates as its two bytes do), and
     /// the ASCII service words are the only ones they can equal (see `Policy.asciiServiceWords`).
     func displayNameReadsAsService(_ displayName: String, words spaced: [UInt8]) -> Bool {
-        if Self.isASCII(displayName) {
+        if CharsetDecoder.isASCII(displayName) {
             // The words between the spaces, walked in place: how many, and whether one is a service word.
             var words = 0
             var service = false
@@ -729,7 +729,7 @@ public struct Scorer: Sendable {
     /// `tenantLabel(_:profile:)` of a From domain and the profile's senders.
     static func tenantLabel(of domain: String, senders: [String]) -> String? {
         let domain = Self.lowercased(domain)
-        let asciiDomain = Self.isASCII(domain) && !domain.utf8.contains(13)
+        let asciiDomain = CharsetDecoder.isASCII(domain) && !domain.utf8.contains(13)
         for sender in senders {
             // In ASCII without CR (whose CR LF is one Character) Characters are bytes: the suffix test and the
             // split below go by bytes in place, with no "." + sender copied per sender.
@@ -782,11 +782,6 @@ public struct Scorer: Sendable {
         if let found = ascii ?? nil { return found }
         guard let at = address.firstIndex(of: "@") else { return false }
         return policy.notificationSenderSearch.matches(Array(address[..<at].utf8))
-    }
-
-    /// Whether every byte of `text` is ASCII.
-    static func isASCII(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable(CharsetDecoder.isASCII) ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// `text.lowercased()`, byte for byte: that maps every scalar of a text not all ASCII through its Unicode
@@ -911,7 +906,7 @@ public struct Scorer: Sendable {
         var trimmed = anchorText.trimmingASCIIWhitespace()
         // An ASCII text holding a space is a sentence, not a domain (in ASCII a space byte is a space Character, and
         // a dot byte a dot): turned away before the lowercased copy. Lowercasing ASCII is ASCII's.
-        if Self.isASCII(trimmed) {
+        if CharsetDecoder.isASCII(trimmed) {
             guard !trimmed.utf8.contains(0x20), trimmed.utf8.contains(UInt8(ascii: ".")) else { return nil }
             if trimmed.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
                 trimmed = String(decoding: asciiLowercased(trimmed.utf8), as: UTF8.self)
