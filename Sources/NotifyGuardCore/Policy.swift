@@ -378,11 +378,10 @@ public struct Policy: Sendable {
 
     public init() {}
 
-    public func weight(_ rule: RuleID) -> Double { weights[rule] ?? rule.defaultWeight }
-
-    /// `weight(_:)` from the table of all rules' weights.
-    func ruleWeight(_ rule: RuleID) -> Double {
-        guard let index = RuleID.ordered.firstIndex(of: rule), index < ruleWeights.count else { return weight(rule) }
+    /// The rule's weight in the config, else its default; read from the table of all rules' weights, which
+    /// `weights` keeps up to date.
+    public func weight(_ rule: RuleID) -> Double {
+        guard let index = RuleID.ordered.firstIndex(of: rule) else { return weights[rule] ?? rule.defaultWeight }
         return ruleWeights[index]
     }
 

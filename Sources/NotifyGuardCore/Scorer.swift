@@ -55,7 +55,7 @@ public struct Scorer: Sendable {
         // look through the few reasons so far tells.
         var firedRules: [RuleID] = []
         func fire(_ rule: RuleID, _ detail: String) {
-            let weight = policy.ruleWeight(rule)
+            let weight = policy.weight(rule)
             guard weight != 0 else { return }
             var hits = 0
             for (index, fired) in firedRules.enumerated() where fired == rule {
@@ -72,9 +72,9 @@ public struct Scorer: Sendable {
             reasons.append(Reason(rule: rule.rawValue, score: weight, detail: detail))
         }
 
-        let profileIndex = matchedProfile(features)
-        let profile = profileIndex.map { policy.profiles[$0] }
-        let platformSent = profile.map { isPlatformSent(features, profile: $0) } ?? false
+        let matched = matchedProfile(features)
+        let profile = matched.map { policy.profiles[$0.index] }
+        let platformSent = matched?.platformSent ?? false
         let notificationStyle = isNotificationStyle(features)
         if let profile, !platformSent, features.authenticationFailed {
             fire(.spoofedSender, profile.name)
@@ -110,7 +110,7 @@ public struct Scorer: Sendable {
 
         let tenant = profile.flatMap { tenantLabel(features, profile: $0) }
         // The matched template's domains, taken out of the policy once (per link that copied the index out).
-        let templateDomains = profileIndex.map { policy.profileIndex.templateDomains[$0] }
+        let templateDomains = matched.map { policy.profileIndex.templateDomains[$0.index] }
         // Each link's fields are read in place (`links[at].host`): a copy of the link retained its five strings.
         // (Not in a closure over the array's buffer: its captured variables cost an exclusivity check each.)
         let links = features.links
@@ -232,12 +232,10 @@ public struct Scorer: Sendable {
             partial: !features.truncations.isEmpty)
     }
 
-    /// The profile whose senders include the From or Sender address (or, for platforms that send under their
-    /// customers' domains, whose DKIM domain signed the message); DKIM-proven matches first.
-    func matchProfile(_ features: MessageFeatures) -> Profile? { matchedProfile(features).map { policy.profiles[$0] } }
-
-    /// The index in `policy.profiles` of `matchProfile(_:)`'s profile.
-    func matchedProfile(_ features: MessageFeatures) -> Int? {
+    /// The index in `policy.profiles` of the profile whose senders include the From or Sender address (or, for
+    /// platforms that send under their customers' domains, whose DKIM domain signed the message), platform-sent
+    /// matches first, and whether the platform sent it (``isPlatformSent(_:dkimDomains:)``).
+    func matchedProfile(_ features: MessageFeatures) -> (index: Int, platformSent: Bool)? {
         // Repeats don't matter: only the first of the ordered candidates (platform-sent or not) is taken.
         var candidates: [Int] = []
         func addMatches(of address: String) {
@@ -263,8 +261,11 @@ public struct Scorer: Sendable {
         }
         guard !candidates.isEmpty else { return nil }
         let ordered = candidates.sorted()
-        return ordered.first { isPlatformSent(features, dkimDomains: policy.profiles[$0].dkimDomains) }
-            ?? ordered.first
+        if let sent = ordered.first(where: { isPlatformSent(features, dkimDomains: policy.profiles[$0].dkimDomains) }) {
+            return (sent, true)
+        }
+        // None of them was sent by its platform, the first included.
+        return ordered.first.map { ($0, false) }
     }
 
     /// Protected brands named in `texts` (as whole words of the skeleton, or inside a run for long names) when
@@ -654,12 +655,7 @@ public struct Scorer: Sendable {
 
     /// Trusted proof the platform sent it: a passing DKIM signature of one of its domains, or SPF passing for an
     /// envelope sender in those domains (DKIM breaks when a relay rewrites the body; SPF still names the platform).
-    func isPlatformSent(_ features: MessageFeatures, profile: Profile) -> Bool {
-        isPlatformSent(features, dkimDomains: profile.dkimDomains)
-    }
-
-    /// `isPlatformSent(_:profile:)` given the profile's DKIM domains (asking with `policy.profiles[index]` whole
-    /// copies the profile).
+    /// Asked with a profile's DKIM domains, not the profile (`policy.profiles[index]` would copy it whole).
     func isPlatformSent(_ features: MessageFeatures, dkimDomains: [String]) -> Bool {
         let isPlatformDomain = { (domain: String) in dkimDomains.contains { Domain.matches(domain, $0) } }
         // DMARC's verdict, a walk over the results comparing strings, is read only where an SPF domain would count.
