@@ -243,9 +243,7 @@ public struct LinkExtractor {
         let host = UnsafeBufferPointer(rebasing: token[..<(token.firstIndex(of: UInt8(ascii: "/")) ?? token.count)])
         guard host.contains(UInt8(ascii: ".")), isPlausibleDomain(host) else { return }
         let hostPart = Self.asciiLowercasedString(host)
-        let (suffix, listed) = psl.publicSuffix(of: hostPart)
-        // A listed suffix with a label before it (what `registrableDomain` requires).
-        guard listed, hostPart.utf8.count > suffix.utf8.count else { return }
+        guard psl.hasListedRegistrableDomain(hostPart) else { return }
         let text = String(decoding: token, as: UTF8.self)
         if let link = makeLink(
             "http://" + text, source: source, anchorText: "", flags: flags.union(.bareDomain), position: position)

@@ -145,6 +145,17 @@ public struct PublicSuffixList: Sendable {
         }
     }
 
+    /// Whether a listed rule (not the implicit `*`) gives `host` its public suffix and a label stands before that
+    /// suffix: a registrable domain under a suffix the list knows. No suffix string is made for an ASCII host.
+    public func hasListedRegistrableDomain(_ host: String) -> Bool {
+        var bytes = host
+        if let answer = bytes.withUTF8({ utf8 in asciiSuffixStart(utf8).map { $0.listed && $0.start > 0 } }) {
+            return answer
+        }
+        let (suffix, listed) = referencePublicSuffix(of: host)
+        return listed && host.utf8.count > suffix.utf8.count
+    }
+
     /// The registrable domain (public suffix plus one label), or nil when `host` is itself a suffix.
     public func registrableDomain(_ host: String) -> String? {
         var bytes = host

@@ -856,15 +856,12 @@ public struct Scorer: Sendable {
             guard Domain.hostShape(trimmed) != nil else { return false }
             let capitals = trimmed.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
             let host = end == bytes.count && !capitals ? domain : LinkExtractor.asciiLowercasedString(trimmed)
-            let (suffix, listed) = PublicSuffixList.shared.publicSuffix(of: host)
-            return listed && end > suffix.utf8.count
+            return PublicSuffixList.shared.hasListedRegistrableDomain(host)
         }
         if let answer = ascii ?? nil { return answer }
         let host = Self.lowercased(domain.hasSuffix(".") ? String(domain.dropLast()) : domain)
         guard Domain.hostShape(host.utf8) != nil else { return false }
-        // Listed, with a label before the suffix (what `registrableDomain` requires).
-        let (suffix, listed) = PublicSuffixList.shared.publicSuffix(of: host)
-        return listed && host.utf8.count > suffix.utf8.count
+        return PublicSuffixList.shared.hasListedRegistrableDomain(host)
     }
 
     /// File types people share from storage and file hosts for their own sake (archives, disk images, media, logs),

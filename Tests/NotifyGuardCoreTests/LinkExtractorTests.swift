@@ -241,6 +241,8 @@ import Testing
             let expected = host.utf8.count > reference.suffix.utf8.count
                 ? PublicSuffixList.referenceRegistrable(host, suffix: reference.suffix) : nil
             #expect(psl.registrableDomain(host) == expected, "\(host)")
+            #expect(
+                psl.hasListedRegistrableDomain(host) == (reference.listed && expected != nil), "\(host)")
             checked += 1
         }
         #expect(checked >= (psl.isComplete ? 20_000 : 19))
