@@ -85,12 +85,7 @@ enum HTMLText {
         /// Decodes entities in the text, moving each anchor's offset (counted in the undecoded text) with it. Text
         /// without an `&` has no entity: it is made a string as it is, and offsets (never past its end) don't move.
         func result() -> Result {
-            let hiddenText = hidden.withBytes { hidden in
-                guard HTMLText.containsAmpersand(hidden) else { return string(hidden) }
-                var decoded = ByteWriter(capacity: hidden.count)
-                HTMLText.decodeEntities(hidden, moving: [], into: &decoded)
-                return decoded.withBytes(string)
-            }
+            let hiddenText = hidden.withBytes(entityDecodedString)
             if !text.withBytes(HTMLText.containsAmpersand) {
                 return Result(
                     text: text.withBytes(string), links: links, hiddenText: hiddenText, linksTruncated: linksTruncated)
@@ -137,14 +132,8 @@ enum HTMLText {
             var anchorText = ""
             text.withBytes { written in
                 while position < written.count, ByteClass.isTrimmable(written[position]) { position += 1 }
-                let trimmed = HTMLText.trimmingWhitespace(UnsafeBufferPointer(rebasing: written[position...]))
-                guard HTMLText.containsAmpersand(trimmed) else {
-                    anchorText = string(trimmed)
-                    return
-                }
-                var decoded = ByteWriter(capacity: trimmed.count)
-                HTMLText.decodeEntities(trimmed, moving: [], into: &decoded)
-                anchorText = decoded.withBytes(string)
+                anchorText = entityDecodedString(
+                    HTMLText.trimmingWhitespace(UnsafeBufferPointer(rebasing: written[position...])))
             }
             addLink(.href, anchor.url, anchor: anchorText, position: position)
         }
@@ -238,6 +227,14 @@ enum HTMLText {
         /// as every string the parser makes is.
         private func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
             UTF8Strings.decoding(bytes)
+        }
+
+        /// `bytes` with their entities decoded, as a string (made of them as they are when they hold no `&`).
+        private func entityDecodedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+            guard HTMLText.containsAmpersand(bytes) else { return string(bytes) }
+            var decoded = ByteWriter(capacity: bytes.count)
+            HTMLText.decodeEntities(bytes, moving: [], into: &decoded)
+            return decoded.withBytes(string)
         }
     }
 
@@ -598,7 +595,7 @@ enum HTMLText {
         /// Where the attributes start: past the name.
         private var attributesStart = 0
 
-        /// The attributes the renderer reads, by packed lowercase name (``Tag/attributeKey(_:_:_:)``).
+        /// The attributes the renderer reads, by lowercase name packed as a ``TagName`` packs it.
         private enum Wanted {
             static let src: UInt64 = 0x63_7273
             static let alt: UInt64 = 0x74_6c61
@@ -643,38 +640,6 @@ enum HTMLText {
             attributesStart = index
         }
 
-        /// The key of the attribute name `body[start..<end]`: its bytes with bit 5 set, packed first byte lowest,
-        /// the first eight in `low`, the next eight in `high` (names of up to 16 bytes; zero past the name). Setting
-        /// bit 5 lowercases a letter and turns no other name byte (digits, `-`, `:`, `_`) into a letter or `-`, so
-        /// for the wanted names, all letters and `-`, equal keys are names equal without ASCII case.
-        /// (Static, with the body passed in: as a method it had the whole tag copied for every call.)
-        @inline(__always)
-        private static func attributeKey(
-            _ body: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ lanes: ByteVector.Lanes?
-        ) -> (low: UInt64, high: UInt64) {
-            let length = end - start
-            guard length <= 16 else { return (0, 0) }
-            var low: UInt64 = 0
-            var high: UInt64 = 0
-            if let lanes {
-                let halves = unsafeBitCast(lanes | ByteVector.Lanes(repeating: 0x20), to: SIMD2<UInt64>.self)
-                low = UInt64(littleEndian: halves[0])
-                high = UInt64(littleEndian: halves[1])
-            } else {
-                for offset in 0..<length {
-                    let byte = UInt64(body[start + offset] | 0x20)
-                    if offset < 8 { low |= byte << (8 * UInt64(offset)) } else { high |= byte << (8 * UInt64(offset - 8)) }
-                }
-            }
-            if length < 8 {
-                low &= (1 << (8 * UInt64(length))) - 1
-                high = 0
-            } else if length < 16 {
-                high &= (1 << (8 * UInt64(length - 8))) - 1
-            }
-            return (low, high)
-        }
-
         /// Reads the attributes after the name, keeping the first value of each wanted name.
         mutating func parseAttributes() {
             forgetAttributes()
@@ -702,7 +667,11 @@ enum HTMLText {
                 while index < count, ByteClass.isNameByte(body[index]) { index += 1 }
                 guard index > attrStart else { break }
                 parsed += 1
-                let slot = Tag.wantedSlot(Tag.attributeKey(body, attrStart, index, lanes), length: index - attrStart)
+                // The name packed as a tag name is (with bit 5 set in the vector, which lowercases a letter and makes
+                // no other name byte a letter or `-`, so for the wanted names, all letters and `-`, it compares alike).
+                let name = lanes.map { TagName(packed: $0 | ByteVector.Lanes(repeating: 0x20), count: index - attrStart) }
+                    ?? TagName(UnsafeBufferPointer(rebasing: body[attrStart..<index]))
+                let slot = Tag.wantedSlot(name, length: index - attrStart)
                 while index < count, ByteClass.isCollapsible(body[index]) { index += 1 }
                 guard index < count, body[index] == UInt8(ascii: "=") else {
                     keep(UnsafeBufferPointer(start: nil, count: 0), in: slot)
@@ -728,9 +697,9 @@ enum HTMLText {
             }
         }
 
-        /// Which wanted attribute (0 to 7) a name of `length` bytes with `key` is, or -1.
+        /// Which wanted attribute (0 to 7) a name of `length` bytes packed as `key` is, or -1.
         @inline(__always)
-        private static func wantedSlot(_ key: (low: UInt64, high: UInt64), length: Int) -> Int {
+        private static func wantedSlot(_ key: TagName, length: Int) -> Int {
             switch length {
             case 3: return key.low == Wanted.src ? 0 : key.low == Wanted.alt ? 1 : -1
             case 4: return key.low == Wanted.href ? 2 : -1
@@ -828,7 +797,7 @@ enum HTMLText {
             }
             for attribute in attributes {
                 let slot = Tag.wantedSlot(
-                    Tag.attributeKey(body, attribute.nameStart, attribute.nameEnd, nil),
+                    TagName(UnsafeBufferPointer(rebasing: body[attribute.nameStart..<attribute.nameEnd])),
                     length: attribute.nameEnd - attribute.nameStart)
                 guard slot >= 0 else { continue }
                 keep(
