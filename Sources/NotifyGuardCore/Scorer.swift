@@ -532,12 +532,8 @@ public struct Scorer: Sendable {
     static func lastLabel(of host: String, isIn labels: ASCIIStringSet) -> Bool {
         guard !labels.members.isEmpty else { return false }
         let found = host.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
-            guard end > 0 else { return false }
-            var start = end
-            while start > 0, bytes[start - 1] != UInt8(ascii: ".") { start -= 1 }
-            let label = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let label = lastPiece(of: bytes, at: UInt8(ascii: "."))
+            guard !label.isEmpty else { return false }
             return CharsetDecoder.isASCII(label) ? labels.contains(ascii: label) : nil
         }
         if let found, let answer = found { return answer }
@@ -753,13 +749,9 @@ public struct Scorer: Sendable {
                     domain[head] == UInt8(ascii: "."),
                     ByteScan.equal(UnsafeBufferPointer(rebasing: domain[(head + 1)...]), sender, count: sender.count)
                 else { return (true, nil) }
-                // The last non-empty piece of domain[..<head] split at dots.
-                var end = head
-                while end > 0, domain[end - 1] == UInt8(ascii: ".") { end -= 1 }
-                var start = end
-                while start > 0, domain[start - 1] != UInt8(ascii: ".") { start -= 1 }
-                guard end - start >= 3 else { return (true, nil) }
-                return (true, String(decoding: UnsafeBufferPointer(rebasing: domain[start..<end]), as: UTF8.self))
+                let label = lastPiece(of: UnsafeBufferPointer(rebasing: domain[..<head]), at: UInt8(ascii: "."))
+                guard label.count >= 3 else { return (true, nil) }
+                return (true, String(decoding: label, as: UTF8.self))
             }
         } ?? nil
     }
@@ -888,12 +880,8 @@ public struct Scorer: Sendable {
         let turnedAway = anchorText.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: 0, to: bytes.count) != nil else { return true }
             guard CharsetDecoder.isASCII(bytes) else { return false }
-            let isBlank = { (byte: UInt8) in byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 12 }
-            var start = 0
-            var end = bytes.count
-            while start < end, isBlank(bytes[start]) { start += 1 }
-            while end > start, isBlank(bytes[end - 1]) { end -= 1 }
-            return ByteScan.index(of: 0x20, in: bytes, from: start, to: end) != nil
+            let trimmed = HTMLText.trimmingWhitespace(bytes)
+            return ByteScan.index(of: 0x20, in: trimmed, from: 0, to: trimmed.count) != nil
         }
         guard turnedAway != true, turnedAway != nil || anchorText.utf8.contains(UInt8(ascii: ".")) else { return nil }
         var trimmed = anchorText.trimmingASCIIWhitespace()
