@@ -80,9 +80,8 @@ public enum Confusables {
             var value = UInt32(lead)
             var next = index + 1
             if lead >= 0x80 {
-                let count = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
-                value &= lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F
-                for offset in 1..<max(count, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                let count: Int
+                (value, count) = UTF8Strings.scalar(at: index, in: bytes)
                 next = index + count
             }
             if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {

@@ -606,10 +606,7 @@ public struct LinkExtractor {
             while index < count, input[index] < 0x80 { index += 1 }
             guard index < count else { break }
             let scalarStart = index
-            let lead = input[index]
-            let length = min(count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
-            var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-            for offset in 1..<max(length, 1) { value = value << 6 | UInt32(input[index + offset] & 0x3F) }
+            let (value, length) = UTF8Strings.scalar(at: index, in: input)
             index += length
             let replacement: [UInt8]?
             switch value {

@@ -460,10 +460,8 @@ public struct Scorer: Sendable {
                 }
                 continue
             }
-            // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
-            let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
-            var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-            for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            // A Swift string is valid UTF-8.
+            let (value, length) = UTF8Strings.scalar(at: index, in: bytes)
             index += length
             guard let original = Unicode.Scalar(value) else { continue }
             // A text repeats its few non-ASCII characters (accents, quotes, a currency sign): each one's skeleton
@@ -793,10 +791,8 @@ public struct Scorer: Sendable {
                     index += 1
                     continue
                 }
-                // A Swift string is valid UTF-8: the lead byte gives the length, the rest are continuations.
-                let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
-                var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-                for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                // A Swift string is valid UTF-8.
+                let (value, length) = UTF8Strings.scalar(at: index, in: bytes)
                 if let scalar = Unicode.Scalar(value) {
                     out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 } else {

@@ -15,6 +15,18 @@ enum UTF8Strings {
         return unchecked(bytes, isASCII: check.isASCII)
     }
 
+    /// The scalar value and byte length of the sequence whose lead byte (0x80 or above) is `bytes[index]`, in
+    /// well-formed UTF-8 such as a Swift string's: the lead byte gives the length (cut at the buffer's end), the
+    /// bytes after it are continuations.
+    @inline(__always)
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int) {
+        let lead = bytes[index]
+        let length = min(bytes.count - index, lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
+        var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+        for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (value, length)
+    }
+
     /// The string of well-formed `bytes`, flagged ASCII as `String(decoding:as:)` flags it.
     private static func unchecked(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
         guard !bytes.isEmpty else { return "" }
