@@ -28,15 +28,21 @@ public enum CharsetDecoder {
     }
 
     static func decodesToItself(_ bytes: UnsafeBufferPointer<UInt8>, charset: String?) -> Bool {
-        !needsConversion(bytes, normalizedName: normalize(charset)) && isValidUTF8(bytes)
+        let name = normalize(charset)
+        if name == "UTF-8" || name == "US-ASCII" { return isValidUTF8(bytes) }
+        // Plain ASCII is well-formed UTF-8: one scan answers both.
+        return !isStateful(name) && isASCII(bytes)
     }
 
     /// Whether the bytes go through iconv rather than being read as UTF-8.
     private static func needsConversion(_ bytes: UnsafeBufferPointer<UInt8>, normalizedName name: String) -> Bool {
         if name == "UTF-8" || name == "US-ASCII" { return false }
-        // 7-bit stateful charsets (ISO-2022-*, UTF-7, HZ) look like ASCII but are not.
-        if name.hasPrefix("ISO-2022") || name == "UTF-7" || name.hasPrefix("HZ") { return true }
-        return !isASCII(bytes)
+        return isStateful(name) || !isASCII(bytes)
+    }
+
+    /// 7-bit stateful charsets (ISO-2022-*, UTF-7, HZ): they look like ASCII but are not.
+    private static func isStateful(_ name: String) -> Bool {
+        name.hasPrefix("ISO-2022") || name == "UTF-7" || name.hasPrefix("HZ")
     }
 
     /// Whether every byte is below 0x80 (``firstNonASCII(_:from:count:)`` finds none).
