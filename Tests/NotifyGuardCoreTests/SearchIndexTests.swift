@@ -57,26 +57,32 @@ import Testing
                 text += random.below(2) == 0
                     ? random.pick(patterns) : (0..<random.below(9)).map { _ in random.pick(alphabet) }
             }
-            var expected: [[Int]] = []
-            for (index, pattern) in patterns.enumerated() {
-                expected += Self.occurrences(of: pattern, in: text).map { [$0, index] }
-            }
-            expected.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
-            let set = PatternSet(patterns)
-            var found: [[Int]] = []
-            set.forEachMatch(in: text) { pattern, offset in
-                found.append([offset, pattern])
-                return true
-            }
-            #expect(found == expected, "\(patterns) in \(text)")
-            let stopAfter = random.below(4) + 1
-            var first: [[Int]] = []
-            set.forEachMatch(in: text) { pattern, offset in
-                first.append([offset, pattern])
-                return first.count < stopAfter
-            }
-            #expect(first == Array(expected.prefix(stopAfter)))
+            Self.expectEveryMatch(of: PatternSet(patterns), patterns, in: text, stoppedAfter: random.below(4) + 1)
         }
+    }
+
+    /// `set` (made of `patterns`) finds every occurrence of each pattern in `text`, ordered by offset then pattern,
+    /// and stopped after `stopAfter` matches, the same first ones.
+    static func expectEveryMatch(
+        of set: PatternSet, _ patterns: [[UInt8]], in text: [UInt8], stoppedAfter stopAfter: Int
+    ) {
+        var expected: [[Int]] = []
+        for (index, pattern) in patterns.enumerated() {
+            expected += occurrences(of: pattern, in: text).map { [$0, index] }
+        }
+        expected.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
+        var found: [[Int]] = []
+        set.forEachMatch(in: text) { pattern, offset in
+            found.append([offset, pattern])
+            return true
+        }
+        #expect(found == expected, "\(patterns) in \(text)")
+        var first: [[Int]] = []
+        set.forEachMatch(in: text) { pattern, offset in
+            first.append([offset, pattern])
+            return first.count < stopAfter
+        }
+        #expect(first == Array(expected.prefix(stopAfter)))
     }
 
     /// A few short patterns among long ones are searched apart and merged in order with the sampled ones: every
@@ -98,26 +104,9 @@ import Testing
                 text += random.below(2) == 0
                     ? random.pick(patterns) : (0..<random.below(9)).map { _ in random.pick(alphabet) }
             }
-            var expected: [[Int]] = []
-            for (index, pattern) in patterns.enumerated() {
-                expected += Self.occurrences(of: pattern, in: text).map { [$0, index] }
-            }
-            expected.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
             let set = PatternSet(patterns)
             if set.searchedApart > 0 { split += 1 }
-            var found: [[Int]] = []
-            set.forEachMatch(in: text) { pattern, offset in
-                found.append([offset, pattern])
-                return true
-            }
-            #expect(found == expected)
-            let stopAfter = random.below(6) + 1
-            var first: [[Int]] = []
-            set.forEachMatch(in: text) { pattern, offset in
-                first.append([offset, pattern])
-                return first.count < stopAfter
-            }
-            #expect(first == Array(expected.prefix(stopAfter)))
+            Self.expectEveryMatch(of: set, patterns, in: text, stoppedAfter: random.below(6) + 1)
         }
         #expect(split > 150, "\(split)")
     }
