@@ -136,11 +136,15 @@ struct ScanReport: Encodable {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The human-readable report. Details are message text: unsafe characters (line breaks, terminal escapes, bidi
+    /// controls) print as `\u{..}` escapes, so a message cannot add lines or drive the terminal.
     func explanation() -> String {
-        var text = "\(file): \(verdict.action.rawValue) (score \(ActionPlan.format(verdict.score)), profile \(verdict.profile ?? "none"))"
+        let safe = UnsafeScalars.escaped
+        let profile = safe(verdict.profile ?? "none")
+        var text = "\(safe(file)): \(verdict.action.rawValue) (score \(ActionPlan.format(verdict.score)), profile \(profile))"
         if verdict.partial { text += " [scanned partially]" }
         for reason in verdict.reasons {
-            text += "\n  +\(ActionPlan.format(reason.score)) \(reason.rule): \(reason.detail)"
+            text += "\n  +\(ActionPlan.format(reason.score)) \(reason.rule): \(safe(reason.detail))"
         }
         return text
     }
