@@ -97,6 +97,7 @@ let package = Package(
             dependencies: ["NotifyGuardConfig", "NotifyGuardCore"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "MilterTests", dependencies: ["Milter"], swiftSettings: swiftSettings),
         .testTarget(
             name: "NotifyGuardDaemonTests",
             dependencies: ["NotifyGuardDaemon", "NotifyGuardConfig", "NotifyGuardCore"],

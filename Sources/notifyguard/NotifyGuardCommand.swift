@@ -12,6 +12,12 @@ struct NotifyGuardCommand: ParsableCommand {
         abstract: "A milter that catches phishing sent through legitimate notification systems.",
         subcommands: [Run.self, Scan.self, CheckConfig.self, Evaluate.self, Learn.self]
     )
+
+    /// SIGUSR1 is blocked before anything else happens (see ``Daemon/blockReloadSignal()``), then the arguments run.
+    static func main() {
+        Daemon.blockReloadSignal()
+        main(nil)
+    }
 }
 
 /// Loads the settings or exits with the `PATH:LINE: problem` message and EX_CONFIG (78).
