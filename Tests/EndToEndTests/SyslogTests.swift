@@ -48,34 +48,22 @@ struct SyslogTests {
         let configPath = directory.path + "/notifyguard.yaml"
         try MailStack.testConfig().write(toFile: configPath, atomically: true, encoding: .utf8)
         let socketSpec = "unix:\(directory.path)/s.sock"
-        let daemon = Process()
-        daemon.executableURL = URL(fileURLWithPath: try #require(Environment.which("unshare")))
-        daemon.arguments = [
-            "--mount", "--propagation", "private", "--", "/bin/sh", "-c", Self.namespaceScript, "notifyguard-syslog-test",
-            Environment.notifyguardBinary, "run", "--config", configPath, "--socket", socketSpec, "--log", "syslog",
-        ]
-        daemon.environment = [
-            "PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "NG_LOG_SOCKET": receiver.path, "NG_SCRATCH": directory.path,
-        ]
-        let output = Pipe()
-        daemon.standardOutput = output
-        daemon.standardError = output
-        daemon.standardInput = FileHandle.nullDevice
-        try daemon.run()
-        defer {
-            if daemon.isRunning {
-                kill(daemon.processIdentifier, SIGTERM)
-                try? Environment.waitUntil(timeout: 20, "notifyguard to stop") { !daemon.isRunning }
-                if daemon.isRunning {
-                    kill(daemon.processIdentifier, SIGKILL)
-                    try? Environment.waitUntil(timeout: 10, "notifyguard to die") { !daemon.isRunning }
-                }
-            }
-        }
+        let daemon = try ChildProcess(
+            executable: try #require(Environment.which("unshare")),
+            arguments: [
+                "--mount", "--propagation", "private", "--", "/bin/sh", "-c", Self.namespaceScript,
+                "notifyguard-syslog-test", Environment.notifyguardBinary, "run", "--config", configPath, "--socket",
+                socketSpec, "--log", "syslog",
+            ],
+            outputPath: directory.path + "/output",
+            environment: [
+                "PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "NG_LOG_SOCKET": receiver.path, "NG_SCRATCH": directory.path,
+            ])
+        defer { daemon.stop() }
         try Environment.waitUntil(timeout: 30, "started line in syslog") {
             guard daemon.isRunning else {
-                let text = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-                throw HarnessError("notifyguard exited: \(text)")
+                let text = (try? String(contentsOfFile: directory.path + "/output", encoding: .utf8)) ?? ""
+                throw HarnessError("notifyguard exited (status \(daemon.exitStatus ?? -1)): \(text)")
             }
             return receiver.datagrams.contains { $0.contains("started: socket=") }
         }

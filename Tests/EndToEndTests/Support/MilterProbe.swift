@@ -58,26 +58,19 @@ enum MilterProbe {
     }
 }
 
-/// A `notifyguard run` (or a wrapper such as prlimit or setpriv that execs it) started by a test, its output in a
-/// file; stopped with SIGTERM, then SIGKILL, each wait bounded.
+/// A `notifyguard run` (or a wrapper such as prlimit or setpriv that execs it) started by a test in a clean signal
+/// state (``ChildProcess``), its output in a file; stopped with SIGTERM, then SIGKILL, each wait bounded.
 final class DaemonRun {
-    let process = Process()
+    let child: ChildProcess
     let logPath: String
 
     init(_ executable: String, _ arguments: [String], logPath: String) throws {
         self.logPath = logPath
-        guard FileManager.default.createFile(atPath: logPath, contents: nil) else { throw HarnessError("cannot create \(logPath)") }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        child = try ChildProcess(executable: executable, arguments: arguments, outputPath: logPath)
     }
 
-    var pid: Int32 { process.processIdentifier }
-    var isRunning: Bool { process.isRunning }
+    var pid: Int32 { child.pid }
+    var isRunning: Bool { child.isRunning }
 
     func log() -> String {
         (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
@@ -85,25 +78,13 @@ final class DaemonRun {
 
     func waitForStart() throws {
         try Environment.waitUntil(timeout: 30, "notifyguard to start") {
-            guard process.isRunning else { throw HarnessError("exited (\(process.terminationReason.rawValue) \(process.terminationStatus)): \(log())") }
+            guard child.isRunning else { throw HarnessError("exited (status \(child.exitStatus ?? -1)): \(log())") }
             return log().contains("notice: started")
         }
     }
 
-    /// Waits (bounded) for the process to end by itself; returns its exit status.
-    func exitStatus(timeout: TimeInterval = 20) throws -> Int32 {
-        try Environment.waitUntil(timeout: timeout, "notifyguard to exit") { !process.isRunning }
-        return process.terminationStatus
-    }
-
     func stop() {
-        guard process.isRunning else { return }
-        kill(pid, SIGTERM)
-        try? Environment.waitUntil(timeout: 20, "notifyguard to stop") { !process.isRunning }
-        if process.isRunning {
-            kill(pid, SIGKILL)
-            try? Environment.waitUntil(timeout: 10, "notifyguard to die") { !process.isRunning }
-        }
+        child.stop()
     }
 
     /// CPU seconds (user + system) the process has used, from /proc/PID/stat.
