@@ -94,7 +94,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NotifyGuardConfigTests",
-            dependencies: ["NotifyGuardConfig", "NotifyGuardCore"],
+            dependencies: ["NotifyGuardConfig", "NotifyGuardCore", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
