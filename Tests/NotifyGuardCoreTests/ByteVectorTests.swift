@@ -64,11 +64,14 @@ import Testing
             for (source, start) in [(bytes, 0), (bytes, 5), (bytes + bytes + Array(bytes.prefix(3)), 3)] {
                 do {
                     var copy = [UInt8](repeating: 0xAA, count: source.count - start)
-                    let copied = source.withUnsafeBufferPointer { from in
+                    var index = start
+                    var copied = 0
+                    source.withUnsafeBufferPointer { from in
                         copy.withUnsafeMutableBufferPointer { to in
-                            ByteVector.copyAboveSpace(from.baseAddress!, from: start, count: source.count, to: to.baseAddress!)
+                            ByteVector.copyAboveSpace(from.baseAddress!, at: &index, count: source.count, to: to.baseAddress!, at: &copied)
                         }
                     }
+                    #expect(index == start + copied)
                     // The whole run, or as much of it as whole steps reach: then fewer than 8 bytes are left.
                     let run = source[start...].prefix { $0 >= 0x21 }.count
                     #expect(copied == run || (copied < run && source.count - start - copied < 8), "\(source) \(start)")

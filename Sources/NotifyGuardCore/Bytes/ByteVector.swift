@@ -102,30 +102,40 @@ extension ByteVector {
         return nil
     }
 
-    /// Copies the bytes of `source[start..<count]` up to the first one below 0x21 (space, tab, line breaks, other
-    /// controls) to `target`, 16 and then 8 per step, and returns how many were copied; it stops early where fewer than
-    /// 8 bytes remain, for the caller to go on byte by byte. `target` needs room for `count - start` bytes: a step
-    /// stores whole words, the bytes after the run included.
+    /// Copies the bytes of `source` from `index` up to the first one below 0x21 (space, tab, line breaks, other
+    /// controls) to `target` from `written`, 16 and then 8 per step, moving both offsets past what it copied; it stops
+    /// early where fewer than 8 bytes remain before `count`, for the caller to go on byte by byte. `target` needs room
+    /// from `written` for the `count - index` bytes left: a step stores whole words, the bytes after the run included.
     @inline(__always)
     static func copyAboveSpace(
-        _ source: UnsafePointer<UInt8>, from start: Int, count: Int, to target: UnsafeMutablePointer<UInt8>
-    ) -> Int {
-        var index = start
-        // Each load and store inside the buffers: index + 16 (or 8) <= count, and the store at `index - start`.
+        _ source: UnsafePointer<UInt8>, at index: inout Int, count: Int, to target: UnsafeMutablePointer<UInt8>,
+        at written: inout Int
+    ) {
+        // Each load inside `source` (index + 16 or 8 <= count) and each store inside the room.
         while index + width <= count {
             let lanes = load(source, at: index)
-            UnsafeMutableRawPointer(target + (index - start)).storeBytes(of: lanes, as: Lanes.self)
-            if let offset = firstSet(lanes .< Lanes(repeating: 0x21)) { return index + offset - start }
+            UnsafeMutableRawPointer(target + written).storeBytes(of: lanes, as: Lanes.self)
+            if let offset = firstSet(lanes .< Lanes(repeating: 0x21)) {
+                written += offset
+                index += offset
+                return
+            }
+            written += width
             index += width
         }
         while index + 8 <= count {
             let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
-            UnsafeMutableRawPointer(target + (index - start)).storeBytes(of: word, as: UInt64.self)
+            UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
             let below = ByteScan.belowSpaceMask(UInt64(littleEndian: word))
-            if below != 0 { return index + below.trailingZeroBitCount / 8 - start }
+            if below != 0 {
+                let offset = below.trailingZeroBitCount / 8
+                written += offset
+                index += offset
+                return
+            }
+            written += 8
             index += 8
         }
-        return index - start
     }
 
     /// Copies `source` to `target` (room for `source.count` bytes) with ASCII capitals lowercased, 16 bytes per step.

@@ -13,8 +13,10 @@ extension LinkExtractor {
         /// `input[copied..<]` is not in `out` yet.
         var copied = 0
         var index = 0
-        while let scalarStart = CharsetDecoder.firstNonASCII(base, from: index, count: count) {
-            index = scalarStart
+        while true {
+            index = ByteScan.asciiRunEnd(base, from: index, count: count)
+            guard index < count else { break }
+            let scalarStart = index
             let (value, length) = UTF8Strings.scalar(at: index, in: input)
             index += length
             let replacement: [UInt8]?

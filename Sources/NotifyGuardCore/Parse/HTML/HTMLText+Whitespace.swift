@@ -18,9 +18,7 @@ extension HTMLText {
             var written = 0
             var index = 0
             while index < count {
-                let copied = ByteVector.copyAboveSpace(source, from: index, count: count, to: out + written)
-                written += copied
-                index += copied
+                ByteVector.copyAboveSpace(source, at: &index, count: count, to: out, at: &written)
                 guard index < count else { break }
                 let byte = run[index]
                 index += 1
