@@ -82,22 +82,6 @@ enum ByteScan {
     }
 }
 
-extension ByteScan {
-    /// Where the run of ASCII bytes starting at `start` ends in `base[0..<count]`: the first byte of 0x80 or above, or
-    /// `count`. Eight bytes per step, for the short texts where ``CharsetDecoder/firstNonASCII(_:from:count:)``'s
-    /// setup costs more than its vectors save.
-    @inline(__always)
-    static func asciiRunEnd(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
-        var index = start
-        // Reads stay inside the buffer: index + 8 <= count before each load.
-        while index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-            index += 8
-        }
-        while index < count, base[index] < 0x80 { index += 1 }
-        return index
-    }
-}
-
 /// Eight bytes at a time in a `UInt64`: masks that mark bytes of one kind, for scans that skip runs without them.
 extension ByteScan {
     /// A mask with the top bit set in each byte of `word` that is zero (the lowest set bit is always a true zero
@@ -114,5 +98,21 @@ extension ByteScan {
     @inline(__always)
     static func belowSpaceMask(_ word: UInt64) -> UInt64 {
         (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// Where the run of ASCII bytes starting at `start` ends in `base[0..<count]`: the first byte of 0x80 or above, or
+    /// `count`. Eight bytes per step, for the short texts where ``CharsetDecoder/firstNonASCII(_:from:count:)``'s
+    /// setup costs more than its vectors save.
+    @inline(__always)
+    static func asciiRunEnd(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var index = start
+        // Reads stay inside the buffer: index + 8 <= count before each load.
+        while index + 8 <= count,
+            UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+            index += 8
+        }
+        while index < count, base[index] < 0x80 { index += 1 }
+        return index
     }
 }
