@@ -1,0 +1,45 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Reads a Prometheus endpoint over HTTP and checks the text with Debian's `promtool` (package `prometheus`).
+public enum MetricsScrape {
+    /// The body of `GET url`; throws unless the status is 200. Bounded by `timeout` seconds.
+    public static func get(_ url: String, timeout: TimeInterval = 10) async throws -> String {
+        let (data, status) = try await fetch(url, timeout: timeout)
+        guard status == 200 else { throw HarnessError("GET \(url): HTTP \(status)") }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The HTTP status of `GET url`.
+    public static func status(_ url: String, timeout: TimeInterval = 10) async throws -> Int {
+        try await fetch(url, timeout: timeout).status
+    }
+
+    private static func fetch(_ url: String, timeout: TimeInterval) async throws -> (Data, status: Int) {
+        guard let target = URL(string: url) else { throw HarnessError("bad URL \(url)") }
+        var request = URLRequest(url: target)
+        request.timeoutInterval = timeout
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForResource = timeout
+        let session = URLSession(configuration: configuration)
+        defer { session.finishTasksAndInvalidate() }
+        let (data, response) = try await session.data(for: request)
+        return (data, (response as? HTTPURLResponse)?.statusCode ?? 0)
+    }
+
+    /// Runs `promtool check metrics` on `text`; throws with promtool's complaints unless it exits 0.
+    public static func promtoolAccepts(_ text: String) throws {
+        guard let promtool = Environment.which("promtool") else {
+            throw HarnessError("promtool not found: install Debian's prometheus package (scripts/install-deps)")
+        }
+        let directory = try ScratchDirectory(prefix: "ng-metrics")
+        defer { directory.remove() }
+        try directory.write("metrics.txt", text)
+        let (status, output) = try Environment.run(
+            "/bin/sh", ["-c", "exec \"$0\" check metrics < \"$1\"", promtool, directory.path + "/metrics.txt"], timeout: 30)
+        guard status == 0 else { throw HarnessError("promtool check metrics failed (\(status)): \(output)") }
+    }
+}
