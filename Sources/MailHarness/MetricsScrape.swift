@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -30,6 +31,25 @@ public enum MetricsScrape {
         return (data, (response as? HTTPURLResponse)?.statusCode ?? 0)
     }
 
+    /// ``get(_:timeout:)`` for synchronous code, where the server is another process: URLSession answers on its
+    /// own queue, so waiting here holds no thread the answer needs.
+    public static func getBlocking(_ url: String, timeout: TimeInterval = 10) throws -> String {
+        guard let target = URL(string: url) else { throw HarnessError("bad URL \(url)") }
+        var request = URLRequest(url: target)
+        request.timeoutInterval = timeout
+        let session = URLSession(configuration: .ephemeral)
+        defer { session.finishTasksAndInvalidate() }
+        let result = BlockingResult()
+        session.dataTask(with: request) { data, response, error in
+            result.set(data: data, status: (response as? HTTPURLResponse)?.statusCode ?? 0, error: error)
+        }.resume()
+        guard result.done.wait(timeout: .now() + timeout + 1) == .success else { throw HarnessError("GET \(url): timed out") }
+        let (data, status, error) = result.value
+        if let error { throw HarnessError("GET \(url): \(error)") }
+        guard status == 200, let data else { throw HarnessError("GET \(url): HTTP \(status)") }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// Runs `promtool check metrics` on `text`; throws with promtool's complaints unless it exits 0.
     public static func promtoolAccepts(_ text: String) throws {
         guard let promtool = Environment.which("promtool") else {
@@ -42,4 +62,17 @@ public enum MetricsScrape {
             "/bin/sh", ["-c", "exec \"$0\" check metrics < \"$1\"", promtool, directory.path + "/metrics.txt"], timeout: 30)
         guard status == 0 else { throw HarnessError("promtool check metrics failed (\(status)): \(output)") }
     }
+}
+
+/// One URLSession answer handed to the waiting thread.
+private final class BlockingResult: Sendable {
+    private let stored = Mutex<(data: Data?, status: Int, error: String?)>((nil, 0, nil))
+    let done = DispatchSemaphore(value: 0)
+
+    func set(data: Data?, status: Int, error: (any Error)?) {
+        stored.withLock { $0 = (data, status, error.map { "\($0)" }) }
+        done.signal()
+    }
+
+    var value: (Data?, Int, String?) { stored.withLock { ($0.data, $0.status, $0.error) } }
 }

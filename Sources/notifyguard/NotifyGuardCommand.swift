@@ -113,15 +113,17 @@ struct Scan: ParsableCommand {
             }
             // `postcat -q ID | notifyguard scan -`: a held message with its envelope, for overrides that need it.
             var bytes = [UInt8](data)
-            var envelope = Envelope()
+            var envelope: Envelope? = nil
             if let dump = PostcatDump(bytes) {
                 bytes = dump.message
                 envelope = dump.envelope
             }
             let features = MessageFeatures(message: MessageParser.parse(bytes, limits: settings.policy.limits), policy: settings.policy)
             let scored = scorer.score(features)
-            let decision = MessageDecision(verdict: scored, features: features, envelope: envelope, settings: settings)
-            let report = ScanReport(file: file, verdict: decision.verdict, overrides: decision.overrideLabels)
+            let decision = MessageDecision(
+                verdict: scored, features: features, envelope: envelope ?? Envelope(), settings: settings)
+            var report = ScanReport(file: file, verdict: decision.verdict, overrides: decision.overrideLabels)
+            report.envelope = envelope
             if json {
                 print(report.jsonLine())
             } else {
@@ -159,6 +161,8 @@ struct ScanReport: Encodable {
     var verdict: Verdict
     /// Override entries that applied, as logged; the JSON carries the key only when some did.
     var overrides: [String] = []
+    /// The envelope of a `postcat` dump (shown in the explanation only).
+    var envelope: Envelope? = nil
 
     enum CodingKeys: String, CodingKey { case file, action, score, profile, reasons, overrides }
 
@@ -184,6 +188,12 @@ struct ScanReport: Encodable {
     func explanation(allowCandidates: [OverrideEntry] = []) -> String {
         var text = "\(file): \(verdict.action.rawValue) (score \(ActionPlan.format(verdict.score)), profile \(verdict.profile ?? "none"))"
         if verdict.partial { text += " [scanned partially]" }
+        if let envelope {
+            let recipients = envelope.recipients.prefix(5).map { "<\($0)>" }.joined(separator: ",")
+            text += "\n  envelope: from=<\(envelope.sender)> rcpt=\(recipients.isEmpty ? "<>" : recipients)"
+            if envelope.recipients.count > 5 { text += "+\(envelope.recipients.count - 5)" }
+            text += " client=[\(envelope.client ?? "unknown")]"
+        }
         for reason in verdict.reasons {
             text += "\n  +\(ActionPlan.format(reason.score)) \(reason.rule): \(reason.detail)"
         }
