@@ -7,6 +7,8 @@ import NotifyGuardCore
 public struct NotifyGuardFilter: MilterFilter {
     public let store: ConfigStore
     public let logger: Logger
+    /// Shared by every session; made here, after the metrics backend (if any) was bootstrapped.
+    let metrics = DaemonMetrics()
 
     public init(store: ConfigStore, logger: Logger) {
         self.store = store
@@ -14,7 +16,7 @@ public struct NotifyGuardFilter: MilterFilter {
     }
 
     public func makeSession() -> any MilterSessionHandler {
-        MilterSession(store: store, logger: logger)
+        MilterSession(store: store, logger: logger, metrics: metrics)
     }
 
     /// Macros the session logs, per stage (requested with `smfi_setsymlist`).
@@ -33,7 +35,7 @@ public struct NotifyGuardFilter: MilterFilter {
 final class MilterSession: MilterSessionHandler {
     private let store: ConfigStore
     private let logger: Logger
-    private let metrics = DaemonMetrics()
+    private let metrics: DaemonMetrics
     private var client: String?
     private var message: MessageState?
 
@@ -61,9 +63,10 @@ final class MilterSession: MilterSessionHandler {
         }
     }
 
-    init(store: ConfigStore, logger: Logger) {
+    init(store: ConfigStore, logger: Logger, metrics: DaemonMetrics) {
         self.store = store
         self.logger = logger
+        self.metrics = metrics
     }
 
     func connect(hostname: String, address: String?, context: MilterContext) -> MilterResponse {

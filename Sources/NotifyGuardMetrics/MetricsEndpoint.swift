@@ -11,17 +11,15 @@ import Synchronization
 public final class MetricsEndpoint: Sendable {
     /// The backend to record into (``bootstrap()`` makes it the process-wide one).
     public let factory: any MetricsFactory
-    public let registry: PrometheusCollectorRegistry
+    private let registry: PrometheusCollectorRegistry
     private let server: HTTPServer
 
     /// An endpoint for `host`:`port`; ``start(timeout:)`` or ``startBlocking(timeout:)`` binds and serves.
     /// - Parameters:
     ///   - help: the `# HELP` text of each metric name.
     ///   - durationBuckets: histogram buckets per timer name.
-    public init(
-        host: String, port: UInt16, help: [String: String], durationBuckets: [String: [Duration]],
-        registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()
-    ) throws {
+    public init(host: String, port: UInt16, help: [String: String], durationBuckets: [String: [Duration]]) throws {
+        let registry = PrometheusCollectorRegistry()
         self.registry = registry
         factory = DescribedPrometheusFactory(registry: registry, help: help, durationBuckets: durationBuckets)
         let handler = MetricsHandler(registry: registry)
@@ -30,6 +28,11 @@ public final class MetricsEndpoint: Sendable {
         } else {
             server = HTTPServer(address: try .inet(ip4: host, port: port), logger: .disabled, handler: handler)
         }
+    }
+
+    /// What `GET /metrics` answers now: every metric recorded through ``factory``, in the Prometheus text format.
+    public func text() -> String {
+        registry.emitToString()
     }
 
     /// Makes this endpoint's backend the one swift-metrics records into. Once per process (swift-metrics' rule).

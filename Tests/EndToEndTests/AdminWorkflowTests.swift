@@ -127,7 +127,7 @@ struct AdminWorkflowTests {
                 stack.notifyguard.log().components(separatedBy: ": action=").count == 5
             }
 
-            let text = try MetricsScrape.getBlocking("http://127.0.0.1:\(port)/metrics")
+            let text = try MetricsScrape.get("http://127.0.0.1:\(port)/metrics")
             #expect(text.contains(#"notifyguard_messages_total{action="quarantine",profile="microsoft-tenant"} 1"#), "\(text)")
             #expect(text.contains(#"notifyguard_messages_total{action="reject",profile="microsoft-tenant"} 1"#))
             #expect(text.contains(#"notifyguard_messages_total{action="tag",profile="none"} 1"#))
@@ -136,6 +136,7 @@ struct AdminWorkflowTests {
             #expect(text.contains(#"notifyguard_config_reloads_total{result="applied"} 1"#))
             #expect(text.contains("notifyguard_scoring_duration_seconds_count 4"))
             try MetricsScrape.promtoolAccepts(text)
+            #expect(try MetricsScrape.status("http://127.0.0.1:\(port)/other") == 404)
         }
     }
 }
