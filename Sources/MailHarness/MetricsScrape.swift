@@ -30,7 +30,9 @@ public enum MetricsScrape {
         session.dataTask(with: request) { data, response, error in
             result.set(data: data, status: (response as? HTTPURLResponse)?.statusCode ?? 0, error: error)
         }.resume()
-        guard result.done.wait(timeout: .now() + timeout + 1) == .success else { throw HarnessError("GET \(url): timed out") }
+        guard result.done.wait(timeout: .now() + timeout + 1) == .success else {
+            throw HarnessError("GET \(url): timed out")
+        }
         let (data, status, error) = result.value
         if let error { throw HarnessError("GET \(url): \(error)") }
         return (data ?? Data(), status)
@@ -45,7 +47,8 @@ public enum MetricsScrape {
         defer { directory.remove() }
         try directory.write("metrics.txt", text)
         let (status, output) = try Environment.run(
-            "/bin/sh", ["-c", "exec \"$0\" check metrics < \"$1\"", promtool, directory.path + "/metrics.txt"], timeout: 30)
+            "/bin/sh", ["-c", "exec \"$0\" check metrics < \"$1\"", promtool, directory.path + "/metrics.txt"],
+            timeout: 30)
         guard status == 0 else { throw HarnessError("promtool check metrics failed (\(status)): \(output)") }
     }
 }

@@ -12,7 +12,8 @@ extension NodeReader {
                 guard let (host, port) = Self.loopbackAddress(text) else {
                     throw fail(
                         value,
-                        "metrics.listen must be a loopback address and port (127.0.0.1:9721 or [::1]:9721); the endpoint has no authentication")
+                        "metrics.listen must be a loopback address and port (127.0.0.1:9721 or [::1]:9721); the endpoint has no authentication"
+                    )
                 }
                 metrics.host = host
                 metrics.port = port

@@ -10,7 +10,8 @@ extension NodeReader {
             case "allow": overrides.allow = try readOverrideEntries(value, list: .allow)
             case "block": overrides.block = try readOverrideEntries(value, list: .block)
             case "block_action":
-                guard let action = Action(rawValue: try string(value, "overrides.block_action")), action != .accept else {
+                guard let action = Action(rawValue: try string(value, "overrides.block_action")), action != .accept
+                else {
                     throw fail(value, "overrides.block_action must be tag, quarantine or reject")
                 }
                 overrides.blockAction = action
@@ -79,7 +80,9 @@ extension NodeReader {
         case .client:
             guard let network = IPNetwork(text) else {
                 throw fail(
-                    node, "\(path) must be an IP address or a network with its host bits zero (192.0.2.0/24, 2001:db8::/32): \(text)")
+                    node,
+                    "\(path) must be an IP address or a network with its host bits zero (192.0.2.0/24, 2001:db8::/32): \(text)"
+                )
             }
             return OverrideEntry(list: list, key: key, value: text.lowercased(), network: network, line: line)
         }

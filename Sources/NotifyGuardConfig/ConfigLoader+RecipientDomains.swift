@@ -35,7 +35,8 @@ extension NodeReader {
                 default:
                     throw fail(
                         keyNode,
-                        "unknown key \(path).\(key) (known: thresholds, dry_run, subject_prefix, reject_text, failure_action)")
+                        "unknown key \(path).\(key) (known: thresholds, dry_run, subject_prefix, reject_text, failure_action)"
+                    )
                 }
             }
             policies.append(policy)

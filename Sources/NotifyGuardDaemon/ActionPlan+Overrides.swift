@@ -20,10 +20,11 @@ extension ActionPlan {
         if let first = headers.first, case .addHeader(let name, let value) = first {
             headers[0] = .addHeader(name: name, value: value + note)
         }
-        let position = plan.edits.firstIndex { edit in
-            if case .deleteHeader = edit { return false }
-            return true
-        } ?? plan.edits.endIndex
+        let position =
+            plan.edits.firstIndex { edit in
+                if case .deleteHeader = edit { return false }
+                return true
+            } ?? plan.edits.endIndex
         plan.edits.insert(contentsOf: headers, at: position)
         return plan
     }

@@ -50,7 +50,10 @@ public final class DaemonMetrics: Sendable {
     public init(factory: any MetricsFactory = MetricsSystem.factory) {
         self.factory = factory
         func counters(_ label: String, _ dimension: String, _ values: [String]) -> [String: Counter] {
-            Dictionary(uniqueKeysWithValues: values.map { ($0, Counter(label: label, dimensions: [(dimension, $0)], factory: factory)) })
+            Dictionary(
+                uniqueKeysWithValues: values.map {
+                    ($0, Counter(label: label, dimensions: [(dimension, $0)], factory: factory))
+                })
         }
         ruleHits = counters(Self.ruleHitsName, "rule", RuleID.allCases.map(\.rawValue))
         limitHits = counters(Self.limitHitsName, "limit", Truncation.allCases.map(\.rawValue))
@@ -63,21 +66,30 @@ public final class DaemonMetrics: Sendable {
     /// One judged message: the action carried out, its profile (nil: none), the rules that fired, the limits hit,
     /// the overrides applied (`allow:dkim`) and the time scoring took.
     public func recordMessage(
-        action: String, profile: String?, rules: [String], limits: [String], overrides: [String], scoring duration: Duration
+        action: String, profile: String?, rules: [String], limits: [String], overrides: [String],
+        scoring duration: Duration
     ) {
         let profile = profile ?? "none"
         let key = action + " " + profile
         let counter = messageCounts.withLock { counts in
             if let counter = counts[key] { return counter }
-            let counter = Counter(label: Self.messages, dimensions: [("action", action), ("profile", profile)], factory: factory)
+            let counter = Counter(
+                label: Self.messages, dimensions: [("action", action), ("profile", profile)], factory: factory)
             counts[key] = counter
             return counter
         }
         counter.increment()
-        for rule in rules { (ruleHits[rule] ?? Counter(label: Self.ruleHitsName, dimensions: [("rule", rule)], factory: factory)).increment() }
-        for limit in limits { (limitHits[limit] ?? Counter(label: Self.limitHitsName, dimensions: [("limit", limit)], factory: factory)).increment() }
+        for rule in rules {
+            (ruleHits[rule] ?? Counter(label: Self.ruleHitsName, dimensions: [("rule", rule)], factory: factory))
+                .increment()
+        }
+        for limit in limits {
+            (limitHits[limit] ?? Counter(label: Self.limitHitsName, dimensions: [("limit", limit)], factory: factory))
+                .increment()
+        }
         for override in overrides {
-            (overrideCounts[override] ?? Counter(label: Self.overrides, dimensions: [("override", override)], factory: factory)).increment()
+            (overrideCounts[override]
+                ?? Counter(label: Self.overrides, dimensions: [("override", override)], factory: factory)).increment()
         }
         scoring.recordNanoseconds(Self.nanoseconds(duration))
     }

@@ -37,9 +37,13 @@ public struct OverrideMatcher: Sendable {
         // Recipients: an allow applies only when every recipient is covered by one, or mail to others slips through.
         let rcptAllows = overrides.allow.filter { $0.key == .rcpt }
         if !rcptAllows.isEmpty, !envelope.recipients.isEmpty {
-            let covering = envelope.recipients.map { recipient in rcptAllows.first { Self.matchesAddress(recipient, $0.value) } }
+            let covering = envelope.recipients.map { recipient in
+                rcptAllows.first { Self.matchesAddress(recipient, $0.value) }
+            }
             if covering.allSatisfy({ $0 != nil }) {
-                for entry in covering.compactMap({ $0 }) where !result.allow.contains(entry) { result.allow.append(entry) }
+                for entry in covering.compactMap({ $0 }) where !result.allow.contains(entry) {
+                    result.allow.append(entry)
+                }
             }
         }
         // Links: reasons about an allowed domain's links no longer count.
@@ -59,9 +63,9 @@ public struct OverrideMatcher: Sendable {
     /// address when authenticated, and its template fields when its platform sent it. For a platform's template, not
     /// what would let the whole platform through: its DKIM domains, its own sender addresses, a display name that
     /// names a protected brand ("Microsoft").
-    public static func allowCandidates(features: MessageFeatures, profile: Profile?, brands: [String] = [])
-        -> [OverrideEntry]
-    {
+    public static func allowCandidates(
+        features: MessageFeatures, profile: Profile?, brands: [String] = []
+    ) -> [OverrideEntry] {
         let context = Context(features: features, envelope: Envelope(), profile: profile)
         let platformDomains = profile?.dkimDomains.map { $0.lowercased() } ?? []
         var entries: [OverrideEntry] = []
@@ -71,7 +75,9 @@ public struct OverrideMatcher: Sendable {
         }
         if let from = features.from, context.fromAuthenticated {
             let address = from.address.lowercased()
-            let platformSender = profile?.senders.contains { $0.lowercased() == address || $0.lowercased() == from.domain.lowercased() }
+            let platformSender = profile?.senders.contains {
+                $0.lowercased() == address || $0.lowercased() == from.domain.lowercased()
+            }
             if platformSender != true { entries.append(OverrideEntry(list: .allow, key: .from, value: address)) }
         }
         if context.platformSent {
@@ -107,8 +113,11 @@ public struct OverrideMatcher: Sendable {
             self.envelope = envelope
             if let from = features.from, !from.domain.isEmpty {
                 let organisation = OverrideMatcher.organisation(of: from.domain.lowercased())
-                fromAuthenticated = features.dmarcPass
-                    || features.dkimPassDomains.contains { OverrideMatcher.organisation(of: $0.lowercased()) == organisation }
+                fromAuthenticated =
+                    features.dmarcPass
+                    || features.dkimPassDomains.contains {
+                        OverrideMatcher.organisation(of: $0.lowercased()) == organisation
+                    }
             } else {
                 fromAuthenticated = false
             }
@@ -116,13 +125,16 @@ public struct OverrideMatcher: Sendable {
                 let isPlatform = { (domain: String) in
                     profile.dkimDomains.contains { OverrideMatcher.isWithin(domain.lowercased(), $0.lowercased()) }
                 }
-                platformSent = features.dkimPassDomains.contains(where: isPlatform)
+                platformSent =
+                    features.dkimPassDomains.contains(where: isPlatform)
                     || features.spfPassDomains.contains(where: isPlatform) && !features.dmarcFailed
             } else {
                 platformSent = false
             }
             var texts: [String] = []
-            if let profile, let from = features.from, let label = OverrideMatcher.tenantLabel(from.domain, profile.senders) {
+            if let profile, let from = features.from,
+                let label = OverrideMatcher.tenantLabel(from.domain, profile.senders)
+            {
                 texts.append(OverrideEntry.normalisedField(label))
             }
             if let name = features.from?.displayName {

@@ -18,7 +18,8 @@ public struct PostcatDump: Sendable {
         // marker: the envelope records come first and can't hold a line break, while a line of the message that
         // imitates a marker comes before postcat's own.
         guard let start = lines.firstIndex(where: { Self.equals(bytes[$0], contents) }) else { return nil }
-        let stop = lines.lastIndex(where: { Self.equals(bytes[$0], extracted) })
+        let stop =
+            lines.lastIndex(where: { Self.equals(bytes[$0], extracted) })
             ?? lines.lastIndex(where: { Self.equals(bytes[$0], end) }) ?? lines.endIndex
         guard stop > start else { return nil }
 

@@ -28,7 +28,8 @@ public struct RecipientPolicy: Sendable, Equatable {
 
         let global = settings.actions
         actions.dryRun = policies.allSatisfy { $0?.dryRun ?? global.dryRun }
-        actions.failureAction = policies.contains { ($0?.failureAction ?? global.failureAction) == .tempfail }
+        actions.failureAction =
+            policies.contains { ($0?.failureAction ?? global.failureAction) == .tempfail }
             ? .tempfail : .accept
         if let prefix = policies.lazy.compactMap({ $0?.subjectPrefix }).first { actions.subjectPrefix = prefix }
         if let text = policies.lazy.compactMap({ $0?.rejectText }).first { actions.reject.text = text }

@@ -18,16 +18,20 @@ import Glibc
         let line = try MailStack.testConfig().split(separator: "\n", omittingEmptySubsequences: false).count + 3
         let (status, output) = try Environment.run(binary, ["check-config", directory.path + "/bad.yaml"])
         #expect(status == 78)
-        #expect(output.hasPrefix("\(directory.path)/bad.yaml:\(line): overrides.block.client must be an IP address"), "\(output)")
+        #expect(
+            output.hasPrefix("\(directory.path)/bad.yaml:\(line): overrides.block.client must be an IP address"),
+            "\(output)")
     }
 
     @Test func scanJSONNamesTheOverridesThatApplied() throws {
         let directory = try ScratchDirectory(prefix: "ng-admin-cli")
         defer { directory.remove() }
         try directory.write(
-            "test.yaml", try MailStack.testConfig(extra: "\noverrides:\n  allow:\n    - dkim: partnerpay.example.com\n"))
+            "test.yaml", try MailStack.testConfig(extra: "\noverrides:\n  allow:\n    - dkim: partnerpay.example.com\n")
+        )
         let file = Environment.mailDirectory.appendingPathComponent("partner-fraud-alert.eml").path
-        let (status, output) = try Environment.run(binary, ["scan", "--json", "--config", directory.path + "/test.yaml", file])
+        let (status, output) = try Environment.run(
+            binary, ["scan", "--json", "--config", directory.path + "/test.yaml", file])
         #expect(status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         #expect(object["action"] as? String == "accept")
@@ -53,12 +57,15 @@ import Glibc
 
         let directory = try ScratchDirectory(prefix: "ng-admin-cli")
         defer { directory.remove() }
-        let config = try MailStack.testConfig().replacingOccurrences(of: "  listen: \"\"", with: "  listen: 127.0.0.1:\(port)")
+        let config = try MailStack.testConfig().replacingOccurrences(
+            of: "  listen: \"\"", with: "  listen: 127.0.0.1:\(port)")
         try directory.write("taken.yaml", config)
         let (status, output) = try Environment.run(
             binary,
-            ["run", "--config", directory.path + "/taken.yaml", "--socket", "unix:" + directory.path + "/ng.sock",
-             "--log", "stderr"],
+            [
+                "run", "--config", directory.path + "/taken.yaml", "--socket", "unix:" + directory.path + "/ng.sock",
+                "--log", "stderr",
+            ],
             timeout: 30)
         #expect(status == 75)
         #expect(output.contains("cannot start: metrics endpoint 127.0.0.1:\(port):"), "\(output)")

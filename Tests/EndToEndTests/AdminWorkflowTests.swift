@@ -23,8 +23,11 @@ struct AdminWorkflowTests {
         let postcat = try #require(Environment.which("postcat"))
         let (status, output) = try Environment.run(
             "/bin/sh",
-            ["-c", "\"$0\" -c \"$1\" -q \"$2\" | \"$3\" scan --config \"$4\" -", postcat, stack.postfix.configDirectory, id,
-             Environment.notifyguardBinary, stack.notifyguard.configPath])
+            [
+                "-c", "\"$0\" -c \"$1\" -q \"$2\" | \"$3\" scan --config \"$4\" -", postcat,
+                stack.postfix.configDirectory, id,
+                Environment.notifyguardBinary, stack.notifyguard.configPath,
+            ])
         #expect(status == 0, "\(output)")
         return output
     }
@@ -34,7 +37,8 @@ struct AdminWorkflowTests {
         try MailStack.with { stack in
             let alert = try Environment.mail("partner-fraud-alert.eml")
             // The partner's fraud alert is quarantined: Postfix holds it.
-            let reply = try stack.submit(alert, from: "bounces@alerts.partnerpay.example.com", to: "finance@example.org")
+            let reply = try stack.submit(
+                alert, from: "bounces@alerts.partnerpay.example.com", to: "finance@example.org")
             #expect(reply.code == 250)
             let id = try #require(SMTPClient.queueID(reply))
             try Environment.waitUntil("message \(id) on hold") { stack.postfix.heldMessages().contains(id) }
@@ -43,19 +47,22 @@ struct AdminWorkflowTests {
             // The admin reads it out of the hold queue: the reasons, and the allow entries that would fit.
             let before = try postcatScan(stack, id)
             #expect(before.hasPrefix("-: quarantine (score 13.0, profile none)"), "\(before)")
-            #expect(before.contains(
-                "\n  envelope: from=<bounces@alerts.partnerpay.example.com> rcpt=<finance@example.org> client=[127.0.0.1]\n"))
+            #expect(
+                before.contains(
+                    "\n  envelope: from=<bounces@alerts.partnerpay.example.com> rcpt=<finance@example.org> client=[127.0.0.1]\n"
+                ))
             #expect(before.contains("+4.0 callback_phishing: +18005550100"))
             #expect(before.contains("    - dkim: partnerpay.example.com\n"))
 
             // ... puts one into the config, checks it, reloads the daemon.
-            let config = try MailStack.testConfig(extra: """
+            let config = try MailStack.testConfig(
+                extra: """
 
-                overrides:
-                  allow:
-                    - dkim: partnerpay.example.com
-                      note: partner's fraud alerts carry callback wording
-                """)
+                    overrides:
+                      allow:
+                        - dkim: partnerpay.example.com
+                          note: partner's fraud alerts carry callback wording
+                    """)
             try config.write(toFile: stack.notifyguard.configPath, atomically: true, encoding: .utf8)
             let (checked, checkOutput) = try Environment.run(
                 Environment.notifyguardBinary, ["check-config", stack.notifyguard.configPath])
@@ -71,37 +78,43 @@ struct AdminWorkflowTests {
             // Released from hold, it is delivered.
             let postsuper = try #require(Environment.which("postsuper"))
             let postqueue = try #require(Environment.which("postqueue"))
-            let (released, releaseOutput) = try Environment.run(postsuper, ["-c", stack.postfix.configDirectory, "-H", id])
+            let (released, releaseOutput) = try Environment.run(
+                postsuper, ["-c", stack.postfix.configDirectory, "-H", id])
             #expect(released == 0, "\(releaseOutput)")
             _ = try Environment.run(postqueue, ["-c", stack.postfix.configDirectory, "-f"])
             #expect(try stack.postfix.delivered(id, timeout: 60).contains("Card activity on your merchant account"))
 
             // The next alert passes at once: the reloaded entry applies, in the log line and the result header.
-            let nextID = try stack.submitQueued(alert, from: "bounces@alerts.partnerpay.example.com", to: "finance@example.org")
+            let nextID = try stack.submitQueued(
+                alert, from: "bounces@alerts.partnerpay.example.com", to: "finance@example.org")
             let line = try stack.notifyguard.verdictLine(nextID)
             #expect(line.contains("action=accept score=13.0 profile=none"), "\(line)")
             #expect(line.contains("override=allow(dkim:partnerpay.example.com)"))
-            #expect(headers(try stack.postfix.delivered(nextID)).contains(
-                "X-NotifyGuard-Result: accept score=13.0 override=allow(dkim:partnerpay.example.com)"))
+            #expect(
+                headers(try stack.postfix.delivered(nextID)).contains(
+                    "X-NotifyGuard-Result: accept score=13.0 override=allow(dkim:partnerpay.example.com)"))
             #expect(!stack.postfix.heldMessages().contains(nextID))
         }
     }
 
     @Test func mailToSeveralDomainsGetsTheStrictestDomainsAction() throws {
-        let config = try MailStack.testConfig(extra: """
+        let config = try MailStack.testConfig(
+            extra: """
 
-            recipient_domains:
-              strict.example:
-                thresholds: {quarantine: 4}
-              trial.example:
-                dry_run: true
-            """)
+                recipient_domains:
+                  strict.example:
+                    thresholds: {quarantine: 4}
+                  trial.example:
+                    dry_run: true
+                """)
         try MailStack.with(config: config) { stack in
             let tag = try Environment.mail("tag.eml")  // score 4: tag under the global thresholds
             let client = try stack.client()
             defer { client.quit() }
-            let relaxed = try client.send(from: "a@example.com", to: ["x@trial.example", "y@other.example"], message: tag)
-            let strict = try client.send(from: "a@example.com", to: ["x@trial.example", "y@strict.example"], message: tag)
+            let relaxed = try client.send(
+                from: "a@example.com", to: ["x@trial.example", "y@other.example"], message: tag)
+            let strict = try client.send(
+                from: "a@example.com", to: ["x@trial.example", "y@strict.example"], message: tag)
             let relaxedID = try #require(SMTPClient.queueID(relaxed))
             let strictID = try #require(SMTPClient.queueID(strict))
             #expect(try stack.notifyguard.verdictLine(relaxedID).contains("action=tag score=4.0"))
@@ -128,7 +141,9 @@ struct AdminWorkflowTests {
             }
 
             let text = try MetricsScrape.get("http://127.0.0.1:\(port)/metrics")
-            #expect(text.contains(#"notifyguard_messages_total{action="quarantine",profile="microsoft-tenant"} 1"#), "\(text)")
+            #expect(
+                text.contains(#"notifyguard_messages_total{action="quarantine",profile="microsoft-tenant"} 1"#),
+                "\(text)")
             #expect(text.contains(#"notifyguard_messages_total{action="reject",profile="microsoft-tenant"} 1"#))
             #expect(text.contains(#"notifyguard_messages_total{action="tag",profile="none"} 1"#))
             #expect(text.contains(#"notifyguard_messages_total{action="accept",profile="none"} 1"#))

@@ -7,7 +7,8 @@ import Testing
 /// notifyguard(8) and notifyguard.yaml(5): lint-clean for mandoc, covering what the program and its config have,
 /// installed by the README's steps.
 @Suite struct ManPageTests {
-    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent()
 
     private func read(_ path: String) throws -> String {
@@ -63,7 +64,8 @@ import Testing
     @Test func theReadmeInstallsAndPointsToThePages() throws {
         let readme = try read("README.md")
         #expect(readme.contains("install -D -m 0644 man/notifyguard.8 /usr/local/share/man/man8/notifyguard.8"))
-        #expect(readme.contains("install -D -m 0644 man/notifyguard.yaml.5 /usr/local/share/man/man5/notifyguard.yaml.5"))
+        #expect(
+            readme.contains("install -D -m 0644 man/notifyguard.yaml.5 /usr/local/share/man/man5/notifyguard.yaml.5"))
         #expect(readme.contains("notifyguard(8)") && readme.contains("notifyguard.yaml(5)"))
     }
 }

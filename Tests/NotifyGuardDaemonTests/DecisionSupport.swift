@@ -19,14 +19,17 @@ enum Decide {
     }
 
     /// Scores `message` and decides on it as the milter session does.
-    static func decision(_ message: [UInt8], _ settings: Settings, _ envelope: Envelope = Envelope()) -> MessageDecision {
+    static func decision(_ message: [UInt8], _ settings: Settings, _ envelope: Envelope = Envelope()) -> MessageDecision
+    {
         let features = MessageFeatures(
             message: MessageParser.parse(message, limits: settings.policy.limits), policy: settings.policy)
         let scored = Scorer(policy: settings.policy).score(features)
         return MessageDecision(verdict: scored, features: features, envelope: envelope, settings: settings)
     }
 
-    static func decision(_ name: String, _ extra: String = "", _ envelope: Envelope = Envelope()) throws
+    static func decision(
+        _ name: String, _ extra: String = "", _ envelope: Envelope = Envelope()
+    ) throws
         -> MessageDecision
     {
         decision(try mail(name), try settings(extra), envelope)

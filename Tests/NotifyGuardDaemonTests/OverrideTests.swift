@@ -14,7 +14,8 @@ import Testing
     }
 
     @Test func anAllowByDKIMDomainWinsOverTheRules() throws {
-        let decision = try Decide.decision("partner-fraud-alert.eml", "overrides:\n  allow:\n    - dkim: partnerpay.example.com\n")
+        let decision = try Decide.decision(
+            "partner-fraud-alert.eml", "overrides:\n  allow:\n    - dkim: partnerpay.example.com\n")
         #expect(decision.verdict.action == .accept)
         #expect(decision.allowed)
         #expect(decision.overrideLabels == ["allow(dkim:partnerpay.example.com)"])
@@ -22,11 +23,16 @@ import Testing
         #expect(decision.verdict.score == 13)
         #expect(decision.verdict.reasons.map(\.rule).contains("callback_phishing"))
         // A parent domain covers its subdomains' signatures; another domain does not.
-        #expect(try Decide.decision("partner-fraud-alert.eml", "overrides:\n  allow:\n    - dkim: example.com\n").allowed)
-        #expect(try !Decide.decision("partner-fraud-alert.eml", "overrides:\n  allow:\n    - dkim: payments.example.com\n").allowed)
+        #expect(
+            try Decide.decision("partner-fraud-alert.eml", "overrides:\n  allow:\n    - dkim: example.com\n").allowed)
+        #expect(
+            try !Decide.decision("partner-fraud-alert.eml", "overrides:\n  allow:\n    - dkim: payments.example.com\n")
+                .allowed)
     }
 
-    @Test(arguments: ["noreply@alerts.partnerpay.example.com", "partnerpay.example.com", "alerts.partnerpay.example.com"])
+    @Test(arguments: [
+        "noreply@alerts.partnerpay.example.com", "partnerpay.example.com", "alerts.partnerpay.example.com",
+    ])
     func anAllowByFromNeedsAnAuthenticatedFrom(entry: String) throws {
         let overrides = "overrides:\n  allow:\n    - from: \(entry)\n"
         let genuine = try Decide.decision("partner-fraud-alert.eml", overrides)
@@ -47,7 +53,8 @@ import Testing
         #expect(sent.overrideLabels == ["allow(field:\(OverrideEntry.normalisedField(entry)))"])
         // Not signed by the platform: anyone can write that display name or subdomain into From.
         let unsigned = String(decoding: try Decide.mail("zendesk-tenant-prize.eml"), as: UTF8.self)
-            .replacingOccurrences(of: "dkim=pass header.d=zendesk.com; spf=pass", with: "dkim=fail header.d=zendesk.com; spf=fail")
+            .replacingOccurrences(
+                of: "dkim=pass header.d=zendesk.com; spf=pass", with: "dkim=fail header.d=zendesk.com; spf=fail")
         let forged = Decide.decision(Array(unsigned.utf8), try Decide.settings(overrides))
         #expect(forged.verdict.action >= .quarantine)
         #expect(forged.overrides.isEmpty)
@@ -66,7 +73,8 @@ import Testing
         #expect(!decision.allowed)
         #expect(decision.overrideLabels == ["allow(link:secure-refund-center.com)"])
         // A domain the message doesn't link to changes nothing and is not logged.
-        let other = try Decide.decision("ms-tenant-foreign-link.eml", "overrides:\n  allow:\n    - link: partner.example\n")
+        let other = try Decide.decision(
+            "ms-tenant-foreign-link.eml", "overrides:\n  allow:\n    - link: partner.example\n")
         #expect(other.verdict == plain.verdict)
         #expect(other.overrides.isEmpty)
     }
@@ -74,13 +82,16 @@ import Testing
     @Test func aBlockRaisesTheActionAndWinsOverAnAllow() throws {
         let decision = try Decide.decision(
             "partner-fraud-alert.eml",
-            "overrides:\n  allow:\n    - dkim: partnerpay.example.com\n  block:\n    - link: www.partnerpay.example.com\n")
+            "overrides:\n  allow:\n    - dkim: partnerpay.example.com\n  block:\n    - link: www.partnerpay.example.com\n"
+        )
         #expect(decision.verdict.action == .reject)
         #expect(!decision.allowed)
-        #expect(decision.overrideLabels == ["block(link:www.partnerpay.example.com)", "allow(dkim:partnerpay.example.com)"])
+        #expect(
+            decision.overrideLabels == ["block(link:www.partnerpay.example.com)", "allow(dkim:partnerpay.example.com)"])
         // block_action is a floor, not a ceiling: a quarantine block on mail the rules reject still rejects.
         let floor = try Decide.decision(
-            "partner-fraud-alert-forged.eml", "overrides:\n  block_action: tag\n  block:\n    - from: partnerpay.example.com\n")
+            "partner-fraud-alert-forged.eml",
+            "overrides:\n  block_action: tag\n  block:\n    - from: partnerpay.example.com\n")
         #expect(floor.verdict.action == .reject)
         #expect(floor.overrideLabels == ["block(from:partnerpay.example.com)"])
     }
@@ -92,16 +103,20 @@ import Testing
         #expect(inside.overrideLabels == ["allow(client:192.0.2.0/24)"])
         let v6 = try Decide.decision("partner-fraud-alert.eml", overrides, Envelope(client: "IPv6:2001:db8::25"))
         #expect(v6.overrideLabels == ["allow(client:2001:db8::/32)"])
-        #expect(try Decide.decision("partner-fraud-alert.eml", overrides, Envelope(client: "198.51.100.1")).verdict.action == .quarantine)
+        #expect(
+            try Decide.decision("partner-fraud-alert.eml", overrides, Envelope(client: "198.51.100.1")).verdict.action
+                == .quarantine)
         #expect(try Decide.decision("partner-fraud-alert.eml", overrides).verdict.action == .quarantine)  // no client known
         let blocked = try Decide.decision(
-            "partner-fraud-alert.eml", "overrides:\n  block:\n    - client: 198.51.100.0/24\n", Envelope(client: "198.51.100.1"))
+            "partner-fraud-alert.eml", "overrides:\n  block:\n    - client: 198.51.100.0/24\n",
+            Envelope(client: "198.51.100.1"))
         #expect(blocked.verdict.action == .reject)
     }
 
     @Test func aRecipientAllowNeedsEveryRecipientAndABlockAnyOne() throws {
         let overrides = "overrides:\n  allow:\n    - rcpt: abuse@example.org\n    - rcpt: example.net\n"
-        let alone = try Decide.decision("partner-fraud-alert.eml", overrides, Envelope(recipients: ["Abuse@example.org"]))
+        let alone = try Decide.decision(
+            "partner-fraud-alert.eml", overrides, Envelope(recipients: ["Abuse@example.org"]))
         #expect(alone.verdict.action == .accept)
         let covered = try Decide.decision(
             "partner-fraud-alert.eml", overrides, Envelope(recipients: ["abuse@example.org", "ops@lists.example.net"]))
@@ -122,20 +137,23 @@ import Testing
         let settings = try Decide.settings()
         func candidates(_ name: String) throws -> [String] {
             let features = MessageFeatures(
-                message: MessageParser.parse(try Decide.mail(name), limits: settings.policy.limits), policy: settings.policy)
+                message: MessageParser.parse(try Decide.mail(name), limits: settings.policy.limits),
+                policy: settings.policy)
             let verdict = Scorer(policy: settings.policy).score(features)
             let profile = settings.policy.profiles.first { $0.name == verdict.profile }
             return OverrideMatcher.allowCandidates(
                 features: features, profile: profile, brands: settings.policy.protectedBrands.map(\.name)
             ).map(\.label)
         }
-        #expect(try candidates("partner-fraud-alert.eml") == [
-            "allow(dkim:partnerpay.example.com)", "allow(from:noreply@alerts.partnerpay.example.com)",
-        ])
+        #expect(
+            try candidates("partner-fraud-alert.eml") == [
+                "allow(dkim:partnerpay.example.com)", "allow(from:noreply@alerts.partnerpay.example.com)",
+            ])
         // Zendesk's own DKIM domain would let every Zendesk customer through: only this customer's keys.
-        #expect(try candidates("zendesk-tenant-prize.eml") == [
-            "allow(from:support@luckydraw.zendesk.com)", "allow(field:luckydraw)", "allow(field:lucky draw club)",
-        ])
+        #expect(
+            try candidates("zendesk-tenant-prize.eml") == [
+                "allow(from:support@luckydraw.zendesk.com)", "allow(field:luckydraw)", "allow(field:lucky draw club)",
+            ])
         // Microsoft's own sender, signature and display name: nothing that singles out one tenant.
         #expect(try candidates("ms-tenant-foreign-link.eml") == [])
     }

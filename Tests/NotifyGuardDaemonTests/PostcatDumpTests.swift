@@ -29,8 +29,11 @@ import Testing
     @Test func theMessageAndItsEnvelopeAreTakenApart() throws {
         let dump = try #require(PostcatDump(Array(Self.dump.utf8)))
         #expect(String(decoding: dump.message, as: UTF8.self) == "From: a@example.com\nSubject: hi\n\nbody line\n")
-        #expect(dump.envelope == Envelope(
-            sender: "sender@example.com", recipients: ["rcpt@example.org", "second@example.org"], client: "192.0.2.7"))
+        #expect(
+            dump.envelope
+                == Envelope(
+                    sender: "sender@example.com", recipients: ["rcpt@example.org", "second@example.org"],
+                    client: "192.0.2.7"))
     }
 
     @Test func aMarkerWrittenInTheMessageDoesNotEndIt() throws {

@@ -55,7 +55,8 @@ import Testing
 
         // Dry-run holds only when every recipient's domain is in dry-run.
         let bothDry = RecipientPolicy(
-            settings: settings, recipients: ["a@trial.example", "b@quiet.example"], verdictThresholds: settings.policy.thresholds)
+            settings: settings, recipients: ["a@trial.example", "b@quiet.example"],
+            verdictThresholds: settings.policy.thresholds)
         #expect(bothDry.actions.dryRun)
         let oneEnforcing = RecipientPolicy(
             settings: settings, recipients: ["a@quiet.example", "b@elsewhere.example"],
@@ -67,12 +68,15 @@ import Testing
     @Test func theDecisionFollowsTheStrictestDomain() throws {
         // Score 13: quarantine under the global thresholds, reject under strict.example's (10), quarantine under
         // trial.example's (12) but carried out as a tag there, in dry-run.
-        let toStrict = try Decide.decision("partner-fraud-alert.eml", Self.domains, Envelope(recipients: ["a@strict.example"]))
+        let toStrict = try Decide.decision(
+            "partner-fraud-alert.eml", Self.domains, Envelope(recipients: ["a@strict.example"]))
         #expect(toStrict.verdict.action == .reject)
-        let toTrial = try Decide.decision("partner-fraud-alert.eml", Self.domains, Envelope(recipients: ["a@trial.example"]))
+        let toTrial = try Decide.decision(
+            "partner-fraud-alert.eml", Self.domains, Envelope(recipients: ["a@trial.example"]))
         #expect(toTrial.verdict.action == .quarantine)
         #expect(toTrial.actions.dryRun)
-        let plan = ActionPlan(verdict: toTrial.verdict, settings: toTrial.actions, incomingHeaderNames: [], subject: "Hi")
+        let plan = ActionPlan(
+            verdict: toTrial.verdict, settings: toTrial.actions, incomingHeaderNames: [], subject: "Hi")
         #expect(plan.action == .tag && plan.verdictAction == .quarantine)
         #expect(plan.edits.contains(.changeHeader(name: "Subject", index: 1, value: "[TRIAL] Hi")))
         let both = try Decide.decision(

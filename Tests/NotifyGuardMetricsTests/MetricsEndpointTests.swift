@@ -17,7 +17,8 @@ import Testing
             action: "quarantine", profile: "microsoft-tenant", rules: ["scam_phrase", "foreign_link"],
             limits: ["headers"], overrides: [], scoring: .microseconds(300))
         metrics.recordMessage(
-            action: "accept", profile: nil, rules: [], limits: [], overrides: ["allow:dkim"], scoring: .microseconds(80))
+            action: "accept", profile: nil, rules: [], limits: [], overrides: ["allow:dkim"], scoring: .microseconds(80)
+        )
         metrics.recordMessage(
             action: "quarantine", profile: "microsoft-tenant", rules: ["foreign_link"], limits: [], overrides: [],
             scoring: .milliseconds(2))
