@@ -123,6 +123,22 @@ struct AdminWorkflowTests {
         }
     }
 
+    /// A structural limit with nothing found applies the failure action, unless an allow entry vouched for the mail.
+    @Test func anAllowedMessageIsNotHeldToTheFailureAction() throws {
+        let config = try MailStack.testConfig(extra: "\noverrides:\n  allow:\n    - client: 127.0.0.0/8\n")
+            .replacingOccurrences(of: "failure_action: accept", with: "failure_action: tempfail")
+            .replacingOccurrences(of: "  headers: 1000", with: "  headers: 5")
+        try MailStack.with(config: config) { stack in
+            let reply = try stack.submit(try Environment.mail("accept.eml"))
+            #expect(reply.code == 250, "\(reply)")
+            let id = try #require(SMTPClient.queueID(reply))
+            let line = try stack.notifyguard.verdictLine(id)
+            #expect(line.contains("action=accept"), "\(line)")
+            #expect(line.contains("override=allow(client:127.0.0.0/8)"))
+            #expect(!line.contains("failure="))
+        }
+    }
+
     @Test func theMetricsEndpointServesPrometheusText() throws {
         let port = try Environment.freePort()
         let config = try MailStack.testConfig().replacingOccurrences(
