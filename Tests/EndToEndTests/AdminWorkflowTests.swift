@@ -166,7 +166,7 @@ struct AdminWorkflowTests {
             #expect(text.contains(#"notifyguard_rule_hits_total{rule="foreign_link"} 2"#))
             #expect(text.contains(#"notifyguard_config_reloads_total{result="applied"} 1"#))
             #expect(text.contains("notifyguard_scoring_duration_seconds_count 4"))
-            try MetricsScrape.promtoolAccepts(text)
+            try Promtool.check(text)
             #expect(try MetricsScrape.status("http://127.0.0.1:\(port)/other") == 404)
         }
     }

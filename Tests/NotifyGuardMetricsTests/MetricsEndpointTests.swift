@@ -42,7 +42,7 @@ import Testing
         #expect(text.contains(#"notifyguard_scoring_duration_seconds_bucket{le="0.0001"} 1"#))
         #expect(text.contains(#"notifyguard_scoring_duration_seconds_bucket{le="0.001"} 2"#))
         #expect(text.contains(#"notifyguard_scoring_duration_seconds_bucket{le="+Inf"} 3"#))
-        try MetricsScrape.promtoolAccepts(text)
+        try Promtool.check(text)
     }
 
     @Test func everyMetricHasHelpTextWhateverItsName() throws {
@@ -52,6 +52,6 @@ import Testing
             .recordNanoseconds(5_000)
         let text = endpoint.text()
         #expect(text.contains("# HELP notifyguard_other_total notifyguard_other_total"))
-        try MetricsScrape.promtoolAccepts(text)
+        try Promtool.check(text)
     }
 }

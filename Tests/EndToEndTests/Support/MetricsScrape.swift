@@ -1,22 +1,24 @@
 import Foundation
+import MailHarness
 import Synchronization
 
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
-/// Reads a Prometheus endpoint over HTTP and checks the text with Debian's `promtool` (package `prometheus`).
-public enum MetricsScrape {
+/// Reads a Prometheus endpoint over HTTP (URLSession, from FoundationNetworking: kept out of MailHarness so the
+/// benchmark doesn't link it).
+enum MetricsScrape {
     /// The body of `GET url`; throws unless the status is 200. Bounded by `timeout` seconds. For synchronous code
     /// and a server in another process: URLSession answers on its own queue, so the wait holds no thread it needs.
-    public static func get(_ url: String, timeout: TimeInterval = 10) throws -> String {
+    static func get(_ url: String, timeout: TimeInterval = 10) throws -> String {
         let (data, status) = try fetch(url, timeout: timeout)
         guard status == 200 else { throw HarnessError("GET \(url): HTTP \(status)") }
         return String(decoding: data, as: UTF8.self)
     }
 
     /// The HTTP status of `GET url`.
-    public static func status(_ url: String, timeout: TimeInterval = 10) throws -> Int {
+    static func status(_ url: String, timeout: TimeInterval = 10) throws -> Int {
         try fetch(url, timeout: timeout).status
     }
 
@@ -36,20 +38,6 @@ public enum MetricsScrape {
         let (data, status, error) = result.value
         if let error { throw HarnessError("GET \(url): \(error)") }
         return (data ?? Data(), status)
-    }
-
-    /// Runs `promtool check metrics` on `text`; throws with promtool's complaints unless it exits 0.
-    public static func promtoolAccepts(_ text: String) throws {
-        guard let promtool = Environment.which("promtool") else {
-            throw HarnessError("promtool not found: install Debian's prometheus package (scripts/install-deps)")
-        }
-        let directory = try ScratchDirectory(prefix: "ng-metrics")
-        defer { directory.remove() }
-        try directory.write("metrics.txt", text)
-        let (status, output) = try Environment.run(
-            "/bin/sh", ["-c", "exec \"$0\" check metrics < \"$1\"", promtool, directory.path + "/metrics.txt"],
-            timeout: 30)
-        guard status == 0 else { throw HarnessError("promtool check metrics failed (\(status)): \(output)") }
     }
 }
 
