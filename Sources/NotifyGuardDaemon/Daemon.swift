@@ -10,7 +10,11 @@ import Glibc
 /// Runs the milter in the foreground: signals, reload thread, libmilter loop, start and stop log lines.
 public enum Daemon {
     /// Blocks until libmilter stops (SIGTERM, SIGHUP or SIGINT). SIGUSR1 reloads the config.
-    public static func run(store: ConfigStore, socketOverride: String?, logger: Logger) throws {
+    /// - Parameter startServices: runs once the signal mask is set, before libmilter's loop: threads it starts (the
+    ///   metrics endpoint's) inherit the mask.
+    public static func run(
+        store: ConfigStore, socketOverride: String?, logger: Logger, startServices: () throws -> Void = {}
+    ) throws {
         let settings = store.settings
         var options = MilterOptions(socket: socketOverride ?? settings.listener.socket)
         options.timeoutSeconds = settings.listener.timeoutSeconds
@@ -33,6 +37,7 @@ public enum Daemon {
         for signal in [SIGUSR1, SIGHUP, SIGTERM, SIGINT] { sigaddset(&signals, signal) }
         pthread_sigmask(SIG_BLOCK, &signals, nil)
         startReloadThread(store: store, logger: logger)
+        try startServices()
 
         try Milter.run(filter: NotifyGuardFilter(store: store, logger: logger), options: options) {
             logger.notice(

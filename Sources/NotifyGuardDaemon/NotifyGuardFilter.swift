@@ -7,6 +7,8 @@ import NotifyGuardCore
 public struct NotifyGuardFilter: MilterFilter {
     public let store: ConfigStore
     public let logger: Logger
+    /// Shared by every session; made here, after the metrics backend (if any) was bootstrapped.
+    let metrics = DaemonMetrics()
 
     public init(store: ConfigStore, logger: Logger) {
         self.store = store
@@ -14,7 +16,7 @@ public struct NotifyGuardFilter: MilterFilter {
     }
 
     public func makeSession() -> any MilterSessionHandler {
-        MilterSession(store: store, logger: logger)
+        MilterSession(store: store, logger: logger, metrics: metrics)
     }
 
     /// Macros the session logs, per stage (requested with `smfi_setsymlist`).
@@ -33,6 +35,7 @@ public struct NotifyGuardFilter: MilterFilter {
 final class MilterSession: MilterSessionHandler {
     private let store: ConfigStore
     private let logger: Logger
+    private let metrics: DaemonMetrics
     private var client: String?
     private var message: MessageState?
 
@@ -60,9 +63,10 @@ final class MilterSession: MilterSessionHandler {
         }
     }
 
-    init(store: ConfigStore, logger: Logger) {
+    init(store: ConfigStore, logger: Logger, metrics: DaemonMetrics) {
         self.store = store
         self.logger = logger
+        self.metrics = metrics
     }
 
     func connect(hostname: String, address: String?, context: MilterContext) -> MilterResponse {
@@ -112,32 +116,48 @@ final class MilterSession: MilterSessionHandler {
         guard let state = message else {
             // End of message without a MAIL FROM we saw: nothing to judge. Follow the failure policy.
             let plan = ActionPlan(failure: store.settings.actions)
-            log(VerdictLine(
+            let line = VerdictLine(
                 queueID: queueID, plan: plan, verdict: nil, envelopeFrom: "", recipients: [], client: client,
-                milliseconds: 0, failure: "no message state"))
+                milliseconds: 0, failure: "no message state")
+            log(line)
+            metrics.recordInternalError("no_message_state")
+            metrics.recordMessage(action: line.action, profile: nil, rules: [], limits: [], overrides: [], scoring: .zero)
             return plan.tempfail ? .tempfail : .continue
         }
+        let scoringStarted = ContinuousClock.now
         let parsed = state.parser.finish()
-        let verdict = Scorer(policy: state.settings.policy).score(parsed)
+        let features = MessageFeatures(message: parsed, policy: state.settings.policy)
+        let scored = Scorer(policy: state.settings.policy).score(features)
+        // Recipient domains' settings and overrides, after the rules (see MessageDecision).
+        let envelope = Envelope(sender: state.envelopeFrom, recipients: state.recipients, client: client)
+        let decision = MessageDecision(verdict: scored, features: features, envelope: envelope, settings: state.settings)
+        let scoringTime = ContinuousClock.now - scoringStarted
+        let verdict = decision.verdict
         var plan = ActionPlan(
-            verdict: verdict, settings: state.settings.actions, incomingHeaderNames: state.headerNames,
-            subject: state.subject)
+            verdict: verdict, settings: decision.actions, incomingHeaderNames: state.headerNames,
+            subject: state.subject
+        ).showingOverrides(decision.overrideLabels, verdict: verdict, dryRun: decision.actions.dryRun)
         var failure: String? = nil
         let structural = parsed.truncations.subtracting([.scanBytes, .partBytes, .decodedBytes])
-        if verdict.action == .accept, !structural.isEmpty {
+        if verdict.action == .accept, !decision.allowed, !structural.isEmpty {
             failure = "limit " + structural.map(\.rawValue).sorted().joined(separator: "+")
-            plan = ActionPlan(failure: state.settings.actions)
+            plan = ActionPlan(failure: decision.actions)
         }
         if let problem = apply(plan, actions: actions) {
             failure = problem
-            plan = ActionPlan(failure: state.settings.actions)
+            plan = ActionPlan(failure: decision.actions)
+            metrics.recordInternalError("milter_edit_refused")
         }
         let elapsed = ContinuousClock.now - state.started
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        log(VerdictLine(
+        let line = VerdictLine(
             queueID: queueID, plan: plan, verdict: verdict, envelopeFrom: state.envelopeFrom,
             recipients: state.recipients, client: client, authenticatedUser: state.authenticatedUser, milliseconds: ms,
-            failure: failure))
+            failure: failure, overrides: decision.overrideLabels)
+        log(line)
+        metrics.recordMessage(
+            action: line.action, profile: verdict.profile, rules: verdict.reasons.map(\.rule),
+            limits: parsed.truncations.map(\.rawValue).sorted(), overrides: decision.overrideKinds, scoring: scoringTime)
         if plan.tempfail { return .tempfail }
         if let reply = plan.reply {
             actions.setReply(MilterReply(code: reply.code, enhancedCode: reply.enhancedCode, text: reply.text))
