@@ -41,6 +41,16 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["EmbedDefaultConfig"]
         ),
+        // OpenSSL's libcrypto, for the campaign store's SHA-256 keys.
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // Campaign memory: where fingerprints are counted (an embedded store, or Redis shared by several MX hosts).
+        .target(
+            name: "NotifyGuardCampaign",
+            dependencies: [
+                "NotifyGuardCore", "NotifyGuardConfig", "CLibCrypto", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The daemon: milter sessions feeding the core, actions, syslog verdict lines, reload.
         .target(
             name: "NotifyGuardDaemon",
@@ -95,6 +105,14 @@ let package = Package(
         .testTarget(
             name: "NotifyGuardConfigTests",
             dependencies: ["NotifyGuardConfig", "NotifyGuardCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyGuardCampaignTests",
+            dependencies: [
+                "NotifyGuardCampaign", "NotifyGuardCore", "NotifyGuardConfig", "MailHarness",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

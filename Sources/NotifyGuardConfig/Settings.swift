@@ -55,6 +55,7 @@ public struct Settings: Sendable {
     public var listener = ListenerSettings()
     public var actions = ActionSettings()
     public var log = LogSettings()
+    public var campaign = CampaignSettings()
     /// Where the settings came from (a path, or "built-in defaults").
     public var origin = "built-in defaults"
 
