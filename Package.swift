@@ -112,6 +112,7 @@ let package = Package(
             dependencies: [
                 "NotifyGuardCampaign", "NotifyGuardCore", "NotifyGuardConfig", "MailHarness",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
