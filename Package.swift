@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "NotifyGuardDaemon",
             dependencies: [
-                "Milter", "NotifyGuardCore", "NotifyGuardConfig",
+                "Milter", "NotifyGuardCore", "NotifyGuardConfig", "NotifyGuardCampaign",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

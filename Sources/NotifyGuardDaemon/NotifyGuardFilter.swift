@@ -1,5 +1,6 @@
 import Logging
 import Milter
+import NotifyGuardCampaign
 import NotifyGuardConfig
 import NotifyGuardCore
 
@@ -7,14 +8,17 @@ import NotifyGuardCore
 public struct NotifyGuardFilter: MilterFilter {
     public let store: ConfigStore
     public let logger: Logger
+    /// Counts fingerprints of injected content across messages (and hosts); nil when `campaign.enabled` is off.
+    public let campaign: CampaignMemory?
 
-    public init(store: ConfigStore, logger: Logger) {
+    public init(store: ConfigStore, logger: Logger, campaign: CampaignMemory? = nil) {
         self.store = store
         self.logger = logger
+        self.campaign = campaign
     }
 
     public func makeSession() -> any MilterSessionHandler {
-        MilterSession(store: store, logger: logger)
+        MilterSession(store: store, logger: logger, campaign: campaign)
     }
 
     /// Macros the session logs, per stage (requested with `smfi_setsymlist`).
@@ -33,6 +37,7 @@ public struct NotifyGuardFilter: MilterFilter {
 final class MilterSession: MilterSessionHandler {
     private let store: ConfigStore
     private let logger: Logger
+    private let campaign: CampaignMemory?
     private var client: String?
     private var message: MessageState?
 
@@ -60,9 +65,10 @@ final class MilterSession: MilterSessionHandler {
         }
     }
 
-    init(store: ConfigStore, logger: Logger) {
+    init(store: ConfigStore, logger: Logger, campaign: CampaignMemory?) {
         self.store = store
         self.logger = logger
+        self.campaign = campaign
     }
 
     func connect(hostname: String, address: String?, context: MilterContext) -> MilterResponse {
@@ -118,7 +124,11 @@ final class MilterSession: MilterSessionHandler {
             return plan.tempfail ? .tempfail : .continue
         }
         let parsed = state.parser.finish()
-        let verdict = Scorer(policy: state.settings.policy).score(parsed)
+        let features = MessageFeatures(message: parsed, policy: state.settings.policy)
+        let scored = Scorer(policy: state.settings.policy).score(features)
+        let verdict = campaign?.review(
+            scored, features: features, policy: state.settings.policy, rule: state.settings.campaign.rule,
+            recipients: state.recipients, dryRun: state.settings.actions.dryRun) ?? scored
         var plan = ActionPlan(
             verdict: verdict, settings: state.settings.actions, incomingHeaderNames: state.headerNames,
             subject: state.subject)
