@@ -63,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "notifyguard",
             dependencies: [
-                "NotifyGuardDaemon", "NotifyGuardCore", "NotifyGuardConfig",
+                "NotifyGuardDaemon", "NotifyGuardCore", "NotifyGuardConfig", "NotifyGuardCampaign",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

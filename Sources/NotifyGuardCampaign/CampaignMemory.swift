@@ -120,3 +120,28 @@ public final class CampaignMemory: Sendable {
         if changed { logger.notice("campaign: store \(settings.store) answers again; counting there") }
     }
 }
+
+extension CampaignMemory {
+    /// Records an admin's judgement from outside the daemon (`notifyguard report`): in Redis, waiting up to the
+    /// connect timeout (at least two seconds), or appended to the local store's journal, which the daemon reads
+    /// every second. Loads no snapshot.
+    public static func report(
+        _ fingerprints: [CampaignFingerprint], as judgement: CampaignJudgement, settings: CampaignSettings
+    ) throws {
+        let digests = fingerprints.map(FingerprintDigest.init)
+        let now = Self.now()
+        switch settings.store {
+        case .local:
+            guard !settings.file.isEmpty else {
+                throw CampaignStoreError("campaign.file is empty: the daemon keeps its counts in memory only, so it has no journal to read a report from")
+            }
+            try ReportJournal(path: settings.file + ".reports").append(digests, as: judgement, at: now)
+        case .redis(let host, let port, let database):
+            let wait = Duration.milliseconds(max(2000, settings.connectTimeoutMilliseconds))
+            let store = RedisCampaignStore(
+                host: host, port: port, database: database, windowSeconds: settings.windowSeconds,
+                reportSeconds: settings.reportSeconds, timeout: wait, connectTimeout: wait)
+            try store.judge(digests, as: judgement, now: now)
+        }
+    }
+}

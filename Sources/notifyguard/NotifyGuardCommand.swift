@@ -10,7 +10,7 @@ struct NotifyGuardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notifyguard",
         abstract: "A milter that catches phishing sent through legitimate notification systems.",
-        subcommands: [Run.self, Scan.self, CheckConfig.self, Evaluate.self, Learn.self]
+        subcommands: [Run.self, Scan.self, CheckConfig.self, Evaluate.self, Learn.self, Report.self]
     )
 }
 
