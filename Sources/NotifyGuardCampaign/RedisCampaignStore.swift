@@ -108,16 +108,27 @@ public final class RedisCampaignStore: CampaignStore {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Runs `commands` on an idle connection (or a new one, connected within the same deadline).
+    /// Runs `commands` on an idle connection, or a new one connected within the same deadline. An idle connection
+    /// that fails before the deadline is likely stale (the server restarted): the idle ones are dropped and the
+    /// commands tried once more on a new connection.
     private func run(_ commands: [[String]], wait: Bool) throws(CampaignStoreError) -> [RESPValue] {
         let deadline = ContinuousClock.now + timeout
-        let connection: RedisConnection
         if let reused = idle.withLock({ $0.popLast() }) {
-            connection = reused
-        } else {
-            connection = try RedisConnection(
-                host: host, port: port, database: database, deadline: min(deadline, .now + connectTimeout))
+            do {
+                return try run(commands, wait: wait, on: reused, deadline: deadline)
+            } catch {
+                guard ContinuousClock.now < deadline else { throw error }
+                disconnect()
+            }
         }
+        let fresh = try RedisConnection(
+            host: host, port: port, database: database, deadline: min(deadline, .now + connectTimeout))
+        return try run(commands, wait: wait, on: fresh, deadline: deadline)
+    }
+
+    private func run(_ commands: [[String]], wait: Bool, on connection: RedisConnection, deadline: ContinuousClock.Instant)
+        throws(CampaignStoreError) -> [RESPValue]
+    {
         let replies: [RESPValue]
         if wait {
             replies = try connection.pipeline(commands, deadline: deadline)

@@ -41,8 +41,9 @@ public struct CampaignRule: Sendable, Equatable {
         for (index, print) in fingerprints.enumerated() where index < counts.count {
             let count = counts[index]
             guard count.judgement != .genuine, carriesSignals(print, signals) else { continue }
+            // Counts first: a log line cuts long details short, and the content's label is the least needed part.
             var score = 0.0
-            var detail = print.label + ": \(count.recipientDomains) recipient domains, \(count.recipients) recipients in \(windowText)"
+            var detail = "\(count.recipients) recipients, \(count.recipientDomains) domains in \(windowText)"
             if reachesThreshold(count) { score += weight }
             if count.judgement == .abuse {
                 score += markWeight
@@ -51,6 +52,7 @@ public struct CampaignRule: Sendable, Equatable {
                 score += markWeight
                 detail += ", \(count.verdictMarks) quarantined or rejected"
             }
+            detail += ": " + print.label
             if score > 0, score > best?.score ?? 0 { best = (score, detail) }
         }
         return best.map { Reason(rule: Self.ruleName, score: $0.score, detail: $0.detail) }
