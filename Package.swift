@@ -89,7 +89,9 @@ let package = Package(
         // Postfix alone, with a no-op milter and with notifyguard, measured in one run (see README "Benchmarks").
         .executableTarget(
             name: "NotifyGuardE2EBench",
-            dependencies: ["MailHarness", "NotifyGuardConfig"],
+            dependencies: [
+                "MailHarness", "NotifyGuardConfig", "NotifyGuardCampaign", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         // The floor of the milter protocol for NotifyGuardE2EBench: a C libmilter filter that continues on everything.

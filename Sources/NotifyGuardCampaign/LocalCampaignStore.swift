@@ -42,7 +42,8 @@ public final class LocalCampaignStore: CampaignStore {
         applyJournal()
     }
 
-    static func now() -> UInt32 { UInt32(clamping: Int(Date().timeIntervalSince1970)) }
+    /// Seconds since 1970, as the stores keep time.
+    public static func now() -> UInt32 { UInt32(clamping: Int(Date().timeIntervalSince1970)) }
 
     public var count: Int { table.withLock { $0.entries.count } }
 
