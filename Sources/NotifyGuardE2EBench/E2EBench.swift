@@ -367,8 +367,11 @@ struct E2EBench {
                 let began = ContinuousClock.now
                 do {
                     let client = try SMTPClient(port: port)
+                    // Recipients vary (500 in 50 domains), as an MX's do: the campaign memory counts them.
+                    let message = first + index
                     let reply = try client.send(
-                        from: "bench@example.com", to: ["rcpt@example.org"], dataBlock: blocks[(first + index) % blocks.count])
+                        from: "bench@example.com", to: ["rcpt\(message % 500)@d\(message % 50).example.org"],
+                        dataBlock: blocks[message % blocks.count])
                     client.quit()
                     local.messages += 1
                     local.replies[min(max(reply.code / 100, 0), 5)] += 1
