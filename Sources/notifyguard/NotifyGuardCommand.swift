@@ -109,7 +109,8 @@ struct CheckConfig: ParsableCommand {
 
     func run() throws {
         let settings = try loadSettings(path)
-        print("\(path): OK (\(settings.policy.profiles.count) profiles, \(settings.policy.scamPhrases.count) scam and \(settings.policy.lurePhrases.count) lure phrases)")
+        let campaign = settings.campaign.enabled ? "campaign store \(settings.campaign.store)" : "campaign off"
+        print("\(path): OK (\(settings.policy.profiles.count) profiles, \(settings.policy.scamPhrases.count) scam and \(settings.policy.lurePhrases.count) lure phrases, \(campaign))")
     }
 }
 
