@@ -44,11 +44,21 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["EmbedDefaultConfig"]
         ),
+        // OpenSSL's libcrypto, for the campaign store's SHA-256 keys.
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // Campaign memory: where fingerprints are counted (an embedded store, or Redis shared by several MX hosts).
+        .target(
+            name: "NotifyGuardCampaign",
+            dependencies: [
+                "NotifyGuardCore", "NotifyGuardConfig", "CLibCrypto", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The daemon: milter sessions feeding the core, actions, syslog verdict lines, reload.
         .target(
             name: "NotifyGuardDaemon",
             dependencies: [
-                "Milter", "NotifyGuardCore", "NotifyGuardConfig",
+                "Milter", "NotifyGuardCore", "NotifyGuardConfig", "NotifyGuardCampaign",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
             ],
@@ -67,7 +77,8 @@ let package = Package(
         .executableTarget(
             name: "notifyguard",
             dependencies: [
-                "NotifyGuardDaemon", "NotifyGuardCore", "NotifyGuardConfig", "NotifyGuardMetrics", "Milter",
+                "NotifyGuardDaemon", "NotifyGuardCore", "NotifyGuardConfig", "NotifyGuardMetrics", "NotifyGuardCampaign",
+                "Milter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -94,7 +105,9 @@ let package = Package(
         // Postfix alone, with a no-op milter and with notifyguard, measured in one run (see README "Benchmarks").
         .executableTarget(
             name: "NotifyGuardE2EBench",
-            dependencies: ["MailHarness", "NotifyGuardConfig"],
+            dependencies: [
+                "MailHarness", "NotifyGuardConfig", "NotifyGuardCampaign", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         // The floor of the milter protocol for NotifyGuardE2EBench: a C libmilter filter that continues on everything.
@@ -112,6 +125,15 @@ let package = Package(
         .testTarget(
             name: "NotifyGuardConfigTests",
             dependencies: ["NotifyGuardConfig", "NotifyGuardCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyGuardCampaignTests",
+            dependencies: [
+                "NotifyGuardCampaign", "NotifyGuardCore", "NotifyGuardConfig", "MailHarness",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

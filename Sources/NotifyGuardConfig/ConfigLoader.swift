@@ -149,6 +149,7 @@ struct NodeReader {
             case "actions": try readActions(value, into: &settings.actions)
             case "thresholds": settings.policy.thresholds = try readThresholds(value, base: settings.policy.thresholds)
             case "logging": try readLogging(value, into: &settings.log)
+            case "campaign": try readCampaign(value, into: &settings.campaign)
             case "limits": try readLimits(value, into: &settings.policy.limits)
             case "trust":
                 for (k, kn, v) in try mapping(value, "trust") {

@@ -61,6 +61,7 @@ public struct Settings: Sendable {
     public var recipientDomains: [RecipientDomainPolicy] = []
     /// The Prometheus endpoint (`metrics` section).
     public var metrics = MetricsSettings()
+    public var campaign = CampaignSettings()
     /// Where the settings came from (a path, or "built-in defaults").
     public var origin = "built-in defaults"
 

@@ -1,5 +1,6 @@
 import Logging
 import Milter
+import NotifyGuardCampaign
 import NotifyGuardConfig
 import NotifyGuardCore
 
@@ -38,10 +39,13 @@ public enum Daemon {
         pthread_sigmask(SIG_BLOCK, &signals, nil)
         startReloadThread(store: store, logger: logger)
         try startServices()
+        let campaign = settings.campaign.enabled ? CampaignMemory(settings: settings.campaign, logger: logger) : nil
+        campaign?.start()
+        defer { campaign?.stop() }
 
-        try Milter.run(filter: NotifyGuardFilter(store: store, logger: logger), options: options) {
+        try Milter.run(filter: NotifyGuardFilter(store: store, logger: logger, campaign: campaign), options: options) {
             logger.notice(
-                "started: socket=\(options.socket) config=\(settings.origin) profiles=\(settings.policy.profiles.count) dry_run=\(settings.actions.dryRun ? "yes" : "no") failure_action=\(settings.actions.failureAction.rawValue)"
+                "started: socket=\(options.socket) config=\(settings.origin) profiles=\(settings.policy.profiles.count) dry_run=\(settings.actions.dryRun ? "yes" : "no") failure_action=\(settings.actions.failureAction.rawValue) campaign=\(settings.campaign.enabled ? settings.campaign.store.description : "off")"
             )
         }
         logger.notice("stopped")

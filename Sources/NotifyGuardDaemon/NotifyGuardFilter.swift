@@ -1,5 +1,6 @@
 import Logging
 import Milter
+import NotifyGuardCampaign
 import NotifyGuardConfig
 import NotifyGuardCore
 
@@ -9,14 +10,17 @@ public struct NotifyGuardFilter: MilterFilter {
     public let logger: Logger
     /// Shared by every session; made here, after the metrics backend (if any) was bootstrapped.
     let metrics = DaemonMetrics()
+    /// Counts fingerprints of injected content across messages (and hosts); nil when `campaign.enabled` is off.
+    public let campaign: CampaignMemory?
 
-    public init(store: ConfigStore, logger: Logger) {
+    public init(store: ConfigStore, logger: Logger, campaign: CampaignMemory? = nil) {
         self.store = store
         self.logger = logger
+        self.campaign = campaign
     }
 
     public func makeSession() -> any MilterSessionHandler {
-        MilterSession(store: store, logger: logger, metrics: metrics)
+        MilterSession(store: store, logger: logger, metrics: metrics, campaign: campaign)
     }
 
     /// Macros the session logs, per stage (requested with `smfi_setsymlist`).
@@ -36,6 +40,7 @@ final class MilterSession: MilterSessionHandler {
     private let store: ConfigStore
     private let logger: Logger
     private let metrics: DaemonMetrics
+    private let campaign: CampaignMemory?
     private var client: String?
     private var message: MessageState?
 
@@ -63,10 +68,11 @@ final class MilterSession: MilterSessionHandler {
         }
     }
 
-    init(store: ConfigStore, logger: Logger, metrics: DaemonMetrics) {
+    init(store: ConfigStore, logger: Logger, metrics: DaemonMetrics, campaign: CampaignMemory?) {
         self.store = store
         self.logger = logger
         self.metrics = metrics
+        self.campaign = campaign
     }
 
     func connect(hostname: String, address: String?, context: MilterContext) -> MilterResponse {
@@ -128,9 +134,12 @@ final class MilterSession: MilterSessionHandler {
         let parsed = state.parser.finish()
         let features = MessageFeatures(message: parsed, policy: state.settings.policy)
         let scored = Scorer(policy: state.settings.policy).score(features)
-        // Recipient domains' settings and overrides, after the rules (see MessageDecision).
+        // Campaign memory sees the rules' verdict; recipient domains' settings and overrides come after both.
+        let reviewed = campaign?.review(
+            scored, features: features, policy: state.settings.policy, rule: state.settings.campaign.rule,
+            recipients: state.recipients, dryRun: state.settings.actions.dryRun) ?? scored
         let envelope = Envelope(sender: state.envelopeFrom, recipients: state.recipients, client: client)
-        let decision = MessageDecision(verdict: scored, features: features, envelope: envelope, settings: state.settings)
+        let decision = MessageDecision(verdict: reviewed, features: features, envelope: envelope, settings: state.settings)
         let scoringTime = ContinuousClock.now - scoringStarted
         let verdict = decision.verdict
         var plan = ActionPlan(

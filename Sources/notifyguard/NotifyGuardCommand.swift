@@ -13,7 +13,7 @@ struct NotifyGuardCommand: ParsableCommand {
         abstract: "A milter that catches phishing sent through legitimate notification systems.",
         discussion: "See notifyguard(8) and notifyguard.yaml(5).",
         version: Version.text,
-        subcommands: [Run.self, Scan.self, CheckConfig.self, Evaluate.self, Learn.self]
+        subcommands: [Run.self, Scan.self, CheckConfig.self, Evaluate.self, Learn.self, Report.self]
     )
 }
 
@@ -151,7 +151,8 @@ struct CheckConfig: ParsableCommand {
 
     func run() throws {
         let settings = try loadSettings(path)
-        print("\(path): OK (\(settings.policy.profiles.count) profiles, \(settings.policy.scamPhrases.count) scam and \(settings.policy.lurePhrases.count) lure phrases)")
+        let campaign = settings.campaign.enabled ? "campaign store \(settings.campaign.store)" : "campaign off"
+        print("\(path): OK (\(settings.policy.profiles.count) profiles, \(settings.policy.scamPhrases.count) scam and \(settings.policy.lurePhrases.count) lure phrases, \(campaign))")
     }
 }
 
