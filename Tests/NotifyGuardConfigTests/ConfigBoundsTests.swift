@@ -27,6 +27,8 @@ import Glibc
         ("thresholds:\n  reject: 1e300\n", 2, "thresholds.reject must be at most 1000000.0"),
         ("limits:\n  headers: 1099511627776\n", 2, "limits.headers must be at most 1073741824"),
         ("milter:\n  timeout: 86400\n", 2, "milter.timeout must be at most 3600"),
+        ("campaign:\n  weight: 1e19\n", 2, "campaign.weight must be at most 100.0"),
+        ("campaign:\n  mark_weight: -1e19\n", 2, "campaign.mark_weight must be at least -100.0"),
     ])
     func numbersAreBounded(text: String, line: Int, message: String) throws {
         let error = try #require(refusal(text))
@@ -49,10 +51,14 @@ import Glibc
         ("actions:\n  subject_prefix: \"\\u202E[X] \"\n", "actions.subject_prefix"),
         ("actions:\n  quarantine_reason: \"held\\r\\nX: y\"\n", "actions.quarantine_reason"),
         ("actions:\n  reject_text: \"no\\u0085more\"\n", "actions.reject_text"),
+        ("recipient_domains:\n  example.org:\n    subject_prefix: \"[X]\\r\\nBcc: v@example.org \"\n",
+         "recipient_domains.example.org.subject_prefix"),
+        ("recipient_domains:\n  example.org:\n    reject_text: \"no\\u2028more\"\n",
+         "recipient_domains.example.org.reject_text"),
     ])
     func headerTextIsOneLine(text: String, key: String) throws {
         let error = try #require(refusal(text))
-        #expect(error.line == 2)
+        #expect(error.line == text.split(separator: "\n").count)
         #expect(error.message.hasPrefix("\(key) must be one"), "\(error)")
     }
 
