@@ -40,4 +40,33 @@ import Testing
         #expect(!output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\r" || $0 == "\u{85}" || $0 == "\u{202E}" })
         #expect(output.split(separator: "\n").count == 2)
     }
+
+    /// A postcat dump's envelope (sender, recipients, client) is text the sender chose, printed on its own line by
+    /// `scan`: escaped like the details.
+    @Test func scanPrintsTheEnvelopeEscaped() throws {
+        let directory = try ScratchDirectory(prefix: "ng-cli")
+        defer { directory.remove() }
+        let path = "/var/spool/postfix/hold/ABC123"
+        let dump = """
+            *** ENVELOPE RECORDS \(path) ***
+            sender: a\u{1B}[2J@example.com
+            recipient: b\u{202E}@example.org
+            named_attribute: client_address=192.0.2.7\u{85}
+            *** MESSAGE CONTENTS \(path) ***
+            From: a@example.com
+            Subject: hi
+
+            hello
+            *** HEADER EXTRACTED \(path) ***
+            *** MESSAGE FILE END \(path) ***
+
+            """
+        try directory.write("dump.txt", dump)
+        let (status, output) = try Environment.run(binary, ["scan", directory.path + "/dump.txt"])
+        #expect(status == 0, "\(output)")
+        #expect(
+            output.contains(#"envelope: from=<a\u{1B}[2J@example.com> rcpt=<b\u{202E}@example.org> client=[192.0.2.7\u{85}]"#),
+            "\(output)")
+        #expect(!output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{85}" || $0 == "\u{202E}" })
+    }
 }
