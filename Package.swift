@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "notifyguard-bench", targets: ["NotifyGuardBench"]),
         .executable(name: "notifyguard-e2e-bench", targets: ["NotifyGuardE2EBench"]),
         .executable(name: "notifyguard-noop-milter", targets: ["NoopMilter"]),
+        .executable(name: "notifyguard-faults", targets: ["NotifyGuardFaults"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -110,6 +111,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The fault suite: scenarios of issue 14 through a private Postfix, counting lost mail (docs/faults.md).
+        .executableTarget(
+            name: "NotifyGuardFaults",
+            dependencies: ["MailHarness", "NotifyGuardConfig"],
+            swiftSettings: swiftSettings
+        ),
         // The floor of the milter protocol for NotifyGuardE2EBench: a C libmilter filter that continues on everything.
         .executableTarget(name: "NoopMilter", dependencies: ["CMilter"]),
         // Turns config/notifyguard.yaml into Swift source so the binary carries its defaults.
@@ -136,6 +143,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "MilterTests", dependencies: ["Milter"], swiftSettings: swiftSettings),
         .testTarget(
             name: "NotifyGuardDaemonTests",
             dependencies: [
@@ -157,7 +165,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "notifyguard", "NotifyGuardDaemon", "NotifyGuardCore", "NotifyGuardConfig", "MailHarness",
-                "NotifyGuardE2EBench", "NoopMilter",
+                "NotifyGuardE2EBench", "NoopMilter", "NotifyGuardFaults",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Mail")],

@@ -55,25 +55,24 @@ public enum Environment {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
-    /// Runs a program to completion (bounded), returning its exit status and combined output.
+    /// Runs a program to completion (bounded), returning its exit status and combined output. It starts in a clean
+    /// signal state (``ChildProcess``) and writes to a file, not a pipe, so that a program that never exits cannot
+    /// hold the reader: past `timeout` it gets SIGTERM, then SIGKILL, and the call throws.
     @discardableResult
     public static func run(_ program: String, _ arguments: [String], timeout: TimeInterval = 60) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(10_000) }
-        if process.isRunning {
-            process.terminate()
-            throw HarnessError("\(program) \(arguments) timed out")
+        var template = Array("/tmp/ng-run-XXXXXX".utf8CString)
+        let fd = mkstemp(&template)
+        guard fd >= 0 else { throw HarnessError("mkstemp failed") }
+        close(fd)
+        let outputPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { unlink(outputPath) }
+        let child = try ChildProcess(executable: program, arguments: arguments, outputPath: outputPath)
+        guard child.wait(timeout: timeout), let status = child.exitStatus else {
+            child.stop(grace: 5)
+            throw HarnessError("\(program) \(arguments) timed out after \(Int(timeout)) s")
         }
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
+        return (status, String(decoding: data, as: UTF8.self))
     }
 
     /// Polls `condition` every 50 ms until it holds or `timeout` passes.

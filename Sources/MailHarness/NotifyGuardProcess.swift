@@ -13,7 +13,7 @@ public final class NotifyGuardProcess {
     public let logPath: String
     private let binary: String
     private let arguments: [String]
-    private var process: Process?
+    private var process: ChildProcess?
 
     /// - Parameter binary: the `notifyguard` executable; by default the one beside the running binary.
     public init(directory: ScratchDirectory, config: String, binary: String = Environment.notifyguardBinary) throws {
@@ -39,19 +39,12 @@ public final class NotifyGuardProcess {
     public var socketSpec: String { "unix:" + socketPath }
 
     /// The process id while it runs (for /proc/PID/status).
-    public var processIdentifier: Int32? { process.flatMap { $0.isRunning ? $0.processIdentifier : nil } }
+    public var processIdentifier: Int32? { process.flatMap { $0.isRunning ? $0.pid : nil } }
 
+    /// Starts the program in a clean signal state (``ChildProcess``), its output appended to the log.
     public func start() throws {
         let startsBefore = log().components(separatedBy: "notice: started").count
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        handle.seekToEndOfFile()
-        process.standardError = handle
-        process.standardOutput = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess(executable: binary, arguments: arguments, outputPath: logPath)
         self.process = process
         try Environment.waitUntil("\(binary) to listen on \(socketPath)") {
             guard process.isRunning else { throw HarnessError("\(binary) exited: \(log())") }
@@ -62,25 +55,24 @@ public final class NotifyGuardProcess {
     /// SIGTERM, as systemd stops it; waits (bounded) for a clean exit: status 0 and the "stopped" line.
     public func stop() throws {
         guard let process, process.isRunning else { return }
-        kill(process.processIdentifier, SIGTERM)
+        process.signal(SIGTERM)
         try Environment.waitUntil(timeout: 20, "notifyguard to exit") { !process.isRunning }
         self.process = nil
-        guard process.terminationReason == .exit, process.terminationStatus == 0, log().contains("notice: stopped") else {
-            throw HarnessError("unclean stop: \(process.terminationReason) \(process.terminationStatus)")
+        guard process.exitStatus == 0, log().contains("notice: stopped") else {
+            throw HarnessError("unclean stop: exit status \(process.exitStatus ?? -1)")
         }
     }
 
     public func kill9() {
         guard let process, process.isRunning else { return }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.signal(SIGKILL)
+        process.wait(timeout: 20)
         self.process = nil
     }
 
     /// SIGUSR1: reload the config file.
     public func reload() {
-        guard let process else { return }
-        kill(process.processIdentifier, SIGUSR1)
+        process?.signal(SIGUSR1)
     }
 
     public var isRunning: Bool { process?.isRunning ?? false }

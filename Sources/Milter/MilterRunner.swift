@@ -17,7 +17,7 @@ public struct MilterOptions: Sendable {
     public var skipReplies: Bool = true
     /// Macros requested per stage; see ``MilterStage``.
     public var macros: [MilterStage: [String]] = [:]
-    /// Unix socket permissions applied after the socket is created (nil keeps libmilter's).
+    /// Unix socket permissions, set through the umask at bind (nil keeps the process's umask).
     public var socketMode: mode_t? = nil
     public var socketGroup: gid_t? = nil
 
@@ -31,13 +31,23 @@ public enum MilterStage: Int32, Sendable, Hashable, CaseIterable {
     case connect = 0, helo = 1, envelopeFrom = 2, envelopeRecipient = 3, data = 4, endOfMessage = 5, endOfHeaders = 6
 }
 
-/// Errors from starting libmilter; each names the call that failed.
+/// Errors from starting libmilter; each names what failed and, where the system says, why.
 public enum MilterError: Error, CustomStringConvertible {
     case call(String)
+    /// libmilter could not listen on the socket spec; the reason is the system's error for the same bind.
+    case listen(spec: String, reason: String)
+    /// The unix socket already answers: another instance (or another program) is running on it.
+    case socketInUse(String)
+    /// The socket file could not be given its group, or is not the socket we created.
+    case socketSetup(String, String)
 
     public var description: String {
         switch self {
         case .call(let name): return "libmilter: \(name) failed"
+        case .listen(let spec, let reason): return "cannot listen on \(spec): \(reason)"
+        case .socketInUse(let path):
+            return "\(path) answers: another milter is running on it; stop it first (the socket is left alone)"
+        case .socketSetup(let path, let reason): return "socket \(path): \(reason)"
         }
     }
 }
@@ -48,7 +58,9 @@ private let registration = Mutex<(filter: any MilterFilter, options: MilterOptio
 
 /// Entry points to libmilter.
 public enum Milter {
-    /// Registers `filter`, opens the socket (removing a stale unix socket) and runs libmilter's loop.
+    /// Registers `filter`, opens the socket and runs libmilter's loop. A unix socket that still answers is left
+    /// alone and the start refused; one nobody answers on (left by a crash) is replaced. If the start fails after the
+    /// socket was created, the socket is removed again.
     /// Returns when libmilter stops (SIGHUP, SIGTERM, SIGINT or ``stop()``).
     public static func run(filter: any MilterFilter, options: MilterOptions, afterOpen: () -> Void = {}) throws {
         registration.withLock { $0 = (filter, options) }
@@ -77,17 +89,28 @@ public enum Milter {
             throw MilterError.call("smfi_settimeout")
         }
         guard smfi_register(description) == MI_SUCCESS else { throw MilterError.call("smfi_register") }
-        guard smfi_opensocket(1) == MI_SUCCESS else { throw MilterError.call("smfi_opensocket(\(options.socket))") }
-        if let path = unixSocketPath(options.socket) {
-            if let mode = options.socketMode, chmod(path, mode) != 0 {
-                throw MilterError.call("chmod(\(path))")
-            }
-            if let group = options.socketGroup, chown(path, UInt32.max, group) != 0 {
-                throw MilterError.call("chown(\(path))")
+        let path = unixSocketPath(options.socket)
+        if let path {
+            switch SocketFile.state(of: path) {
+            case .answering: throw MilterError.socketInUse(path)
+            case .notASocket: throw MilterError.listen(spec: options.socket, reason: "\(path) exists and is not a socket")
+            case .absent, .stale, .unknown: break  // libmilter removes a stale socket; other problems show at bind
             }
         }
-        afterOpen()
-        guard smfi_main() == MI_SUCCESS else { throw MilterError.call("smfi_main") }
+        // rmsocket = 1: libmilter unlinks the (stale) socket file, only if it is a socket, before binding.
+        let opened = SocketFile.withUmask(for: path == nil ? nil : options.socketMode) { smfi_opensocket(1) }
+        guard opened == MI_SUCCESS else {
+            throw MilterError.listen(spec: options.socket, reason: ListenFailure.reason(for: options.socket))
+        }
+        let created = path.flatMap(SocketFile.identity)
+        do {
+            if let path, let group = options.socketGroup { try SocketFile.setGroup(path, group: group) }
+            afterOpen()
+            guard smfi_main() == MI_SUCCESS else { throw MilterError.call("smfi_main") }
+        } catch {
+            if let path, let created { SocketFile.remove(path, ifStill: created) }
+            throw error
+        }
     }
 
     /// Asks libmilter's loop to end; running connections finish first.

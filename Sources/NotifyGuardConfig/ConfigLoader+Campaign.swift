@@ -19,8 +19,10 @@ extension NodeReader {
             case "min_recipient_domains": campaign.rule.minRecipientDomains = try integer(value, name, min: 0)
             case "min_recipients": campaign.rule.minRecipients = try integer(value, name, min: 0)
             case "min_signal_score": campaign.rule.minSignalScore = try number(value, name)
-            case "weight": campaign.rule.weight = try number(value, name, min: -100)
-            case "mark_weight": campaign.rule.markWeight = try number(value, name, min: -100)
+            case "weight": campaign.rule.weight = try number(
+                value, name, min: -ConfigBounds.weight, max: ConfigBounds.weight)
+            case "mark_weight": campaign.rule.markWeight = try number(
+                value, name, min: -ConfigBounds.weight, max: ConfigBounds.weight)
             default: throw fail(keyNode, "unknown key campaign.\(key)")
             }
             if key == "window" { campaign.rule.windowText = try string(value, name) }

@@ -20,11 +20,16 @@ extension NodeReader {
                 switch key {
                 case "thresholds": policy.thresholds = try readThresholds(setting, base: base)
                 case "dry_run": policy.dryRun = try bool(setting, "\(path).dry_run")
-                case "subject_prefix": policy.subjectPrefix = try string(setting, "\(path).subject_prefix")
+                case "subject_prefix":
+                    let text = try string(setting, "\(path).subject_prefix")
+                    guard ConfigText.isOneLine(text) else {
+                        throw fail(setting, "\(path).subject_prefix must be one line without control characters")
+                    }
+                    policy.subjectPrefix = text
                 case "reject_text":
                     let text = try string(setting, "\(path).reject_text")
-                    guard !text.isEmpty, !text.contains("\n"), !text.contains("\r") else {
-                        throw fail(setting, "\(path).reject_text must be one non-empty line")
+                    guard !text.isEmpty, ConfigText.isOneLine(text) else {
+                        throw fail(setting, "\(path).reject_text must be one non-empty line without control characters")
                     }
                     policy.rejectText = text
                 case "failure_action":

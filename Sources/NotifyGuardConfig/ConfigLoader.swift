@@ -23,10 +23,7 @@ public enum ConfigLoader {
         guard let path else {
             return try parse(defaultConfigText, path: defaultConfigName, hostname: hostname)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError(path: path, line: 0, message: "cannot read file")
-        }
-        var settings = try parse(String(decoding: data, as: UTF8.self), path: path, hostname: hostname)
+        var settings = try parse(try ConfigFile.read(path: path), path: path, hostname: hostname)
         settings.origin = path
         return settings
     }
@@ -47,6 +44,7 @@ public enum ConfigLoader {
 
     /// The YAML node tree of `text`, with YAML errors reported as `path:line`.
     static func compose(_ text: String, path: String) throws(ConfigError) -> Node {
+        try YAMLShape.check(text, path: path)
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw ConfigError(path: path, line: 1, message: "empty file")
@@ -116,17 +114,21 @@ struct NodeReader {
         return value
     }
 
-    func number(_ node: Node, _ key: String, min: Double = 0) throws(ConfigError) -> Double {
+    func number(_ node: Node, _ key: String, min: Double = 0, max: Double = ConfigBounds.number) throws(ConfigError)
+        -> Double
+    {
         guard case .scalar = node, let value = node.float ?? node.int.map(Double.init), value.isFinite else {
             throw fail(node, "\(key) must be a number")
         }
         guard value >= min else { throw fail(node, "\(key) must be at least \(min)") }
+        guard value <= max else { throw fail(node, "\(key) must be at most \(max)") }
         return value
     }
 
-    func integer(_ node: Node, _ key: String, min: Int = 1) throws(ConfigError) -> Int {
+    func integer(_ node: Node, _ key: String, min: Int = 1, max: Int = ConfigBounds.integer) throws(ConfigError) -> Int {
         guard case .scalar = node, let value = node.int else { throw fail(node, "\(key) must be an integer") }
         guard value >= min else { throw fail(node, "\(key) must be at least \(min)") }
+        guard value <= max else { throw fail(node, "\(key) must be at most \(max)") }
         return value
     }
 
@@ -168,7 +170,8 @@ struct NodeReader {
                         let known = RuleID.allCases.map(\.rawValue).joined(separator: ", ")
                         throw fail(kn, "unknown rule \(k) (known: \(known))")
                     }
-                    settings.policy.weights[rule] = try number(v, "rules.\(k)", min: -100)
+                    settings.policy.weights[rule] = try number(
+                        v, "rules.\(k)", min: -ConfigBounds.weight, max: ConfigBounds.weight)
                 }
             case "lexicon":
                 for (k, kn, v) in try mapping(value, "lexicon") {
@@ -238,7 +241,8 @@ struct NodeReader {
             case "socket_group":
                 let group = try string(value, "milter.socket_group")
                 listener.socketGroup = group.isEmpty ? nil : group
-            case "timeout": listener.timeoutSeconds = try integer(value, "milter.timeout")
+            case "timeout":
+                listener.timeoutSeconds = try integer(value, "milter.timeout", max: ConfigBounds.timeoutSeconds)
             case "skip_replies": listener.skipReplies = try bool(value, "milter.skip_replies")
             default: throw fail(keyNode, "unknown key milter.\(key)")
             }
@@ -269,12 +273,22 @@ struct NodeReader {
                 actions.reject.enhancedCode = code
             case "reject_text":
                 let text = try string(value, key)
-                guard !text.isEmpty, !text.contains("\n"), !text.contains("\r") else {
-                    throw fail(value, "actions.reject_text must be one non-empty line")
+                guard !text.isEmpty, ConfigText.isOneLine(text) else {
+                    throw fail(value, "actions.reject_text must be one non-empty line without control characters")
                 }
                 actions.reject.text = text
-            case "quarantine_reason": actions.quarantineReason = try string(value, key)
-            case "subject_prefix": actions.subjectPrefix = try string(value, key)
+            case "quarantine_reason":
+                let text = try string(value, key)
+                guard ConfigText.isOneLine(text) else {
+                    throw fail(value, "actions.quarantine_reason must be one line without control characters")
+                }
+                actions.quarantineReason = text
+            case "subject_prefix":
+                let text = try string(value, key)
+                guard ConfigText.isOneLine(text) else {
+                    throw fail(value, "actions.subject_prefix must be one line without control characters")
+                }
+                actions.subjectPrefix = text
             case "tag_accepted_mail": actions.tagAcceptedMail = try bool(value, key)
             default: throw fail(keyNode, "unknown key actions.\(key)")
             }

@@ -23,10 +23,14 @@ public enum SkeletonFile {
     /// Reads the skeletons of the file at `path`; errors name that file and line (or the including config's line,
     /// `from`, when the file can't be read).
     static func read(path: String, from include: Node) throws(ConfigError) -> [TemplateSkeleton] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError(path: path, line: 0, message: "cannot read skeleton file (included at line \(include.mark?.line ?? 0))")
+        let text: String
+        do {
+            text = try ConfigFile.read(path: path)
+        } catch {
+            throw ConfigError(
+                path: path, line: 0, message: "\(error.message) (skeleton file included at line \(include.mark?.line ?? 0))")
         }
-        return try parse(String(decoding: data, as: UTF8.self), path: path)
+        return try parse(text, path: path)
     }
 
     public static func parse(_ text: String, path: String) throws(ConfigError) -> [TemplateSkeleton] {

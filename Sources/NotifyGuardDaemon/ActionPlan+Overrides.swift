@@ -6,19 +6,23 @@ extension ActionPlan {
     public func showingOverrides(_ labels: [String], verdict: Verdict, dryRun: Bool) -> ActionPlan {
         guard !labels.isEmpty, reply == nil, !tempfail else { return self }
         var plan = self
-        let note = " override=" + HeaderText.clean(labels.joined(separator: ","), limit: 300)
+        let note = " override=" + HeaderText.clean(labels.joined(separator: ","), maxBytes: 300)
+        // The result header is folded: unfold (drop the breaks), append, fold again.
+        func withNote(_ value: String, name: String) -> String {
+            HeaderText.folded(String(value.filter { $0 != "\n" }) + note, name: name)
+        }
         let resultIndex = plan.edits.firstIndex { edit in
             if case .addHeader(let name, _) = edit { return name == Self.resultHeader }
             return false
         }
         if let resultIndex, case .addHeader(let name, let value) = plan.edits[resultIndex] {
-            plan.edits[resultIndex] = .addHeader(name: name, value: value + note)
+            plan.edits[resultIndex] = .addHeader(name: name, value: withNote(value, name: name))
             return plan
         }
         // Accepted without tag headers: add them where the plan would have, after the forged-header deletions.
         var headers = Self.tagHeaders(verdict: verdict, dryRun: dryRun)
         if let first = headers.first, case .addHeader(let name, let value) = first {
-            headers[0] = .addHeader(name: name, value: value + note)
+            headers[0] = .addHeader(name: name, value: withNote(value, name: name))
         }
         let position =
             plan.edits.firstIndex { edit in

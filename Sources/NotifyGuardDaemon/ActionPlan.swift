@@ -82,39 +82,26 @@ public struct ActionPlan: Equatable, Sendable {
         var result = "\(verdict.action.rawValue) score=\(format(verdict.score))"
         if let profile = verdict.profile { result += " profile=\(profile)" }
         if dryRun { result += " dry-run" }
-        var edits: [MessageEdit] = [.addHeader(name: resultHeader, value: HeaderText.clean(result, limit: 200))]
+        let resultValue = HeaderText.folded(HeaderText.clean(result, maxBytes: 200), name: resultHeader)
+        var edits: [MessageEdit] = [.addHeader(name: resultHeader, value: resultValue)]
         if !verdict.reasons.isEmpty {
             let reasons = verdict.reasons.map { "\($0.rule)(\($0.detail))=\(format($0.score))" }.joined(separator: ", ")
-            edits.append(.addHeader(name: reasonsHeader, value: HeaderText.clean(reasons, limit: 900)))
+            let value = HeaderText.folded(HeaderText.clean(reasons, maxBytes: reasonsBytes), name: reasonsHeader)
+            edits.append(.addHeader(name: reasonsHeader, value: value))
         }
         return edits
     }
 
-    /// Scores print with one decimal, always with a dot.
+    /// Bytes of `X-NotifyGuard-Reasons` before it is cut with "...": with its name, under RFC 5322's 998 per line.
+    static let reasonsBytes = 900
+
+    /// Scores print with one decimal, always with a dot. The config bounds weights, so scores are small; anything
+    /// beyond ±10^15 (or not finite) still prints rather than trapping in the conversion to Int.
     public static func format(_ score: Double) -> String {
         let tenths = (score * 10).rounded()
+        guard tenths.isFinite, abs(tenths) < 1e16 else { return "\(score)" }
         let sign = tenths < 0 ? "-" : ""
         let magnitude = Int(abs(tenths))
         return "\(sign)\(magnitude / 10).\(magnitude % 10)"
-    }
-}
-
-/// Text made safe for a header value or a log field: no control characters, bounded length.
-public enum HeaderText {
-    /// At most `limit` scalars of `text` (then "..."), control characters as spaces. Linear: the scalars written are
-    /// counted as they go (counting the output's scalars anew for each one made a 900-scalar reasons field cost
-    /// hundreds of thousands of steps).
-    public static func clean(_ text: String, limit: Int) -> String {
-        var out = ""
-        var written = 0
-        for scalar in text.unicodeScalars {
-            if written >= limit {
-                out += "..."
-                break
-            }
-            out.unicodeScalars.append(scalar.value < 0x20 || scalar.value == 0x7F ? " " : scalar)
-            written += 1
-        }
-        return out
     }
 }

@@ -10,6 +10,16 @@ import Glibc
 
 /// Runs the milter in the foreground: signals, reload thread, libmilter loop, start and stop log lines.
 public enum Daemon {
+    /// Blocks SIGUSR1 in the calling thread: call it first thing in `main`, before any thread exists and before the
+    /// config is read. SIGUSR1's default action kills the process, and a reload can be asked for (`systemctl reload`)
+    /// the moment the process exists; blocked, it waits for the reload thread instead. Every thread inherits the mask.
+    public static func blockReloadSignal() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGUSR1)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+    }
+
     /// Blocks until libmilter stops (SIGTERM, SIGHUP or SIGINT). SIGUSR1 reloads the config.
     /// - Parameter startServices: runs once the signal mask is set, before libmilter's loop: threads it starts (the
     ///   metrics endpoint's) inherit the mask.
@@ -23,9 +33,13 @@ public enum Daemon {
         options.macros = NotifyGuardFilter.macros
         options.socketMode = settings.listener.socketMode.map { mode_t($0) }
         if let groupName = settings.listener.socketGroup {
-            guard let group = getgrnam(groupName) else { throw MilterError.call("getgrnam(\(groupName))") }
+            guard let group = getgrnam(groupName) else {
+                throw MilterError.socketSetup(options.socket, "socket_group \(groupName) is not a group on this system")
+            }
             options.socketGroup = group.pointee.gr_gid
         }
+
+        let openFiles = ProcessLimits.raiseOpenFiles()
 
         // Load the Public Suffix List now rather than inside the first message's end-of-message deadline.
         _ = PublicSuffixList.shared.isComplete
@@ -45,7 +59,7 @@ public enum Daemon {
 
         try Milter.run(filter: NotifyGuardFilter(store: store, logger: logger, campaign: campaign), options: options) {
             logger.notice(
-                "started: socket=\(options.socket) config=\(settings.origin) profiles=\(settings.policy.profiles.count) dry_run=\(settings.actions.dryRun ? "yes" : "no") failure_action=\(settings.actions.failureAction.rawValue) campaign=\(settings.campaign.enabled ? settings.campaign.store.description : "off")"
+                "started: socket=\(options.socket) config=\(settings.origin) profiles=\(settings.policy.profiles.count) dry_run=\(settings.actions.dryRun ? "yes" : "no") failure_action=\(settings.actions.failureAction.rawValue) campaign=\(settings.campaign.enabled ? settings.campaign.store.description : "off") open_files=\(openFiles) timeout=\(options.timeoutSeconds)"
             )
         }
         logger.notice("stopped")

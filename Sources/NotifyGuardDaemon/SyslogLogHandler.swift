@@ -1,4 +1,5 @@
 import Logging
+import NotifyGuardCore
 
 #if canImport(Glibc)
 import Glibc
@@ -74,11 +75,14 @@ public struct StderrLogHandler: LogHandler {
 }
 
 /// The message followed by its metadata as sorted `key=value` pairs: one line, the same for both handlers.
-private func formatLine(_ event: LogEvent, handlerMetadata: Logger.Metadata) -> String {
-    var text = event.message.description
+/// Whatever a message carries (a config error quoting the file, a header name), the line stays one line: unsafe
+/// characters are escaped (``UnsafeScalars``) and metadata values are written as ``LogField`` values.
+func formatLine(_ event: LogEvent, handlerMetadata: Logger.Metadata) -> String {
+    var text = UnsafeScalars.escaped(event.message.description)
     let merged = handlerMetadata.merging(event.metadata ?? [:]) { $1 }
     if !merged.isEmpty {
-        text += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        text += " " + merged.sorted { $0.key < $1.key }.map { "\(UnsafeScalars.escaped($0.key))=\(LogField.quoted("\($0.value)"))" }
+            .joined(separator: " ")
     }
     return text
 }

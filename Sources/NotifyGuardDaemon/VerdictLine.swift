@@ -39,36 +39,38 @@ public struct VerdictLine: Sendable {
     /// The action carried out: the plan's, or `tempfail` when the failure action refused the message.
     public var action: String { failure != nil && plan.tempfail ? "tempfail" : plan.action.rawValue }
 
+    /// Every value from the message or the MTA goes through ``LogField``: bounded, escaped, quoted when needed.
     public var text: String {
-        let id = field(queueID ?? "NOQUEUE", limit: 32)
+        let id = field(queueID ?? "NOQUEUE", maxBytes: 32)
         var line = "\(id): action=\(action)"
         if plan.action != plan.verdictAction { line += " verdict=\(plan.verdictAction.rawValue) dry_run=yes" }
         if let verdict {
-            line += " score=\(ActionPlan.format(verdict.score)) profile=\(verdict.profile.map { field($0, limit: 64) } ?? "none")"
+            line += " score=\(ActionPlan.format(verdict.score)) profile=\(verdict.profile.map { field($0, maxBytes: 64) } ?? "none")"
         }
-        line += " from=<\(field(envelopeFrom, limit: 256))>"
-        let shown = recipients.prefix(5).map { "<\(field($0, limit: 256))>" }.joined(separator: ",")
-        line += " rcpt=\(shown.isEmpty ? "<>" : shown)"
-        if recipients.count > 5 { line += "+\(recipients.count - 5)" }
-        line += " client=[\(field(client ?? "unknown", limit: 64))]"
-        if let user = authenticatedUser, !user.isEmpty { line += " sasl_username=\(field(user, limit: 128))" }
+        line += " from=" + LogField.quoted("<\(LogField.truncated(envelopeFrom, maxBytes: 256))>")
+        let shown = recipients.prefix(5).map { "<\(LogField.truncated($0, maxBytes: 256))>" }.joined(separator: ",")
+        let more = recipients.count > 5 ? "+\(recipients.count - 5)" : ""
+        line += " rcpt=" + LogField.quoted((shown.isEmpty ? "<>" : shown) + more)
+        line += " client=" + LogField.quoted("[\(LogField.truncated(client ?? "unknown", maxBytes: 64))]")
+        if let user = authenticatedUser, !user.isEmpty { line += " sasl_username=\(field(user, maxBytes: 128))" }
         if let verdict {
-            let reasons = verdict.reasons.map { "\($0.rule)(\(field($0.detail, limit: 80)))" }.joined(separator: ",")
-            line += " reasons=\(reasons.isEmpty ? "none" : reasons)"
+            let reasons = verdict.reasons.map { "\($0.rule)(\(LogField.truncated($0.detail, maxBytes: 80)))" }
+            line += " reasons=" + (reasons.isEmpty ? "none" : LogField.quoted(reasons.joined(separator: ",")))
             if verdict.partial { line += " partial=yes" }
         }
-        if !overrides.isEmpty { line += " override=\(field(overrides.joined(separator: ","), limit: 300))" }
-        if let failure { line += " failure=\(field(failure, limit: 200))" }
+        if !overrides.isEmpty { line += " override=\(field(overrides.joined(separator: ","), maxBytes: 300))" }
+        if let failure { line += " failure=\(field(failure, maxBytes: 200))" }
         line += " ms=\(formatMilliseconds(milliseconds))"
         return line
     }
 
-    private func field(_ value: String, limit: Int) -> String {
-        HeaderText.clean(value, limit: limit)
+    private func field(_ value: String, maxBytes: Int) -> String {
+        LogField.quoted(LogField.truncated(value, maxBytes: maxBytes))
     }
 
     private func formatMilliseconds(_ ms: Double) -> String {
-        let hundredths = Int((max(0, ms) * 100).rounded())
+        // Clamped before the conversion: Int(Double) traps on values it cannot hold.
+        let hundredths = Int((min(max(0, ms), 1e12) * 100).rounded())
         let fraction = hundredths % 100
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }

@@ -70,7 +70,7 @@ struct Evaluate: ParsableCommand {
         }
         if verbose {
             print("")
-            misjudged.forEach { print($0) }
+            misjudged.forEach { print(UnsafeScalars.escaped($0)) }  // reasons quote message text
         }
     }
 

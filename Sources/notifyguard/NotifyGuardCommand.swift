@@ -15,6 +15,12 @@ struct NotifyGuardCommand: ParsableCommand {
         version: Version.text,
         subcommands: [Run.self, Scan.self, CheckConfig.self, Evaluate.self, Learn.self, Report.self]
     )
+
+    /// SIGUSR1 is blocked before anything else happens (see ``Daemon/blockReloadSignal()``), then the arguments run.
+    static func main() {
+        Daemon.blockReloadSignal()
+        main(nil)
+    }
 }
 
 /// Loads the settings or exits with the `PATH:LINE: problem` message and EX_CONFIG (78).
@@ -184,25 +190,29 @@ struct ScanReport: Encodable {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The human-readable report. Details, names and addresses are message text: unsafe characters (line breaks,
+    /// terminal escapes, bidi controls) print as `\u{..}` escapes, so a message cannot add lines or drive the terminal.
     /// - Parameter allowCandidates: allow entries that would let this message through, suggested for a false
     ///   positive (`overrides.allow` in the config).
     func explanation(allowCandidates: [OverrideEntry] = []) -> String {
-        var text = "\(file): \(verdict.action.rawValue) (score \(ActionPlan.format(verdict.score)), profile \(verdict.profile ?? "none"))"
+        let safe = UnsafeScalars.escaped
+        let profile = safe(verdict.profile ?? "none")
+        var text = "\(safe(file)): \(verdict.action.rawValue) (score \(ActionPlan.format(verdict.score)), profile \(profile))"
         if verdict.partial { text += " [scanned partially]" }
         if let envelope {
-            let recipients = envelope.recipients.prefix(5).map { "<\($0)>" }.joined(separator: ",")
-            text += "\n  envelope: from=<\(envelope.sender)> rcpt=\(recipients.isEmpty ? "<>" : recipients)"
+            let recipients = envelope.recipients.prefix(5).map { "<\(safe($0))>" }.joined(separator: ",")
+            text += "\n  envelope: from=<\(safe(envelope.sender))> rcpt=\(recipients.isEmpty ? "<>" : recipients)"
             if envelope.recipients.count > 5 { text += "+\(envelope.recipients.count - 5)" }
-            text += " client=[\(envelope.client ?? "unknown")]"
+            text += " client=[\(safe(envelope.client ?? "unknown"))]"
         }
         for reason in verdict.reasons {
-            text += "\n  +\(ActionPlan.format(reason.score)) \(reason.rule): \(reason.detail)"
+            text += "\n  +\(ActionPlan.format(reason.score)) \(reason.rule): \(safe(reason.detail))"
         }
-        if !overrides.isEmpty { text += "\n  override: \(overrides.joined(separator: ", "))" }
+        if !overrides.isEmpty { text += "\n  override: \(safe(overrides.joined(separator: ", ")))" }
         if !allowCandidates.isEmpty {
             text += "\n  if this is a false positive, one of these under overrides.allow lets such mail through:"
             for entry in allowCandidates {
-                text += "\n    - \(entry.key.rawValue): \(Self.yamlScalar(entry.value))"
+                text += "\n    - \(entry.key.rawValue): \(safe(Self.yamlScalar(entry.value)))"
             }
         }
         return text

@@ -44,7 +44,7 @@ struct PostfixEndToEndTests {
             let id = try #require(SMTPClient.queueID(reply))
             try Environment.waitUntil("message \(id) on hold") { stack.postfix.heldMessages().contains(id) }
             let line = try stack.notifyguard.verdictLine(id)
-            #expect(line.contains("\(id): action=quarantine score=8.0 profile=microsoft-tenant from=<sender@example.com> rcpt=<rcpt@example.org> client=[127.0.0.1] reasons=scam_phrase(private message),foreign_link(secure-refund-center.com) ms="))
+            #expect(line.contains("\(id): action=quarantine score=8.0 profile=microsoft-tenant from=<sender@example.com> rcpt=<rcpt@example.org> client=[127.0.0.1] reasons=\"scam_phrase(private message),foreign_link(secure-refund-center.com)\" ms="))
             #expect(stack.postfix.log().contains("\(id): milter-hold"))
         }
     }
@@ -199,7 +199,7 @@ struct PostfixEndToEndTests {
             #expect(reply.code / 100 == 4, "\(reply)")
             let log = stack.notifyguard.log()
             #expect(log.contains("action=tempfail"))
-            #expect(log.contains("failure=limit headers"))
+            #expect(log.contains("failure=\"limit headers\""))
             #expect(stack.notifyguard.isRunning)
             // A message within the limits still goes through on the same daemon.
             let small = try stack.submit("From: a@example.com\nSubject: short\n\nhello\n")

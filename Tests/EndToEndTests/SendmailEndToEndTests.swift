@@ -92,7 +92,7 @@ struct SendmailEndToEndTests {
                 line.contains(
                     "\(id): action=quarantine score=8.0 profile=microsoft-tenant from=<sender@example.com> "
                         + "rcpt=<rcpt@example.org> client=[127.0.0.1] "
-                        + "reasons=scam_phrase(private message),foreign_link(secure-refund-center.com) ms="))
+                        + "reasons=\"scam_phrase(private message),foreign_link(secure-refund-center.com)\" ms="))
             let quarantine = try stack.sendmail.mailq(["-qQ"])
             let position = try #require(quarantine.range(of: id), "\(quarantine)")
             let entry = quarantine[position.lowerBound...]

@@ -17,8 +17,9 @@ import Testing
         #expect(
             shown.edits == [
                 .deleteHeader(name: "X-NotifyGuard-Result", index: 1),
+                // 83 bytes on one line with the name: folded before the note (HeaderText).
                 .addHeader(
-                    name: "X-NotifyGuard-Result", value: "accept score=13.0 override=allow(dkim:partnerpay.example.com)"
+                    name: "X-NotifyGuard-Result", value: "accept score=13.0\n override=allow(dkim:partnerpay.example.com)"
                 ),
                 .addHeader(name: "X-NotifyGuard-Reasons", value: "callback_phishing(+18005550100)=4.0"),
             ])
