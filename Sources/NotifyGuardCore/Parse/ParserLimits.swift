@@ -2,9 +2,15 @@
 public struct ParserLimits: Sendable, Equatable {
     /// Body bytes looked at; the rest of the message passes through unread.
     public var maxScanBytes: Int = 4 << 20
+    /// Top-level header fields kept (identity fields past it too, see ``IdentityHeaders``).
     public var maxHeaders: Int = 1000
     /// Bytes kept of one (unfolded) header value.
     public var maxHeaderBytes: Int = 16 << 10
+    /// Longest header name kept; RFC 5322 lines hold at most 998 bytes.
+    public var maxHeaderNameBytes: Int = 998
+    /// Bytes of top-level header names and values kept (each field counts 32 more); identity fields past it have a
+    /// reserve of as much again.
+    public var maxHeaderBlockBytes: Int = 1 << 20
     public var maxMimeDepth: Int = 20
     public var maxParts: Int = 200
     /// Decoded bytes kept per text part and for the whole message.
@@ -20,8 +26,11 @@ public struct ParserLimits: Sendable, Equatable {
 /// Which limit cut the scan short.
 public enum Truncation: String, Sendable, Hashable, CaseIterable, Codable {
     case scanBytes = "scan_bytes"
+    /// Header fields past `maxHeaders` or `maxHeaderBlockBytes` were dropped (identity fields were still kept).
     case headers
     case headerBytes = "header_bytes"
+    /// Identity fields were dropped too: more of them than the reserve holds.
+    case identityHeaders = "identity_headers"
     case mimeDepth = "mime_depth"
     case parts
     case partBytes = "part_bytes"
