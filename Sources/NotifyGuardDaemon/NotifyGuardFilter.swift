@@ -44,8 +44,6 @@ final class MilterSession: MilterSessionHandler {
         let envelopeFrom: String
         var recipients: [String] = []
         let authenticatedUser: String?
-        var headerNames: [String] = []
-        var subject: String?
         let started: ContinuousClock.Instant
 
         init(
@@ -91,8 +89,6 @@ final class MilterSession: MilterSessionHandler {
     func header(name: String, value: String, context: MilterContext) -> MilterResponse {
         guard let message else { return .continue }
         message.parser.header(name: name, value: value)
-        if message.headerNames.count < 10_000 { message.headerNames.append(name) }
-        if message.subject == nil, name.utf8.count == 7, name.lowercased() == "subject" { message.subject = value }
         return .continue
     }
 
@@ -111,33 +107,24 @@ final class MilterSession: MilterSessionHandler {
         let queueID = context.macro("i")
         guard let state = message else {
             // End of message without a MAIL FROM we saw: nothing to judge. Follow the failure policy.
-            let plan = ActionPlan(failure: store.settings.actions)
+            let plan = ActionPlan(failure: store.settings.actions, reason: "no message state")
             log(VerdictLine(
                 queueID: queueID, plan: plan, verdict: nil, envelopeFrom: "", recipients: [], client: client,
-                milliseconds: 0, failure: "no message state"))
+                milliseconds: 0, failure: plan.failure))
             return plan.tempfail ? .tempfail : .continue
         }
         let parsed = state.parser.finish()
         let verdict = Scorer(policy: state.settings.policy).score(parsed)
-        var plan = ActionPlan(
-            verdict: verdict, settings: state.settings.actions, incomingHeaderNames: state.headerNames,
-            subject: state.subject)
-        var failure: String? = nil
-        let structural = parsed.truncations.subtracting([.scanBytes, .partBytes, .decodedBytes])
-        if verdict.action == .accept, !structural.isEmpty {
-            failure = "limit " + structural.map(\.rawValue).sorted().joined(separator: "+")
-            plan = ActionPlan(failure: state.settings.actions)
-        }
-        if let problem = apply(plan, actions: actions) {
-            failure = problem
-            plan = ActionPlan(failure: state.settings.actions)
+        var plan = ActionPlan(verdict: verdict, message: parsed, settings: state.settings.actions)
+        if let refused = apply(plan, actions: actions) {
+            plan = ActionPlan.afterRefusal(of: refused, settings: state.settings.actions)
         }
         let elapsed = ContinuousClock.now - state.started
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         log(VerdictLine(
             queueID: queueID, plan: plan, verdict: verdict, envelopeFrom: state.envelopeFrom,
             recipients: state.recipients, client: client, authenticatedUser: state.authenticatedUser, milliseconds: ms,
-            failure: failure))
+            failure: plan.failure))
         if plan.tempfail { return .tempfail }
         if let reply = plan.reply {
             actions.setReply(MilterReply(code: reply.code, enhancedCode: reply.enhancedCode, text: reply.text))
@@ -155,8 +142,8 @@ final class MilterSession: MilterSessionHandler {
         client = nil
     }
 
-    /// Carries out the edits; returns what failed, if anything did.
-    private func apply(_ plan: ActionPlan, actions: MilterActions) -> String? {
+    /// Carries out the edits in order; returns the first one libmilter refused, if any (the rest are not tried).
+    private func apply(_ plan: ActionPlan, actions: MilterActions) -> MessageEdit? {
         for edit in plan.edits {
             let ok: Bool
             switch edit {
@@ -165,7 +152,7 @@ final class MilterSession: MilterSessionHandler {
             case .changeHeader(let name, let index, let value): ok = actions.changeHeader(name: name, index: index, value: value)
             case .quarantine(let reason): ok = actions.quarantine(reason: reason)
             }
-            if !ok { return "libmilter refused \(edit)" }
+            if !ok { return edit }
         }
         return nil
     }
