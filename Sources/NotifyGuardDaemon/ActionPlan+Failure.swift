@@ -24,22 +24,24 @@ extension ActionPlan {
         failure = reason
     }
 
-    /// The failure plan a structural limit calls for, or nil to carry out the verdict.
+    /// This plan, or the failure plan a structural limit hit calls for.
     ///
     /// - An accept with a structural limit hit was judged on part of the message: the failure action applies, the
-    ///   forged headers still go.
+    ///   forged headers still go. An allow override (`allowed`) vouched for the mail: its plan stands.
     /// - Identity headers past their reserve may hide forged `X-NotifyGuard-*` headers that can't be removed: such a
     ///   message is never delivered (tempfail, unless the verdict rejects it anyway).
-    static func limitFailure(
-        verdict: Verdict, truncations: Set<Truncation>, settings: ActionSettings, forged: [MessageEdit]
-    ) -> ActionPlan? {
-        let hit = truncations.intersection(structuralLimits)
-        guard !hit.isEmpty else { return nil }
+    public func checkingLimits(_ truncations: Set<Truncation>, settings: ActionSettings, allowed: Bool) -> ActionPlan {
+        let hit = truncations.intersection(Self.structuralLimits)
+        guard !hit.isEmpty else { return self }
         let reason = "limit " + hit.map(\.rawValue).sorted().joined(separator: "+")
-        if hit.contains(.identityHeaders), verdict.action != .reject {
+        if hit.contains(.identityHeaders), verdictAction != .reject {
             return ActionPlan(failureAction: true, reason: reason, edits: [])
         }
-        guard verdict.action == .accept else { return nil }
+        guard verdictAction == .accept, !allowed else { return self }
+        let forged = edits.filter { edit in
+            if case .deleteHeader = edit { return true }
+            return false
+        }
         return ActionPlan(failureAction: settings.failureAction == .tempfail, reason: reason, edits: forged)
     }
 

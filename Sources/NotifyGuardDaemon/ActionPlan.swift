@@ -28,15 +28,11 @@ public struct ActionPlan: Equatable, Sendable {
     public static let resultHeader = "X-NotifyGuard-Result"
     public static let reasonsHeader = "X-NotifyGuard-Reasons"
 
-    /// The plan for a parsed message and its verdict. Incoming `X-NotifyGuard-*` headers are deleted whenever the
-    /// message is delivered, on the failure path too; a structural limit turns an accept into the failure action
-    /// (``structuralLimits``).
+    /// The plan for a parsed message and its verdict. Incoming `X-NotifyGuard-*` headers are found in the parsed
+    /// message (wherever they stand) and deleted whenever the message is delivered; the Subject prefixed is its own.
+    /// Whether a structural limit replaces this plan is ``checkingLimits(_:settings:allowed:)``'s decision.
     public init(verdict: Verdict, message: ParsedMessage, settings: ActionSettings) {
         let forged = Self.forgedHeaderDeletions(message.headers.all(namePrefix: IdentityHeaders.ownPrefix).map(\.name))
-        if let failure = Self.limitFailure(verdict: verdict, truncations: message.truncations, settings: settings, forged: forged) {
-            self = failure
-            return
-        }
         let subject = message.headers.first(named: "Subject")?.foldedValue
         self.init(verdict: verdict, settings: settings, forged: forged, subject: subject)
     }

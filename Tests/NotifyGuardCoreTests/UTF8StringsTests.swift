@@ -21,6 +21,7 @@ import Testing
                 for start in 0...bytes.count {
                     let expected = bytes[start...].firstIndex { $0 >= 0x80 }
                     #expect(CharsetDecoder.firstNonASCII(base, from: start, count: bytes.count) == expected)
+                    #expect(ByteScan.asciiRunEnd(base, from: start, count: bytes.count) == expected ?? bytes.count)
                 }
             } else {
                 #expect(first == nil)

@@ -29,6 +29,14 @@ import Testing
         return message(fields)
     }
 
+    /// The plan for `message` and `verdict`, then the failure decision, as the milter session makes them.
+    private func decidedPlan(
+        _ verdict: Verdict, _ message: ParsedMessage, _ settings: ActionSettings, allowed: Bool = false
+    ) -> ActionPlan {
+        ActionPlan(verdict: verdict, message: message, settings: settings)
+            .checkingLimits(message.truncations, settings: settings, allowed: allowed)
+    }
+
     @Test func rejectRepliesAndEditsNothing() {
         let plan = ActionPlan(verdict: verdict(.reject), message: message(names: forged, subject: "s"), settings: ActionSettings())
         #expect(plan.action == .reject)
@@ -116,9 +124,7 @@ import Testing
     /// `failure_action: tempfail` an accepted message is still delivered, cleaned.
     @Test(arguments: [Truncation.scanBytes, .headerBytes, .partBytes, .decodedBytes, .headers])
     func nonStructuralLimitsOnlyMarkTheScanPartial(limit: Truncation) {
-        let plan = ActionPlan(
-            verdict: verdict(.accept, score: 0), message: message(forgedFields, truncations: [limit]),
-            settings: tempfailSettings)
+        let plan = decidedPlan(verdict(.accept, score: 0), message(forgedFields, truncations: [limit]), tempfailSettings)
         #expect(!plan.tempfail)
         #expect(plan.failure == nil)
         #expect(plan.edits == forgedDeletions)
@@ -128,7 +134,7 @@ import Testing
     @Test func aLongCcHeaderIsDelivered() {
         let parsed = message([("From", "a@example.com"), ("Cc", String(repeating: "x@example.org, ", count: 1_400))])
         #expect(parsed.truncations == [.headerBytes])
-        let plan = ActionPlan(verdict: verdict(.accept, score: 0), message: parsed, settings: tempfailSettings)
+        let plan = decidedPlan(verdict(.accept, score: 0), parsed, tempfailSettings)
         #expect(!plan.tempfail && plan.reply == nil && plan.failure == nil)
     }
 
@@ -137,22 +143,34 @@ import Testing
     @Test(arguments: [Truncation.mimeDepth, .parts, .links])
     func structuralLimitsApplyTheFailureAction(limit: Truncation) {
         let parsed = message(forgedFields, truncations: [limit, .headerBytes])
-        let deferred = ActionPlan(verdict: verdict(.accept, score: 0), message: parsed, settings: tempfailSettings)
+        let deferred = decidedPlan(verdict(.accept, score: 0), parsed, tempfailSettings)
         #expect(deferred.tempfail)
         #expect(deferred.failure == "limit \(limit.rawValue)")
-        let accepted = ActionPlan(verdict: verdict(.accept, score: 0), message: parsed, settings: ActionSettings())
+        let accepted = decidedPlan(verdict(.accept, score: 0), parsed, ActionSettings())
         #expect(!accepted.tempfail)
         #expect(accepted.action == .accept && accepted.verdictAction == .accept)
         #expect(accepted.failure == "limit \(limit.rawValue)")
         #expect(accepted.edits == forgedDeletions)
         // A message flagged on what was read is handled as flagged.
-        let flagged = ActionPlan(verdict: verdict(.quarantine), message: parsed, settings: tempfailSettings)
+        let flagged = decidedPlan(verdict(.quarantine), parsed, tempfailSettings)
         #expect(flagged.failure == nil && !flagged.tempfail && flagged.action == .quarantine)
+    }
+
+    /// An allow override vouched for the mail: a structural limit leaves its plan (and the override's tag) as it is.
+    @Test func anAllowedMessageSkipsTheStructuralLimitFailure() {
+        let parsed = message(forgedFields, truncations: [.parts])
+        let shown = ActionPlan(verdict: verdict(.accept, score: 0), message: parsed, settings: tempfailSettings)
+            .showingOverrides(["allow(client:127.0.0.0/8)"], verdict: verdict(.accept, score: 0), dryRun: false)
+        let plan = shown.checkingLimits(parsed.truncations, settings: tempfailSettings, allowed: true)
+        #expect(plan == shown)
+        #expect(!plan.tempfail && plan.failure == nil)
+        let notAllowed = shown.checkingLimits(parsed.truncations, settings: tempfailSettings, allowed: false)
+        #expect(notAllowed.tempfail && notAllowed.failure == "limit parts")
     }
 
     @Test func failureReasonNamesEveryStructuralLimitHit() {
         let parsed = message([], truncations: [.parts, .mimeDepth, .scanBytes])
-        let plan = ActionPlan(verdict: verdict(.accept, score: 0), message: parsed, settings: ActionSettings())
+        let plan = decidedPlan(verdict(.accept, score: 0), parsed, ActionSettings())
         #expect(plan.failure == "limit mime_depth+parts")
     }
 
@@ -161,11 +179,11 @@ import Testing
     @Test(arguments: [Action.accept, .tag, .quarantine])
     func identityHeadersPastTheReserveAreNeverDelivered(action: Action) {
         let parsed = message(forgedFields, truncations: [.identityHeaders])
-        let plan = ActionPlan(verdict: verdict(action), message: parsed, settings: ActionSettings())
+        let plan = decidedPlan(verdict(action), parsed, ActionSettings())
         #expect(plan.tempfail)
         #expect(plan.edits.isEmpty)
         #expect(plan.failure == "limit identity_headers")
-        let rejected = ActionPlan(verdict: verdict(.reject), message: parsed, settings: ActionSettings())
+        let rejected = decidedPlan(verdict(.reject), parsed, ActionSettings())
         #expect(rejected.reply == RejectReply() && !rejected.tempfail)
     }
 
@@ -175,10 +193,10 @@ import Testing
         let fields = (0..<10_000).map { ("X-Filler-\($0)", "x") } + [("X-NotifyGuard-Result", "accept score=0.0")]
         let parsed = message(fields)
         let deletion = MessageEdit.deleteHeader(name: "X-NotifyGuard-Result", index: 1)
-        #expect(ActionPlan(verdict: verdict(.tag), message: parsed, settings: ActionSettings()).edits.first == deletion)
+        #expect(decidedPlan(verdict(.tag), parsed, ActionSettings()).edits.first == deletion)
         var failing = parsed
         failing.truncations.insert(.parts)
-        #expect(ActionPlan(verdict: verdict(.accept, score: 0), message: failing, settings: ActionSettings()).edits == [deletion])
+        #expect(decidedPlan(verdict(.accept, score: 0), failing, ActionSettings()).edits == [deletion])
     }
 
     /// libmilter refusing a delete leaves a forged header in place: never delivered. Any other refusal applies the
