@@ -97,18 +97,20 @@ struct HeaderBlockParser {
         pending = nil
         guard entries.count < limits.maxHeaders else {
             truncations.insert(.headers)
-            block.removeLast(block.count - field.name.lowerBound)
+            block.removeSubrange(field.name.lowerBound...)
             return
         }
-        let nameIsWellFormed = block[field.name].withUnsafeBufferPointer {
-            ASCII.isASCII(short: $0) || CharsetDecoder.isValidUTF8($0)
+        let strings = block.withUnsafeBufferPointer { bytes -> HeaderField? in
+            let name = UnsafeBufferPointer(rebasing: bytes[field.name])
+            guard !ASCII.isASCII(short: name), !CharsetDecoder.isValidUTF8(name) else { return nil }
+            let value = String(decoding: bytes[field.value], as: UTF8.self)
+            return HeaderField(name: String(decoding: name, as: UTF8.self), value: value)
         }
-        guard !nameIsWellFormed else {
+        guard let strings else {
             entries.append(.bytes(field))
             return
         }
-        let name = String(decoding: block[field.name], as: UTF8.self)
-        entries.append(.strings(HeaderField(name: name, value: String(decoding: block[field.value], as: UTF8.self))))
-        block.removeLast(block.count - field.name.lowerBound)
+        entries.append(.strings(strings))
+        block.removeSubrange(field.name.lowerBound...)
     }
 }

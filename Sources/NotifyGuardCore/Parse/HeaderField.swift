@@ -26,7 +26,7 @@ public struct HeaderField: Sendable, Equatable {
         get {
             switch storage {
             case .strings(let name, _): return name
-            case .bytes(let bytes): return bytes.source[bytes.nameRange].withUnsafeBufferPointer(UTF8Strings.decoding)
+            case .bytes(let bytes): return bytes.withName(UTF8Strings.decoding)
             }
         }
         set {
@@ -49,7 +49,7 @@ public struct HeaderField: Sendable, Equatable {
     public var foldedValue: String {
         switch storage {
         case .strings(_, let value): return value
-        case .bytes(let bytes): return bytes.source[bytes.valueRange].withUnsafeBufferPointer(UTF8Strings.decoding)
+        case .bytes(let bytes): return bytes.withValue(UTF8Strings.decoding)
         }
     }
 
@@ -88,7 +88,7 @@ public struct HeaderField: Sendable, Equatable {
     private func withNameBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch storage {
         case .strings(var name, _): return name.withUTF8(body)
-        case .bytes(let bytes): return bytes.source[bytes.nameRange].withUnsafeBufferPointer(body)
+        case .bytes(let bytes): return bytes.withName(body)
         }
     }
 
@@ -99,7 +99,7 @@ public struct HeaderField: Sendable, Equatable {
         case .strings(_, var value):
             return value.withUTF8(body)
         case .bytes(let bytes):
-            let inPlace = bytes.source[bytes.valueRange].withUnsafeBufferPointer { raw -> Result? in
+            let inPlace = bytes.withValue { raw -> Result? in
                 guard CharsetDecoder.isValidUTF8(raw) else { return nil }
                 guard bytes.unfolds, ByteScan.containsLineBreak(raw) else { return body(raw) }
                 var unfolded = ByteWriter(capacity: raw.count)
@@ -115,8 +115,8 @@ public struct HeaderField: Sendable, Equatable {
 
 /// Where a parsed field's name and value lie in a buffer its header block shares, and how its value's string is made.
 ///
-/// The buffer never changes once fields point into it. The name is well-formed UTF-8; the value is kept as received
-/// and repaired (and, for a message's own header, unfolded) when its string is made.
+/// The name is well-formed UTF-8; the value is kept as received and repaired (and, for a message's own header,
+/// unfolded) when its string is made. The buffer never changes once fields point into it.
 struct HeaderBytes: Sendable {
     let source: [UInt8]
     let nameRange: Range<Int>
@@ -125,8 +125,16 @@ struct HeaderBytes: Sendable {
     let unfolds: Bool
 
     var value: String {
-        let value = source[valueRange].withUnsafeBufferPointer(UTF8Strings.decoding)
+        let value = withValue(UTF8Strings.decoding)
         return unfolds ? Self.removingLineBreaks(value) : value
+    }
+
+    func withName<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        source[nameRange].withUnsafeBufferPointer(body)
+    }
+
+    func withValue<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        source[valueRange].withUnsafeBufferPointer(body)
     }
 
     /// `value` without its CR and LF bytes (a folded value unfolded).

@@ -3,15 +3,18 @@
 /// The first `maxHeaders` fields are kept, within `maxHeaderBlockBytes`; past either limit only the
 /// ``IdentityHeaders`` are kept, within a reserve of `maxHeaderBlockBytes` more. A name longer than
 /// `maxHeaderNameBytes` is dropped unless it is this filter's own. So what is kept per message is bounded by the limits,
-/// whatever the sender writes. Fields are copied into one buffer and made at ``finish()``.
+/// whatever the sender writes. Fields are copied into one buffer and made at ``finish()``: a field made earlier
+/// would share the buffer while it still grows, and every write would copy it.
 struct MessageHeaders {
     private let limits: ParserLimits
     private(set) var truncations: Set<Truncation> = []
     /// Fields received, kept or not.
     private(set) var count = 0
     /// Copied fields, each name followed by its value as received (line breaks included), cut.
-    private var block: [UInt8] = []
+    private var block: ByteWriter
     private var entries: [Entry] = []
+    /// The fields made into strings at once (see ``keepsBytes(name:value:length:_:)``), by their index in `entries`.
+    private var stringFields: [Int: HeaderField] = [:]
     private var keptCount = 0
     private var keptBytes = 0
     private var reserveBytes = 0
@@ -19,15 +22,18 @@ struct MessageHeaders {
     /// What a kept field costs the byte budgets beyond its name and value: about what its entries take.
     static let fieldOverhead = 32
 
-    private enum Entry {
-        case bytes(name: Range<Int>, value: Range<Int>, key: HeaderNameKey)
-        /// A field made into (repaired) strings at once; see ``keepsBytes(name:value:length:)``.
-        case strings(HeaderField)
+    /// A kept field: its name and value in `block` (empty for one in `stringFields`).
+    private struct Entry {
+        var name: Range<Int>
+        var value: Range<Int>
+        var key: HeaderNameKey
     }
 
-    init(limits: ParserLimits, expectedBytes: Int) {
+    /// - Parameter expectedBytes: room made for the copied fields (none: nothing is allocated until a field).
+    init(limits: ParserLimits, expectedBytes: Int = 0) {
         self.limits = limits
-        block.reserveCapacity(expectedBytes)
+        block = ByteWriter(capacity: expectedBytes)
+        if expectedBytes > 0 { entries.reserveCapacity(64) }
     }
 
     /// Adds one field: its name, and its value from the first byte after the colon and the blanks after it, with the
@@ -57,15 +63,17 @@ struct MessageHeaders {
 
     /// The fields kept, in the order received.
     func finish() -> [HeaderField] {
+        // The fields share one array of the copied bytes (compact to copy with a field).
+        let source = block.array()
         var fields: [HeaderField] = []
         fields.reserveCapacity(entries.count)
-        for entry in entries {
-            switch entry {
-            case .bytes(let name, let value, let key):
-                fields.append(HeaderField(HeaderBytes(source: block, nameRange: name, valueRange: value, unfolds: true), key: key))
-            case .strings(let field):
+        for (index, entry) in entries.enumerated() {
+            if !stringFields.isEmpty, let field = stringFields[index] {
                 fields.append(field)
+                continue
             }
+            let bytes = HeaderBytes(source: source, nameRange: entry.name, valueRange: entry.value, unfolds: true)
+            fields.append(HeaderField(bytes, key: entry.key))
         }
         return fields
     }
@@ -94,34 +102,40 @@ struct MessageHeaders {
         return (end, length)
     }
 
+    @inline(__always)
     private mutating func keep(
         name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>, length: Int, key: HeaderNameKey
     ) {
         // `length` is exact for a cut value; for another it is an upper bound, counted exactly only where it matters.
         var length = length
-        if !Self.keepsBytes(name: name, value: value, length: length, limits) {
+        let maxBytes = limits.maxHeaderBytes
+        if !Self.keepsBytes(name: name, value: value, length: length, maxBytes) {
             length = Self.unfoldedLength(value)
-            guard Self.keepsBytes(name: name, value: value, length: length, limits) else {
-                if entries.isEmpty { entries.reserveCapacity(64) }
-                entries.append(.strings(stringField(name: name, value: value, spansLines: length != value.count)))
+            guard Self.keepsBytes(name: name, value: value, length: length, maxBytes) else {
+                stringFields[entries.count] = stringField(name: name, value: value, spansLines: length != value.count)
+                entries.append(Entry(name: 0..<0, value: 0..<0, key: key))
                 return
             }
         }
-        if entries.isEmpty { entries.reserveCapacity(64) }
         let start = block.count
-        block.append(contentsOf: name)
-        let valueStart = block.count
-        block.append(contentsOf: value)
-        entries.append(.bytes(name: start..<valueStart, value: valueStart..<block.count, key: key))
+        // One write for both: room is checked once per field.
+        block.write(upTo: name.count + value.count) { out in
+            if let source = name.baseAddress { out.update(from: source, count: name.count) }
+            if let source = value.baseAddress { (out + name.count).update(from: source, count: value.count) }
+            return name.count + value.count
+        }
+        let valueStart = start + name.count
+        entries.append(Entry(name: start..<valueStart, value: valueStart..<block.count, key: key))
     }
 
     /// Whether a field keeps its bytes: unless its name is not well-formed UTF-8 (names are compared as bytes) or its
     /// value, longer than a third of the limit, is not well-formed either (repair can triple it, so it is cut again).
+    @inline(__always)
     private static func keepsBytes(
-        name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>, length: Int, _ limits: ParserLimits
+        name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>, length: Int, _ maxBytes: Int
     ) -> Bool {
         guard ASCII.isASCII(short: name) || CharsetDecoder.isValidUTF8(name) else { return false }
-        return length <= limits.maxHeaderBytes / 3 || CharsetDecoder.isValidUTF8(value)
+        return length <= maxBytes / 3 || CharsetDecoder.isValidUTF8(value)
     }
 
     /// The field made into strings: repaired as `String(decoding:as:)` repairs, then cut and unfolded

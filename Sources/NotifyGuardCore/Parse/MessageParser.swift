@@ -9,10 +9,6 @@ public final class MessageParser {
         stream = MessageStream(limits: limits, expectedHeaderBytes: 4 << 10)
     }
 
-    private init(limits: ParserLimits, expectedHeaderBytes: Int) {
-        stream = MessageStream(limits: limits, expectedHeaderBytes: expectedHeaderBytes)
-    }
-
     /// Adds one top-level header as the MTA passed it (the value may still contain folding line breaks).
     public func header(name: String, value: String) {
         var name = name
@@ -45,17 +41,17 @@ public final class MessageParser {
     }
 
     /// Parses a whole RFC 5322 message (headers and body), as `scan` reads it from a file: its header fields one by
-    /// one, as an MTA would pass them, then its body in one chunk.
+    /// one, as an MTA would pass them, then its body in one chunk, through the calls this class forwards.
     public static func parse(_ bytes: [UInt8], limits: ParserLimits = ParserLimits()) -> ParsedMessage {
         // The copied fields take about what the header block takes; its size is not known before it is read.
-        let parser = MessageParser(limits: limits, expectedHeaderBytes: min(bytes.count, 16 << 10))
+        var stream = MessageStream(limits: limits, expectedHeaderBytes: min(bytes.count, 16 << 10))
         bytes.withUnsafeBufferPointer { buffer in
-            let bodyStart = MessageHeaderBlock.read(buffer) { name, value in parser.header(name: name, value: value) }
-            parser.endOfHeaders()
+            let bodyStart = MessageHeaderBlock.read(buffer) { name, value in stream.header(name: name, value: value) }
+            stream.endOfHeaders()
             if let bodyStart, bodyStart < buffer.count {
-                parser.body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[bodyStart...])))
+                stream.body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[bodyStart...])))
             }
         }
-        return parser.finish()
+        return stream.finish()
     }
 }

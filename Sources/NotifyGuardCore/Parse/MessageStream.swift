@@ -63,7 +63,7 @@ struct MessageStream {
         message.headerCount = headerFields.count
         message.truncations.formUnion(headerFields.truncations)
         // The fields share the collector's buffer; the rest of it goes.
-        headerFields = MessageHeaders(limits: limits, expectedBytes: 0)
+        headerFields = MessageHeaders(limits: limits)
         beginPart(headers: message.headers, depth: 0)
     }
 
