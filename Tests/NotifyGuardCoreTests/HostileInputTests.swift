@@ -91,11 +91,28 @@ import Glibc
         let verdict = scorer.score(rawMessage: bytes)
         #expect(verdict.action == plain.action)
         #expect(verdict.profile == plain.profile)
-        #expect(verdict.reasons.filter { $0.rule != "partial_scan" } == plain.reasons)
+        #expect(verdict.reasons.filter { !["partial_scan", "header_padding"].contains($0.rule) } == plain.reasons)
+        #expect(verdict.score > plain.score)
         let message = parse(bytes)
         #expect(message.headerCount >= count)
         #expect(message.truncations.contains(.headers))
         #expect(!message.truncations.contains(.identityHeaders))
+    }
+
+    /// Issue 14.1: heavy padding is itself a signal: `header_padding` adds its weight to what the message scored
+    /// unpadded, and a message within `headers` never fires it.
+    @Test func paddingIsItselfASignal() throws {
+        let policy = try Fixture.shippedPolicy()
+        let scorer = Scorer(policy: policy)
+        let original = Array("From: Alice <alice@example.com>\r\nSubject: Lunch\r\n\r\nThursday at noon?\r\n".utf8)
+        let plain = scorer.score(rawMessage: original)
+        #expect(!plain.reasons.contains { $0.rule == "header_padding" })
+        let within = scorer.score(rawMessage: Self.padded(original, count: policy.limits.maxHeaders - 2))
+        #expect(!within.reasons.contains { $0.rule == "header_padding" })
+        let padded = scorer.score(rawMessage: Self.padded(original, count: policy.limits.maxHeaders))
+        let padding = try #require(padded.reasons.first { $0.rule == "header_padding" })
+        #expect(padding.score == policy.weight(.headerPadding) && padding.score > 0)
+        #expect(padded.score == plain.score + padding.score)
     }
 
     /// Issue 14.2: a forged X-NotifyGuard field after 10,000 others is kept, so it can be removed.
