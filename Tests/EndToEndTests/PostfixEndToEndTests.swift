@@ -272,7 +272,9 @@ struct PostfixEndToEndTests {
             #expect(!head.contains("forged by the sender"))
             #expect(!head.contains("X-NotifyGuard-Reasons: none"))
             #expect(head.components(separatedBy: "X-NotifyGuard-Result").count == 2)
-            #expect(head.contains("X-NotifyGuard-Result: tag score=4.0"))
+            // Tagged as unpadded (score 4.0), plus the padding's own weight.
+            #expect(head.contains("X-NotifyGuard-Result: tag score=6.0"))
+            #expect(head.contains("header_padding(over 1000 fields)=2.0"))
         }
         let config = try MailStack.testConfig().replacingOccurrences(of: "  mime_depth: 20", with: "  mime_depth: 1")
         try MailStack.with(config: config) { stack in
