@@ -338,6 +338,8 @@ struct NodeReader {
             case "scan_bytes": limits.maxScanBytes = number
             case "headers": limits.maxHeaders = number
             case "header_bytes": limits.maxHeaderBytes = number
+            case "header_name_bytes": limits.maxHeaderNameBytes = number
+            case "header_block_bytes": limits.maxHeaderBlockBytes = number
             case "mime_depth": limits.maxMimeDepth = number
             case "parts": limits.maxParts = number
             case "part_bytes": limits.maxPartBytes = number

@@ -22,24 +22,34 @@ public struct ActionPlan: Equatable, Sendable {
     public var reply: RejectReply?
     public var tempfail: Bool
 
+    /// Why the configured failure action applied instead of the verdict (for the log line); nil when it did not.
+    public var failure: String?
+
     public static let resultHeader = "X-NotifyGuard-Result"
     public static let reasonsHeader = "X-NotifyGuard-Reasons"
-    static let ownPrefix = "x-notifyguard-"
 
-    /// - Parameters:
-    ///   - incomingHeaderNames: every top-level header name in arrival order (to find forged X-NotifyGuard-*).
-    ///   - subject: the raw Subject value, nil when the message has none.
-    public init(verdict: Verdict, settings: ActionSettings, incomingHeaderNames: [String], subject: String?) {
+    /// The plan for a parsed message and its verdict. Incoming `X-NotifyGuard-*` headers are found in the parsed
+    /// message (wherever they stand) and deleted whenever the message is delivered; the Subject prefixed is its own.
+    /// Whether a structural limit replaces this plan is ``checkingLimits(_:settings:allowed:)``'s decision.
+    public init(verdict: Verdict, message: ParsedMessage, settings: ActionSettings) {
+        let forged = Self.forgedHeaderDeletions(message.headers.all(namePrefix: IdentityHeaders.ownPrefix).map(\.name))
+        let subject = message.headers.first(named: "Subject")?.foldedValue
+        self.init(verdict: verdict, settings: settings, forged: forged, subject: subject)
+    }
+
+    /// The verdict carried out. `subject` is the raw Subject value, nil when the message has none.
+    private init(verdict: Verdict, settings: ActionSettings, forged: [MessageEdit], subject: String?) {
         verdictAction = verdict.action
         action = settings.dryRun ? min(verdict.action, .tag) : verdict.action
         reply = nil
         tempfail = false
+        failure = nil
         edits = []
         if action == .reject {
             reply = settings.reject
             return
         }
-        edits = Self.forgedHeaderDeletions(incomingHeaderNames)
+        edits = forged
         if action >= .tag || settings.tagAcceptedMail || settings.dryRun && verdictAction > .accept {
             edits += Self.tagHeaders(verdict: verdict, dryRun: settings.dryRun)
         }
@@ -56,21 +66,12 @@ public struct ActionPlan: Equatable, Sendable {
         }
     }
 
-    /// The plan when notifyguard could not judge the message: the configured failure action, nothing else.
-    public init(failure settings: ActionSettings) {
-        verdictAction = .accept
-        action = .accept
-        edits = []
-        reply = nil
-        tempfail = settings.failureAction == .tempfail
-    }
-
-    /// Deletes of every incoming `X-NotifyGuard-*` header, highest index first so earlier indexes stay valid.
+    /// Deletes of every incoming `X-NotifyGuard-*` header (`names`, in arrival order), highest index first so
+    /// earlier indexes stay valid.
     static func forgedHeaderDeletions(_ names: [String]) -> [MessageEdit] {
         var seen: [String: Int] = [:]
         var deletions: [MessageEdit] = []
-        // Only names under our prefix need counting; testing the prefix first spares lowercasing every header.
-        for name in names where name.hasCaseInsensitivePrefix(ownPrefix) {
+        for name in names {
             let key = name.lowercased()
             seen[key, default: 0] += 1
             deletions.append(.deleteHeader(name: name, index: seen[key] ?? 1))

@@ -52,8 +52,6 @@ final class MilterSession: MilterSessionHandler {
         let envelopeFrom: String
         var recipients: [String] = []
         let authenticatedUser: String?
-        var headerNames: [String] = []
-        var subject: String?
         let started: ContinuousClock.Instant
 
         init(
@@ -101,8 +99,6 @@ final class MilterSession: MilterSessionHandler {
     func header(name: String, value: String, context: MilterContext) -> MilterResponse {
         guard let message else { return .continue }
         message.parser.header(name: name, value: value)
-        if message.headerNames.count < 10_000 { message.headerNames.append(name) }
-        if message.subject == nil, name.utf8.count == 7, name.lowercased() == "subject" { message.subject = value }
         return .continue
     }
 
@@ -121,10 +117,10 @@ final class MilterSession: MilterSessionHandler {
         let queueID = context.macro("i")
         guard let state = message else {
             // End of message without a MAIL FROM we saw: nothing to judge. Follow the failure policy.
-            let plan = ActionPlan(failure: store.settings.actions)
+            let plan = ActionPlan(failure: store.settings.actions, reason: "no message state")
             let line = VerdictLine(
                 queueID: queueID, plan: plan, verdict: nil, envelopeFrom: "", recipients: [], client: client,
-                milliseconds: 0, failure: "no message state")
+                milliseconds: 0, failure: plan.failure)
             log(line)
             metrics.recordInternalError("no_message_state")
             metrics.recordMessage(action: line.action, profile: nil, rules: [], limits: [], overrides: [], scoring: .zero)
@@ -142,19 +138,11 @@ final class MilterSession: MilterSessionHandler {
         let decision = MessageDecision(verdict: reviewed, features: features, envelope: envelope, settings: state.settings)
         let scoringTime = ContinuousClock.now - scoringStarted
         let verdict = decision.verdict
-        var plan = ActionPlan(
-            verdict: verdict, settings: decision.actions, incomingHeaderNames: state.headerNames,
-            subject: state.subject
-        ).showingOverrides(decision.overrideLabels, verdict: verdict, dryRun: decision.actions.dryRun)
-        var failure: String? = nil
-        let structural = parsed.truncations.subtracting([.scanBytes, .partBytes, .decodedBytes])
-        if verdict.action == .accept, !decision.allowed, !structural.isEmpty {
-            failure = "limit " + structural.map(\.rawValue).sorted().joined(separator: "+")
-            plan = ActionPlan(failure: decision.actions)
-        }
-        if let problem = apply(plan, actions: actions) {
-            failure = problem
-            plan = ActionPlan(failure: decision.actions)
+        var plan = ActionPlan(verdict: verdict, message: parsed, settings: decision.actions)
+            .showingOverrides(decision.overrideLabels, verdict: verdict, dryRun: decision.actions.dryRun)
+            .checkingLimits(parsed.truncations, settings: decision.actions, allowed: decision.allowed)
+        if let refused = apply(plan, actions: actions) {
+            plan = ActionPlan.afterRefusal(of: refused, settings: decision.actions)
             metrics.recordInternalError("milter_edit_refused")
         }
         let elapsed = ContinuousClock.now - state.started
@@ -162,7 +150,7 @@ final class MilterSession: MilterSessionHandler {
         let line = VerdictLine(
             queueID: queueID, plan: plan, verdict: verdict, envelopeFrom: state.envelopeFrom,
             recipients: state.recipients, client: client, authenticatedUser: state.authenticatedUser, milliseconds: ms,
-            failure: failure, overrides: decision.overrideLabels)
+            failure: plan.failure, overrides: decision.overrideLabels)
         log(line)
         metrics.recordMessage(
             action: line.action, profile: verdict.profile, rules: verdict.reasons.map(\.rule),
@@ -184,8 +172,8 @@ final class MilterSession: MilterSessionHandler {
         client = nil
     }
 
-    /// Carries out the edits; returns what failed, if anything did.
-    private func apply(_ plan: ActionPlan, actions: MilterActions) -> String? {
+    /// Carries out the edits in order; returns the first one libmilter refused, if any (the rest are not tried).
+    private func apply(_ plan: ActionPlan, actions: MilterActions) -> MessageEdit? {
         for edit in plan.edits {
             let ok: Bool
             switch edit {
@@ -194,7 +182,7 @@ final class MilterSession: MilterSessionHandler {
             case .changeHeader(let name, let index, let value): ok = actions.changeHeader(name: name, index: index, value: value)
             case .quarantine(let reason): ok = actions.quarantine(reason: reason)
             }
-            if !ok { return "libmilter refused \(edit)" }
+            if !ok { return edit }
         }
         return nil
     }

@@ -183,10 +183,37 @@ struct PostfixEndToEndTests {
         }
     }
 
+    /// A message with multiparts two deep (past `mime_depth: 1`), accepted on what is read.
+    private let nested = """
+        From: Alice <alice@example.com>
+        To: rcpt@example.org
+        Subject: Minutes
+        X-NotifyGuard-Result: accept score=0.0 (forged by the sender)
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="b1"
+
+        --b1
+        Content-Type: multipart/alternative; boundary="b2"
+
+        --b2
+        Content-Type: text/plain
+
+        The minutes of Thursday.
+        --b2--
+        --b1--
+
+        """
+
+    /// `count` padding fields before a message's header block.
+    private func padded(_ message: String, count: Int, name: String = "X-Pad") -> String {
+        (0..<count).map { "\(name)-\($0): x\n" }.joined() + message
+    }
+
+    /// A structural limit (here `mime_depth`) on a message accepted on what was read applies the failure action.
     @Test func aLimitHitAppliesTheFailureActionAndIsLogged() throws {
         let config = try MailStack.testConfig()
             .replacingOccurrences(of: "failure_action: accept", with: "failure_action: tempfail")
-            .replacingOccurrences(of: "  headers: 1000", with: "  headers: 5")
+            .replacingOccurrences(of: "  mime_depth: 20", with: "  mime_depth: 1")
             .replacingOccurrences(of: "  # socket_group: postfix", with: "  socket_group: postfix")
         try MailStack.with(config: config) { stack in
             // The configured socket mode and group reached the file Postfix connects to.
@@ -195,15 +222,66 @@ struct PostfixEndToEndTests {
             #expect(info.st_mode & 0o777 == 0o666)
             #expect(info.st_gid == getgrnam("postfix")?.pointee.gr_gid)
 
-            let reply = try stack.submit(try Environment.mail("accept.eml"))
+            let reply = try stack.submit(nested)
             #expect(reply.code / 100 == 4, "\(reply)")
             let log = stack.notifyguard.log()
             #expect(log.contains("action=tempfail"))
-            #expect(log.contains("failure=\"limit headers\""))
+            #expect(log.contains("failure=\"limit mime_depth\""))
             #expect(stack.notifyguard.isRunning)
             // A message within the limits still goes through on the same daemon.
             let small = try stack.submit("From: a@example.com\nSubject: short\n\nhello\n")
             #expect(small.code == 250)
+        }
+    }
+
+    /// Issue 14.4: byte limits only mark the scan partial; with `failure_action: tempfail` a 20 kB Cc header is
+    /// delivered, not deferred on every retry.
+    @Test func aLongCcHeaderIsNotDeferred() throws {
+        let config = try MailStack.testConfig()
+            .replacingOccurrences(of: "failure_action: accept", with: "failure_action: tempfail")
+        try MailStack.with(config: config) { stack in
+            let cc = (0..<1_000).map { "person\($0)@example.org" }.joined(separator: ",\n ")
+            let message = try Environment.mail("accept.eml").replacingOccurrences(
+                of: "To: rcpt@example.org\n", with: "To: rcpt@example.org\nCc: \(cc)\n")
+            #expect(cc.utf8.count > 20_000)
+            let id = try stack.submitQueued(message)
+            let line = try stack.notifyguard.verdictLine(id)
+            #expect(line.contains("action=accept") && line.contains("partial=yes"), "\(line)")
+            #expect(!line.contains("failure="))
+            _ = try stack.postfix.delivered(id)
+        }
+    }
+
+    /// Issue 14.1: 1,000 padding fields push From and Authentication-Results past `limits.headers`; the message is
+    /// still rejected.
+    @Test func paddingDoesNotHideTheTemplate() throws {
+        try MailStack.with { stack in
+            let reply = try stack.submit(padded(try Environment.mail("reject.eml"), count: 1_000))
+            #expect(reply.code == 550, "\(reply)")
+            let log = stack.notifyguard.log()
+            #expect(log.contains("action=reject"))
+            #expect(log.contains("profile=microsoft-tenant"))
+        }
+    }
+
+    /// Issue 14.2: forged X-NotifyGuard fields are removed after 10,000 other fields, and on the failure path.
+    @Test func forgedHeadersAreRemovedWhereverTheyStand() throws {
+        try MailStack.with { stack in
+            let id = try stack.submitQueued(padded(try Environment.mail("tag.eml"), count: 10_000, name: "X-Filler"))
+            let head = headers(try stack.postfix.delivered(id, timeout: 60))
+            #expect(!head.contains("forged by the sender"))
+            #expect(!head.contains("X-NotifyGuard-Reasons: none"))
+            #expect(head.components(separatedBy: "X-NotifyGuard-Result").count == 2)
+            // Tagged as unpadded (score 4.0), plus the padding's own weight.
+            #expect(head.contains("X-NotifyGuard-Result: tag score=6.0"))
+            #expect(head.contains("header_padding(over 1000 fields)=2.0"))
+        }
+        let config = try MailStack.testConfig().replacingOccurrences(of: "  mime_depth: 20", with: "  mime_depth: 1")
+        try MailStack.with(config: config) { stack in
+            let id = try stack.submitQueued(nested)
+            #expect(!(try stack.postfix.delivered(id)).contains("X-NotifyGuard"))
+            let line = try stack.notifyguard.verdictLine(id)
+            #expect(line.contains("action=accept") && line.contains("failure=limit mime_depth"), "\(line)")
         }
     }
 }

@@ -6,7 +6,7 @@ import Testing
 import Glibc
 #endif
 
-/// Hostile shapes from issue 3: each must finish quickly with bounded output and report what it cut, and parsing it
+/// Hostile shapes from issues 3 and 14: each must finish quickly with bounded output and report what it cut, and parsing it
 /// must not grow the process's peak memory by more than ``HostileInputTests/memoryBound``.
 ///
 /// Serialized so one shape's peak is not another's: the peak is reset (Linux `clear_refs`) before each shape, and
@@ -46,7 +46,11 @@ import Glibc
 
     /// What the parser kept is bounded by the limits, not by the input.
     private func expectBounded(_ message: ParsedMessage, limits: ParserLimits) {
-        #expect(message.headers.count <= limits.maxHeaders)
+        // Past the count limit only identity fields are kept, in a reserve of as many bytes as the block's.
+        let identity = message.headers.filter { HeaderFieldTests.ReferenceBlock.isIdentity($0.name) }
+        #expect(message.headers.count - identity.count <= limits.maxHeaders)
+        // Repair can triple a value's bytes.
+        #expect(Self.keptBytes(message) <= 3 * 2 * limits.maxHeaderBlockBytes)
         // A cut inside a UTF-8 sequence becomes one U+FFFD (3 bytes).
         #expect(message.headers.allSatisfy { $0.value.utf8.count <= limits.maxHeaderBytes + 3 })
         #expect(message.parts.count <= limits.maxParts + 1)
@@ -60,6 +64,105 @@ import Glibc
         }
         let decoded = message.parts.reduce(0) { $0 + $1.text.utf8.count }
         #expect(decoded <= 3 * (limits.maxDecodedBytes + limits.maxLineBytes))
+    }
+
+    /// The bytes of the kept header fields' names and values.
+    static func keptBytes(_ message: ParsedMessage) -> Int {
+        message.headers.reduce(0) { $0 + $1.name.utf8.count + $1.foldedValue.utf8.count }
+    }
+
+    /// `count` padding fields before a message's own header block.
+    static func padded(_ message: [UInt8], count: Int, name: String = "X-Pad") -> [UInt8] {
+        var padding: [UInt8] = []
+        padding.reserveCapacity(count * 20)
+        for index in 0..<count { padding += Array("\(name)-\(index): x\r\n".utf8) }
+        return padding + message
+    }
+
+    /// Issue 14.1: padding fields push From and Authentication-Results past `headers`; they are read wherever they
+    /// stand, so a message rejected as it is stays rejected padded, and the padding shows.
+    @Test(arguments: [1_000, 10_000])
+    func paddingDoesNotHideTheTemplate(count: Int) throws {
+        let original = try Fixture.bytes("written-abuse/namecheap-metamask.eml")
+        let scorer = Scorer(policy: try Fixture.shippedPolicy())
+        let plain = scorer.score(rawMessage: original)
+        #expect(plain.action == .reject)
+        let bytes = Self.padded(original, count: count)
+        let verdict = scorer.score(rawMessage: bytes)
+        #expect(verdict.action == plain.action)
+        #expect(verdict.profile == plain.profile)
+        #expect(verdict.reasons.filter { !["partial_scan", "header_padding"].contains($0.rule) } == plain.reasons)
+        #expect(verdict.score > plain.score)
+        let message = parse(bytes)
+        #expect(message.headerCount >= count)
+        #expect(message.truncations.contains(.headers))
+        #expect(!message.truncations.contains(.identityHeaders))
+    }
+
+    /// Issue 14.1: heavy padding is itself a signal: `header_padding` adds its weight to what the message scored
+    /// unpadded, and a message within `headers` never fires it.
+    @Test func paddingIsItselfASignal() throws {
+        let policy = try Fixture.shippedPolicy()
+        let scorer = Scorer(policy: policy)
+        let original = Array("From: Alice <alice@example.com>\r\nSubject: Lunch\r\n\r\nThursday at noon?\r\n".utf8)
+        let plain = scorer.score(rawMessage: original)
+        #expect(!plain.reasons.contains { $0.rule == "header_padding" })
+        let within = scorer.score(rawMessage: Self.padded(original, count: policy.limits.maxHeaders - 2))
+        #expect(!within.reasons.contains { $0.rule == "header_padding" })
+        let padded = scorer.score(rawMessage: Self.padded(original, count: policy.limits.maxHeaders))
+        let padding = try #require(padded.reasons.first { $0.rule == "header_padding" })
+        #expect(padding.score == policy.weight(.headerPadding) && padding.score > 0)
+        #expect(padded.score == plain.score + padding.score)
+    }
+
+    /// Issue 14.2: a forged X-NotifyGuard field after 10,000 others is kept, so it can be removed.
+    @Test func forgedOwnHeaderAfterTenThousandOthersIsKept() {
+        let bytes = Self.padded(Array("X-NotifyGuard-Result: accept score=0.0\r\nFrom: a@b.c\r\n\r\nbody".utf8), count: 10_000)
+        let message = parse(bytes)
+        #expect(message.headers.all(namePrefix: "x-notifyguard-").map(\.value) == ["accept score=0.0"])
+        #expect(message.headers.first(named: "From")?.value == "a@b.c")
+    }
+
+    /// Issue 14.5: 10,000 fields with 60 kB names, as the milter hands them over. Names past `header_name_bytes` are
+    /// dropped, and own fields, kept whatever their names, stop at their reserve: what is kept stays within the
+    /// limits, not the 600 MB sent.
+    @Test(arguments: ["X-Long-", "X-NotifyGuard-"])
+    func longHeaderNamesKeepMemoryBounded(prefix: String) {
+        let limits = ParserLimits()
+        let parser = MessageParser(limits: limits)
+        let filler = String(repeating: "n", count: 60 << 10)
+        let message = withinMemoryBound {
+            for index in 0..<10_000 { parser.header(name: "\(prefix)\(index)\(filler)", value: "x") }
+            parser.header(name: "From", value: "a@b.c")
+            return parser.finish()
+        }
+        expectBounded(message, limits: limits)
+        #expect(Self.keptBytes(message) <= 2 * limits.maxHeaderBlockBytes)
+        #expect(message.headerCount == 10_001)
+        if prefix == "X-NotifyGuard-" {
+            #expect(message.truncations.contains(.identityHeaders))
+            #expect(!message.headers.isEmpty)
+        } else {
+            #expect(message.truncations.contains(.headerBytes))
+            // Compared by count and size: a failure must not print 60 kB names.
+            #expect(message.headers.count == 1)
+            #expect(message.headers.first?.name.utf8.count == 4)
+        }
+    }
+
+    /// Issue 14.5: values as long as `header_bytes` allows fill `header_block_bytes` long before `headers`; past it
+    /// only identity fields are kept.
+    @Test func headerBlockBytesBoundWhatIsKept() {
+        let limits = ParserLimits()
+        let value = String(repeating: "v", count: 20 << 10)
+        var text = ""
+        for index in 0..<1_000 { text += "X-Big-\(index): \(value)\r\n" }
+        text += "Subject: still read\r\n\r\nbody"
+        let message = parse(text)
+        #expect(Self.keptBytes(message) <= limits.maxHeaderBlockBytes + 64)
+        #expect(message.headers.count < 100)
+        #expect(message.truncations.isSuperset(of: [.headers, .headerBytes]))
+        #expect(message.subject == "still read")
     }
 
     @Test func deeplyNestedMultipart() {

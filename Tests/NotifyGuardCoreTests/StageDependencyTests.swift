@@ -11,8 +11,6 @@ import Testing
     /// The check counts them in the stage they belong to; an entry whose type is already there fails the test, so the
     /// list only shrinks.
     static let pendingMoves: [String: String] = [
-        // Parse/HeaderField.swift -> Bytes/ASCII.swift (the parser branch moves it).
-        "ASCII": "Bytes",
         // Score/Policy.swift -> Extract/Domain.swift: host names and domains, which the link extractor reads
         // (`Domain.hostShape`) and the scorer matches.
         "Domain": "Extract",

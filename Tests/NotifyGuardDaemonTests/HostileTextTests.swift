@@ -62,7 +62,7 @@ import Testing
     @Test func aDetailCannotAddAField() {
         let spoof = "x) action=accept client=[192.0.2.1] reasons=none"
         let plan = ActionPlan(
-            verdict: verdict([spoof]), settings: ActionSettings(), incomingHeaderNames: [], subject: nil)
+            verdict: verdict([spoof]), message: MessageParser().finish(), settings: ActionSettings())
         let line = VerdictLine(
             queueID: "4ZabCdE", plan: plan, verdict: verdict([spoof]), envelopeFrom: "a b\"=c@example.com",
             recipients: ["d@e.f", "x action=accept"], client: "203.0.113.9", authenticatedUser: "eve action=accept",
@@ -78,7 +78,7 @@ import Testing
 
     @Test func logLinesCarryNoControlOrBidiCharacters() {
         let hostile = "evil" + unsafe.map { String($0) }.joined() + "\r\n.com"
-        let plan = ActionPlan(verdict: verdict([hostile]), settings: ActionSettings(), incomingHeaderNames: [], subject: nil)
+        let plan = ActionPlan(verdict: verdict([hostile]), message: MessageParser().finish(), settings: ActionSettings())
         let line = VerdictLine(
             queueID: hostile, plan: plan, verdict: verdict([hostile]), envelopeFrom: hostile, recipients: [hostile],
             client: hostile, authenticatedUser: hostile, milliseconds: 1, failure: hostile)

@@ -11,7 +11,8 @@ import Testing
 
     @Test func anAllowedMessageCarriesTheResultHeaderWithTheOverride() {
         let plan = ActionPlan(
-            verdict: verdict, settings: ActionSettings(), incomingHeaderNames: ["X-NotifyGuard-Result"], subject: nil)
+            verdict: verdict, message: ParsedHeaders.message([("X-NotifyGuard-Result", "accept")]),
+            settings: ActionSettings())
         #expect(plan.edits == [.deleteHeader(name: "X-NotifyGuard-Result", index: 1)])
         let shown = plan.showingOverrides(["allow(dkim:partnerpay.example.com)"], verdict: verdict, dryRun: false)
         #expect(
@@ -28,7 +29,7 @@ import Testing
     @Test func aTaggedMessagesResultHeaderGainsTheOverride() {
         var tagged = verdict
         tagged.action = .tag
-        let plan = ActionPlan(verdict: tagged, settings: ActionSettings(), incomingHeaderNames: [], subject: nil)
+        let plan = ActionPlan(verdict: tagged, message: ParsedHeaders.message([]), settings: ActionSettings())
             .showingOverrides(["allow(link:cdn.example)"], verdict: tagged, dryRun: false)
         #expect(
             plan.edits.first
@@ -39,13 +40,13 @@ import Testing
     @Test func rejectedMailIsNotEdited() {
         var rejected = verdict
         rejected.action = .reject
-        let plan = ActionPlan(verdict: rejected, settings: ActionSettings(), incomingHeaderNames: [], subject: nil)
+        let plan = ActionPlan(verdict: rejected, message: ParsedHeaders.message([]), settings: ActionSettings())
         #expect(plan.showingOverrides(["block(client:192.0.2.7)"], verdict: rejected, dryRun: false) == plan)
         #expect(plan.showingOverrides([], verdict: rejected, dryRun: false) == plan)
     }
 
     @Test func theVerdictLineNamesTheOverrides() {
-        let plan = ActionPlan(verdict: verdict, settings: ActionSettings(), incomingHeaderNames: [], subject: nil)
+        let plan = ActionPlan(verdict: verdict, message: ParsedHeaders.message([]), settings: ActionSettings())
         let line = VerdictLine(
             queueID: "4ZabCdE", plan: plan, verdict: verdict, envelopeFrom: "a@b.c", recipients: ["d@e.f"],
             client: "192.0.2.7", milliseconds: 0.5,

@@ -76,14 +76,15 @@ import Testing
         #expect(toTrial.verdict.action == .quarantine)
         #expect(toTrial.actions.dryRun)
         let plan = ActionPlan(
-            verdict: toTrial.verdict, settings: toTrial.actions, incomingHeaderNames: [], subject: "Hi")
+            verdict: toTrial.verdict, message: ParsedHeaders.message([("Subject", "Hi")]), settings: toTrial.actions)
         #expect(plan.action == .tag && plan.verdictAction == .quarantine)
         #expect(plan.edits.contains(.changeHeader(name: "Subject", index: 1, value: "[TRIAL] Hi")))
         let both = try Decide.decision(
             "partner-fraud-alert.eml", Self.domains, Envelope(recipients: ["a@trial.example", "b@strict.example"]))
         #expect(both.verdict.action == .reject)
         #expect(!both.actions.dryRun)
-        let bothPlan = ActionPlan(verdict: both.verdict, settings: both.actions, incomingHeaderNames: [], subject: "Hi")
+        let bothPlan = ActionPlan(
+            verdict: both.verdict, message: ParsedHeaders.message([("Subject", "Hi")]), settings: both.actions)
         #expect(bothPlan.reply?.text == "Refused under strict.example policy")
     }
 }

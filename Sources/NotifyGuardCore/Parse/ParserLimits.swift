@@ -2,9 +2,15 @@
 public struct ParserLimits: Sendable, Equatable {
     /// Body bytes looked at; the rest of the message passes through unread.
     public var maxScanBytes: Int = 4 << 20
+    /// Top-level header fields kept (identity fields past it too, see ``IdentityHeaders``).
     public var maxHeaders: Int = 1000
     /// Bytes kept of one (unfolded) header value.
     public var maxHeaderBytes: Int = 16 << 10
+    /// Longest header name kept; RFC 5322 lines hold at most 998 bytes.
+    public var maxHeaderNameBytes: Int = 998
+    /// Bytes of top-level header names and values kept (each field counts 32 more); identity fields past it have a
+    /// reserve of as much again.
+    public var maxHeaderBlockBytes: Int = 1 << 20
     public var maxMimeDepth: Int = 20
     public var maxParts: Int = 200
     /// Decoded bytes kept per text part and for the whole message.
@@ -15,16 +21,4 @@ public struct ParserLimits: Sendable, Equatable {
     public var maxLineBytes: Int = 64 << 10
 
     public init() {}
-}
-
-/// Which limit cut the scan short.
-public enum Truncation: String, Sendable, Hashable, CaseIterable, Codable {
-    case scanBytes = "scan_bytes"
-    case headers
-    case headerBytes = "header_bytes"
-    case mimeDepth = "mime_depth"
-    case parts
-    case partBytes = "part_bytes"
-    case decodedBytes = "decoded_bytes"
-    case links
 }

@@ -63,6 +63,7 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
     case invalidSenderDomain = "invalid_sender_domain"
     case templateDeviation = "template_deviation"
     case fieldLength = "field_length"
+    case headerPadding = "header_padding"
 
     /// `allCases`, built once (the synthesized property builds a new array per call).
     static let ordered = RuleID.allCases
@@ -97,6 +98,7 @@ public enum RuleID: String, Sendable, CaseIterable, Codable {
         case .invalidSenderDomain: return 3
         case .templateDeviation: return 3
         case .fieldLength: return 2
+        case .headerPadding: return 2
         }
     }
 }

@@ -221,6 +221,8 @@ public struct Scorer: Sendable {
         {
             fire(.genericNotificationAbuse, features.from?.address ?? "")
         }
+        // Padding pushes the identity fields past `limits.headers` (they are read anyway): no mail needs that many.
+        if features.truncations.contains(.headers) { fire(.headerPadding, "over \(policy.limits.maxHeaders) fields") }
         if !features.truncations.isEmpty {
             fire(.partialScan, features.truncations.map(\.rawValue).sorted().joined(separator: "+"))
         }

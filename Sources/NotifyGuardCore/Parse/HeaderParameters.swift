@@ -10,7 +10,7 @@ struct HeaderParameters: Sendable, Equatable {
     }
 
     /// Works on the value's bytes in place: every cut is at an ASCII byte, so each piece is whole UTF-8.
-    fileprivate static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (token: String, parameters: [String: String]) {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (token: String, parameters: [String: String]) {
         var raw: [(name: String, value: String)] = []
         let token = walk(bytes) { name, value, quoted in
             raw.append((loweredName(name), parameterValue(value, quoted: quoted)))
@@ -68,7 +68,7 @@ struct HeaderParameters: Sendable, Equatable {
 
     /// A parameter's value from the bytes ``walk(_:parameter:)`` gives: a quoted one is the bytes between the quotes,
     /// a backslash dropped before the byte it escapes; trimmed of ASCII whitespace.
-    fileprivate static func parameterValue(_ value: UnsafeBufferPointer<UInt8>, quoted: Bool) -> String {
+    static func parameterValue(_ value: UnsafeBufferPointer<UInt8>, quoted: Bool) -> String {
         guard quoted else { return UTF8Strings.decoding(HTMLText.trimmingWhitespace(value)) }
         var unquoted = ByteWriter(capacity: value.count)
         let count = value.count
@@ -83,7 +83,7 @@ struct HeaderParameters: Sendable, Equatable {
 
     /// A token or parameter name: trimmed of ASCII whitespace and lowercased (ASCII without a detour through
     /// Unicode case mapping, which gives the same for it).
-    fileprivate static func loweredName(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func loweredName(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let trimmed = HTMLText.trimmingWhitespace(bytes)
         guard CharsetDecoder.isASCII(trimmed) else { return String(decoding: trimmed, as: UTF8.self).lowercased() }
         return String(unsafeUninitializedCapacity: trimmed.count) { out in
@@ -129,95 +129,5 @@ struct HeaderParameters: Sendable, Equatable {
             plain[base] = CharsetDecoder.decode(bytes, charset: charset)
         }
         return plain
-    }
-}
-
-/// The token of a Content-Type or Content-Disposition value and the four parameters the MIME parser reads
-/// (`boundary`, `charset`, `name`, `filename`), as ``HeaderParameters`` has them, found in one walk over the value's
-/// bytes that makes strings only of these: no dictionary, no string of any other parameter's name or value.
-///
-/// The walk is ``HeaderParameters/walk(_:parameter:)``, the full parse's own: the same cuts, the same count of named
-/// parameters (at most 64); the first of repeated names is kept, as the full parse keeps it. A parameter name is one of the four when its bytes, ASCII letters
-/// lowercased, are the name's: a name with a non-ASCII byte, which the full parse lowercases as Unicode, can't
-/// lowercase to one (of the non-ASCII characters only the Kelvin sign lowercases to an ASCII letter, k, which
-/// none of the four holds). A value with a `*` in a parameter name (RFC 2231 sections and charsets, which can
-/// replace a plain parameter's value) is parsed the full way.
-struct MIMEParameters: Equatable {
-    var token: String
-    var boundary: String? = nil
-    var charset: String? = nil
-    var name: String? = nil
-    var filename: String? = nil
-
-    init(token: String) {
-        self.token = token
-    }
-
-    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        var boundary: String? = nil, charset: String? = nil, name: String? = nil, filename: String? = nil
-        var sectioned = false
-        let token = HeaderParameters.walk(bytes) { parameterName, value, quoted in
-            if ByteScan.index(of: UInt8(ascii: "*"), in: parameterName, from: 0, to: parameterName.count) != nil {
-                sectioned = true
-                return false
-            }
-            if Self.equals(parameterName, "boundary") {
-                if boundary == nil { boundary = HeaderParameters.parameterValue(value, quoted: quoted) }
-            } else if Self.equals(parameterName, "charset") {
-                if charset == nil { charset = HeaderParameters.parameterValue(value, quoted: quoted) }
-            } else if Self.equals(parameterName, "name") {
-                if name == nil { name = HeaderParameters.parameterValue(value, quoted: quoted) }
-            } else if Self.equals(parameterName, "filename") {
-                if filename == nil { filename = HeaderParameters.parameterValue(value, quoted: quoted) }
-            }
-            return true
-        }
-        if sectioned {
-            self = Self(full: HeaderParameters.parse(bytes))
-            return
-        }
-        self.token = HeaderParameters.loweredName(token)
-        self.boundary = boundary
-        self.charset = charset
-        self.name = name
-        self.filename = filename
-    }
-
-    private init(full: (token: String, parameters: [String: String])) {
-        token = full.token
-        boundary = full.parameters["boundary"]
-        charset = full.parameters["charset"]
-        name = full.parameters["name"]
-        filename = full.parameters["filename"]
-    }
-
-    /// Whether `bytes`, ASCII letters lowercased, are `name` (lowercase ASCII).
-    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
-        guard bytes.count == name.utf8CodeUnitCount else { return false }
-        for offset in 0..<bytes.count where ASCII.lower(bytes[offset]) != name.utf8Start[offset] { return false }
-        return true
-    }
-}
-
-/// `%XX` decoding shared by RFC 2231 parameters and URL query strings; invalid escapes stay as written.
-enum PercentEncoding {
-    /// - Parameter plusIsSpace: query-string convention (`+` means a space); not for RFC 2231.
-    static func decode<C: Collection>(_ text: C, plusIsSpace: Bool) -> [UInt8] where C.Element == UInt8 {
-        let bytes = Array(text)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
-                let high = ASCII.hexValue(bytes[index + 1]), let low = ASCII.hexValue(bytes[index + 2])
-            {
-                out.append(high << 4 | low)
-                index += 3
-            } else {
-                out.append(plusIsSpace && bytes[index] == UInt8(ascii: "+") ? 32 : bytes[index])
-                index += 1
-            }
-        }
-        return out
     }
 }
