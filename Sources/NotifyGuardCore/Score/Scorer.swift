@@ -1,33 +1,3 @@
-/// One rule that fired: its id, the score it added and what it saw.
-public struct Reason: Sendable, Equatable, Codable {
-    public var rule: String
-    public var score: Double
-    public var detail: String
-
-    public init(rule: String, score: Double, detail: String) {
-        self.rule = rule
-        self.score = score
-        self.detail = detail
-    }
-}
-
-/// The scorer's answer for one message: the action, the score and why.
-public struct Verdict: Sendable, Equatable {
-    public var action: Action
-    public var score: Double
-    public var profile: String?
-    public var reasons: [Reason]
-    public var partial: Bool
-
-    public init(action: Action, score: Double, profile: String?, reasons: [Reason], partial: Bool) {
-        self.action = action
-        self.score = score
-        self.profile = profile
-        self.reasons = reasons
-        self.partial = partial
-    }
-}
-
 /// Applies the policy's rules to a message's features. Pure: same input, same verdict.
 public struct Scorer: Sendable {
     public var policy: Policy
