@@ -119,7 +119,7 @@ import Testing
         guard anchorText.utf8.contains(UInt8(ascii: ".")) else { return nil }
         let trimmed = anchorText.trimmingASCIIWhitespace().lowercased()
         guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
-        var extractor = LinkExtractor(maxLinks: 1)
+        var extractor = LinkExtractor(psl: SuffixList.installed, maxLinks: 1)
         extractor.scan(text: trimmed, source: .text)
         return extractor.links.first?.registrableDomain
     }
@@ -127,7 +127,7 @@ import Testing
     static func plainIsPlausibleMailDomain(_ domain: String) -> Bool {
         let host = (domain.hasSuffix(".") ? String(domain.dropLast()) : domain).lowercased()
         guard Domain.hostShape(host.utf8) != nil else { return false }
-        let (suffix, listed) = PublicSuffixList.shared.publicSuffix(of: host)
+        let (suffix, listed) = SuffixList.installed.publicSuffix(of: host)
         return listed && host.utf8.count > suffix.utf8.count
     }
 
@@ -184,7 +184,7 @@ import Testing
         var labels = ["", "-", String(repeating: "a", count: 64), "rnicrosoft", "paypa1-login", "secure-paypal",
             "micros0ft365", "xn--pypal-4ve", "pаypal", "amazon", "coinbase-wallet-verify"]
         for brand in policy.protectedBrands {
-            for label in brand.labels {
+            for label in brand.labels(in: policy.publicSuffixList) {
                 labels.append(label)
                 let prefix = random.pick(["verify-", "my", "x", "RN", "1"])
                 labels.append(prefix + label + random.pick(["", "-secure", "24", "vv"]))
@@ -210,7 +210,7 @@ import Testing
                 continue
             }
             let expected = policy.protectedBrands.indices.filter { index in
-                policy.protectedBrands[index].labelBytes.contains { Lookalike.imitation(of: $0, by: candidate) != nil }
+                policy.protectedBrands[index].labels(in: policy.publicSuffixList).contains { Lookalike.imitation(of: $0, by: candidate) != nil }
             }
             #expect(policy.brandIndex.brandsImitated(by: candidate) == expected, "\(label)")
             // The prefilter may let through what imitates nothing, never turn away what imitates something.
@@ -304,7 +304,7 @@ import Testing
             "\r\n", "%", "_", "xn--", "correios", "blogspot"]
         for _ in 0..<3000 {
             let domain = Self.text(&random, pieces, upTo: 6)
-            #expect(Scorer.isPlausibleMailDomain(domain) == Self.plainIsPlausibleMailDomain(domain), "\(domain.debugDescription)")
+            #expect(Scorer.isPlausibleMailDomain(domain, in: SuffixList.installed) == Self.plainIsPlausibleMailDomain(domain), "\(domain.debugDescription)")
         }
     }
 

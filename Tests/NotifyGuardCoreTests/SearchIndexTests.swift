@@ -173,7 +173,7 @@ import Testing
         var random = TestRandom(state: 3)
         var labels: [String] = []
         for brand in policy.protectedBrands {
-            for label in brand.labels {
+            for label in brand.labels(in: policy.publicSuffixList) {
                 let bytes = Array(label.utf8)
                 labels.append(label)
                 labels.append(label + "-" + random.pick(["secure", "login", "help", "x", "2024"]))
@@ -196,7 +196,7 @@ import Testing
             guard let candidate = Lookalike.Candidate(label) else { continue }
             let possible = policy.brandIndex.brandsPossiblyImitated(by: candidate)
             for (index, brand) in policy.protectedBrands.enumerated()
-            where brand.labelBytes.contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }) {
+            where brand.labels(in: policy.publicSuffixList).contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }) {
                 #expect(possible.contains(index), "\(label) imitates \(brand.name)")
                 checked += 1
             }

@@ -76,7 +76,7 @@ public struct LinkExtractor {
     /// Registrable domains already looked up, by host: a message links to a few hosts many times.
     private var registrableDomains: [String: String?] = [:]
 
-    public init(psl: PublicSuffixList = .shared, maxLinks: Int = 2000) {
+    public init(psl: PublicSuffixList, maxLinks: Int = 2000) {
         self.psl = psl
         self.maxLinks = maxLinks
     }

@@ -10,10 +10,6 @@ public struct Brand: Sendable, Equatable {
     /// " compact " and " compact": the brand as a whole word and as a word start in the scorer's spaced text.
     let wordBytes: [UInt8]
     let wordStartBytes: [UInt8]
-    /// The registrable labels of its domains (`paypal`, `microsoftonline`), compared against lookalikes.
-    let labels: [String]
-    /// `labels` as UTF-8 bytes.
-    let labelBytes: [[UInt8]]
 
     public init(name: String, domains: [String]) {
         self.name = name
@@ -23,13 +19,17 @@ public struct Brand: Sendable, Equatable {
         compactBytes = Array(compact.utf8)
         wordStartBytes = [0x20] + compactBytes
         wordBytes = wordStartBytes + [0x20]
+    }
+
+    /// The registrable labels of its domains under `publicSuffixes` (`paypal`, `microsoftonline`), each once:
+    /// what lookalike domains are compared against.
+    func labels(in publicSuffixes: PublicSuffixList) -> [String] {
         var labels: [String] = []
-        for domain in self.domains {
-            let label = String(Lookalike.registrableLabel(PublicSuffixList.shared.registrableDomain(domain) ?? domain))
+        for domain in domains {
+            let label = String(Lookalike.registrableLabel(publicSuffixes.registrableDomain(domain) ?? domain))
             if !labels.contains(label) { labels.append(label) }
         }
-        self.labels = labels
-        labelBytes = labels.map { Array($0.utf8) }
+        return labels
     }
 
     /// Whether `domain` is one of the brand's own (or a subdomain of one).

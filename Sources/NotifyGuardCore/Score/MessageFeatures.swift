@@ -45,7 +45,7 @@ public struct MessageFeatures: Sendable {
 
         (dkimPassDomains, spfPassDomains) = Self.passingDomains(authentication)
 
-        var extractor = LinkExtractor(maxLinks: policy.limits.maxLinks)
+        var extractor = LinkExtractor(psl: policy.publicSuffixList, maxLinks: policy.limits.maxLinks)
         let maxDecodedBytes = policy.limits.maxDecodedBytes
         extractor.scan(text: subject, source: .header("Subject"))
         if let from { extractor.scan(text: from.displayName, source: .header("From")) }

@@ -62,10 +62,15 @@ public struct Policy: Sendable {
         "wallet", "rewards", "premium", "prime", "verification", "delivery", "shipping", "official", "online"]
     /// Brands phishers impersonate, with the domains that really belong to them.
     public var protectedBrands: [Brand] = [] {
-        didSet { brandIndex = BrandIndex(protectedBrands) }
+        didSet { brandIndex = BrandIndex(protectedBrands, publicSuffixes: publicSuffixList) }
     }
     /// `protectedBrands` arranged for the scorer's searches.
-    private(set) var brandIndex = BrandIndex([])
+    private(set) var brandIndex = BrandIndex([], publicSuffixes: PublicSuffixList(text: ""))
+    /// The Public Suffix List the config layer loaded (empty until it does): registrable domains of links,
+    /// senders and brands.
+    public var publicSuffixList = PublicSuffixList(text: "") {
+        didSet { brandIndex = BrandIndex(protectedBrands, publicSuffixes: publicSuffixList) }
+    }
     /// Local parts typical of automated senders (`no-reply`, `notifications`...).
     public var notificationSenders: [String] = Policy.defaultNotificationSenders {
         didSet { notificationSenderSearch = NotificationSenderSearch(notificationSenders) }

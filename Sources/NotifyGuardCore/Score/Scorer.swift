@@ -130,7 +130,7 @@ public struct Scorer: Sendable {
         // A display name is user-controlled in a platform template: an address or domain written into it is injected.
         // Platforms that put their own address there ("service@paypal.com") are not injecting anything.
         if platformSent, let profile {
-            var nameScan = LinkExtractor(maxLinks: 4)
+            var nameScan = LinkExtractor(psl: policy.publicSuffixList, maxLinks: 4)
             nameScan.scan(text: displayName, source: .header("From"))
             let written = nameScan.emails.map(\.value) + nameScan.links.map(\.host)
             let platformDomains = profile.dkimDomains + profile.linkDomains + [features.from?.domain].compactMap { $0 }
@@ -170,7 +170,7 @@ public struct Scorer: Sendable {
         // A From address nobody can answer: a domain under no public suffix (`@correios`) or with characters no host
         // name has (`@%pagamentos.com`). (A From equal to the recipient is the recipient's own domain, whatever
         // it looks like.)
-        if let from = features.from, from.address != features.to?.address, !Self.isPlausibleMailDomain(from.domain) {
+        if let from = features.from, from.address != features.to?.address, !Self.isPlausibleMailDomain(from.domain, in: policy.publicSuffixList) {
             fire(.invalidSenderDomain, from.domain.isEmpty ? from.address : from.domain)
         }
         if features.invisibleCharacters > 0 { fire(.invisibleCharacters, "\(features.invisibleCharacters)") }
@@ -568,7 +568,7 @@ public struct Scorer: Sendable {
             if let known = addressDomain, known.of == domain {
                 registrable = known.registrable
             } else {
-                registrable = PublicSuffixList.shared.registrableDomain(Self.lowercased(domain))
+                registrable = policy.publicSuffixList.registrableDomain(Self.lowercased(domain))
                 addressDomain = (domain, registrable)
             }
             if let registrable, !domains.contains(registrable) { domains.append(registrable) }
@@ -804,7 +804,7 @@ public struct Scorer: Sendable {
 
     /// Whether `domain` could be a sending domain on the Internet: letters, digits, hyphens and dots (or non-ASCII
     /// letters of an IDN), no empty label, and a registrable domain under a listed public suffix.
-    static func isPlausibleMailDomain(_ domain: String) -> Bool {
+    static func isPlausibleMailDomain(_ domain: String, in publicSuffixes: PublicSuffixList) -> Bool {
         // ASCII on bytes in place: a last byte "." is then the last Character, lowercasing changes none of what
         // the shape test looks at, and the host is the domain itself when it has no dot to drop and no capitals.
         let ascii = domain.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
@@ -814,12 +814,12 @@ public struct Scorer: Sendable {
             guard Domain.hostShape(trimmed) != nil else { return false }
             let capitals = trimmed.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
             let host = end == bytes.count && !capitals ? domain : LinkExtractor.asciiLowercasedString(trimmed)
-            return PublicSuffixList.shared.hasListedRegistrableDomain(host)
+            return publicSuffixes.hasListedRegistrableDomain(host)
         }
         if let answer = ascii ?? nil { return answer }
         let host = Self.lowercased(domain.hasSuffix(".") ? String(domain.dropLast()) : domain)
         guard Domain.hostShape(host.utf8) != nil else { return false }
-        return PublicSuffixList.shared.hasListedRegistrableDomain(host)
+        return publicSuffixes.hasListedRegistrableDomain(host)
     }
 
     /// File types people share from storage and file hosts for their own sake (archives, disk images, media, logs),
@@ -870,7 +870,7 @@ public struct Scorer: Sendable {
             trimmed = Self.lowercased(trimmed)
             guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
         }
-        var extractor = LinkExtractor(maxLinks: 1)
+        var extractor = LinkExtractor(psl: policy.publicSuffixList, maxLinks: 1)
         extractor.scan(text: trimmed, source: .text)
         return extractor.links.first?.registrableDomain
     }

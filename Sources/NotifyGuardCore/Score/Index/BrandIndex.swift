@@ -25,7 +25,8 @@ final class BrandIndex: Sendable {
     /// How many characters a word may have beyond a 4- or 5-letter brand it starts with.
     static let shortWordExtra = 6
 
-    init(_ brands: [Brand]) {
+    /// The index of `brands`, whose registrable labels `publicSuffixes` tells.
+    init(_ brands: [Brand], publicSuffixes: PublicSuffixList) {
         var compactPatterns: [[UInt8]] = []
         var compactOwners: [Int] = []
         var wordPatterns: [[UInt8]] = []
@@ -51,7 +52,7 @@ final class BrandIndex: Sendable {
                 wordOwners.append(index)
                 wordIsPrefix.append(false)
             }
-            for label in brand.labelBytes {
+            for label in brand.labels(in: publicSuffixes).map({ Array($0.utf8) }) {
                 if let known = labelIndices[label] {
                     if labelOwners[known].last != index { labelOwners[known].append(index) }
                     continue
@@ -201,7 +202,7 @@ final class BrandIndex: Sendable {
     }
 
     /// Brands (ascending) one of whose labels `candidate` imitates: those for which
-    /// `brand.labelBytes.contains { Lookalike.imitation(of: $0, by: candidate) != nil }`, tested only on the labels
+    /// `brand.labels(in:).contains { Lookalike.imitation(of: $0, by: candidate) != nil }`, tested only on the labels
     /// it could imitate.
     func brandsImitated(by candidate: Lookalike.Candidate) -> [Int] {
         var brands: [Int] = []
