@@ -1,11 +1,11 @@
 /// Everything the scoring core needs from the config; a plain value, swapped whole on reload.
 public struct Policy: Sendable {
     public var thresholds = Thresholds(tag: 4, quarantine: 8, reject: 15)
+    /// Rule weights the config sets; the others weigh their ``RuleID/defaultWeight``.
     public var weights: [RuleID: Double] = [:] {
         didSet { ruleWeights = Self.ruleWeights(weights) }
     }
-    /// `weight(_:)` of every rule, in `RuleID.allCases` order: the scorer asks per rule fired, and a dictionary
-    /// lookup hashes the rule's name each time.
+    /// `weight(_:)` of every registered rule, in ``Rules/ids`` order: looked up by position, not hashed, per reason.
     private(set) var ruleWeights = Policy.ruleWeights([:])
     /// authserv-ids whose Authentication-Results we believe (our own MX).
     public var trustedAuthservIDs: [String] = []
@@ -82,15 +82,11 @@ public struct Policy: Sendable {
 
     public init() {}
 
-    /// The rule's weight in the config, else its default; read from the table of all rules' weights, which
-    /// `weights` keeps up to date.
-    public func weight(_ rule: RuleID) -> Double {
-        guard let index = RuleID.ordered.firstIndex(of: rule) else { return weights[rule] ?? rule.defaultWeight }
-        return ruleWeights[index]
-    }
+    /// The rule's weight in the config, else its default.
+    public func weight(_ rule: RuleID) -> Double { weights[rule] ?? rule.defaultWeight }
 
     private static func ruleWeights(_ weights: [RuleID: Double]) -> [Double] {
-        RuleID.ordered.map { weights[$0] ?? $0.defaultWeight }
+        Rules.ids.map { weights[$0] ?? $0.defaultWeight }
     }
 
     private static func asciiWords(_ words: [String]) -> [[UInt8]] {

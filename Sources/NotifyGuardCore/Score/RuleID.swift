@@ -1,66 +1,33 @@
-/// The rules the scorer knows; each has a weight in the config (`rules:` section).
-public enum RuleID: String, Sendable, CaseIterable, Codable {
-    case spoofedSender = "spoofed_sender"
-    case foreignLink = "foreign_link"
-    case scamPhrase = "scam_phrase"
-    case phoneNumber = "phone_number"
-    case callbackPhishing = "callback_phishing"
-    case linkTextMismatch = "link_text_mismatch"
-    case userinfoLink = "userinfo_link"
-    case ipLiteralLink = "ip_literal_link"
-    case defangedLink = "defanged_link"
-    case punycodeLink = "punycode_link"
-    case shortenerLink = "shortener_link"
-    case walletAddress = "wallet_address"
-    case invisibleCharacters = "invisible_characters"
-    case genericNotificationAbuse = "generic_notification_abuse"
-    case mixedScript = "mixed_script"
-    case brandImpersonation = "brand_impersonation"
-    case injectedAddress = "injected_address"
-    case partialScan = "partial_scan"
-    case subjectMismatch = "subject_mismatch"
-    case lookalikeDomain = "lookalike_domain"
-    case riskyTLD = "risky_tld"
-    case freeHosting = "free_hosting"
-    case dmarcFail = "dmarc_fail"
-    case lurePhrase = "lure_phrase"
-    case invalidSenderDomain = "invalid_sender_domain"
-    case templateDeviation = "template_deviation"
-    case fieldLength = "field_length"
+/// A rule's name, as the config's `rules:` section and the reasons give it, and its weight when the config names
+/// none. Each rule declares its own (`extension RuleID { public static let ... }` in its file under `Rules/`); the
+/// ones the scorer knows are those of the registered rules, ``Rules/ids``.
+public struct RuleID: Hashable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+    public let defaultWeight: Double
+    /// One per declared rule: two IDs are the same rule when they share it (a pointer comparison, where the scorer
+    /// compares rules per reason).
+    private let identity: Identity
 
-    /// `allCases`, built once (the synthesized property builds a new array per call).
-    static let ordered = RuleID.allCases
+    private final class Identity: Sendable {}
 
-    /// Weights used when the config names none.
-    public var defaultWeight: Double {
-        switch self {
-        case .spoofedSender: return 6
-        case .foreignLink: return 4
-        case .scamPhrase: return 3
-        case .phoneNumber: return 1
-        case .callbackPhishing: return 4
-        case .linkTextMismatch: return 3
-        case .userinfoLink: return 4
-        case .ipLiteralLink: return 3
-        case .defangedLink: return 4
-        case .punycodeLink: return 2
-        case .shortenerLink: return 2
-        case .walletAddress: return 4
-        case .invisibleCharacters: return 1
-        case .genericNotificationAbuse: return 3
-        case .mixedScript: return 3
-        case .brandImpersonation: return 4
-        case .injectedAddress: return 3
-        case .partialScan: return 0
-        case .subjectMismatch: return 3
-        case .lookalikeDomain: return 4
-        case .riskyTLD: return 1
-        case .freeHosting: return 2
-        case .dmarcFail: return 2
-        case .lurePhrase: return 1
-        case .invalidSenderDomain: return 3
-        case .templateDeviation: return 3
-        case .fieldLength: return 2
-        }
+    init(_ rawValue: String, defaultWeight: Double) {
+        self.rawValue = rawValue
+        self.defaultWeight = defaultWeight
+        identity = Identity()
     }
+
+    /// The registered rule of that name, if there is one.
+    public init?(rawValue: String) {
+        guard let known = Rules.ids.first(where: { $0.rawValue == rawValue }) else { return nil }
+        self = known
+    }
+
+    /// Every registered rule, in the order the scorer runs them.
+    public static var allCases: [RuleID] { Rules.ids }
+
+    public var description: String { rawValue }
+
+    public static func == (lhs: RuleID, rhs: RuleID) -> Bool { lhs.identity === rhs.identity }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(identity)) }
 }

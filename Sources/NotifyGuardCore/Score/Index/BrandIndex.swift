@@ -1,9 +1,8 @@
 /// The protected brands arranged for the scorer's two per-message questions, built once per policy: which
 /// brands a text names, and which brands a domain might imitate.
 ///
-/// Both answers come from lookups instead of a test per brand: with tens of brands and tens of domains per
-/// message, testing every pair was a fifth of the scorer's time. A class (immutable, so shareable): the scorer's
-/// calls would otherwise copy its dozen tables, a retain each, per call.
+/// Both answers come from lookups instead of a test per brand and domain. A class (immutable, so shareable), so
+/// reading it from the policy copies none of its tables.
 final class BrandIndex: Sendable {
     /// Brands of 6 or more letters, searched in the text's words run together ("Pay Pal", "metamask").
     private let compactNames: PatternSet
@@ -77,9 +76,8 @@ final class BrandIndex: Sendable {
         self.editLabels = editLabels
     }
 
-    /// Which brands a text names, by index, ascending: `spaced` and `compact` are `Scorer.wordStrings(skeletonOf:)`
-    /// of it. (A text names a brand or two at most: a list of them, where a flag per brand cost a zeroed array and a
-    /// look at every brand's flag.)
+    /// Which brands a text names, by index, ascending: `spaced` and `compact` are its ``SkeletonWords``. (A text
+    /// names a brand or two at most: a short list, not a flag per brand.)
     func brandsNamed(spaced: [UInt8], compact: [UInt8]) -> [Int] {
         var named: [Int] = []
         compactNames.forEachMatch(in: compact) { pattern, _ in
@@ -140,6 +138,17 @@ final class BrandIndex: Sendable {
     /// their skeleton).
     func mayBeImitated(byLabel label: Substring) -> Bool {
         label.utf8.withContiguousStorageIfAvailable { mayBeImitated(byLabel: $0) } ?? (label.utf8.count <= 63)
+    }
+
+    /// ``mayBeImitated(byLabel:)-(Substring)`` of a registrable domain's label (`Lookalike.registrableLabel`).
+    func mayBeImitated(byLabelOf registrableDomain: String) -> Bool {
+        // A domain not starting with a dot has as its label what precedes its first dot: asked in place.
+        let inPlace = registrableDomain.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let first = bytes.first, first != UInt8(ascii: ".") else { return nil }
+            let end = ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: 0, to: bytes.count) ?? bytes.count
+            return mayBeImitated(byLabel: UnsafeBufferPointer(rebasing: bytes[..<end]))
+        }
+        return (inPlace ?? nil) ?? mayBeImitated(byLabel: Lookalike.registrableLabel(registrableDomain))
     }
 
     /// ``mayBeImitated(byLabel:)-(Substring)`` of a label's UTF-8 bytes, in place.

@@ -9,6 +9,21 @@ struct NotificationSenderSearch: Sendable {
         shortWords = words.map { Array($0.utf8) }.filter { $0.count < 2 }
     }
 
+    /// Whether the local part of `address` (up to its first "@"; none without one) contains one of the words.
+    func matches(localPartOf address: String) -> Bool {
+        // In ASCII the first "@" Character is the first "@" byte: the local part is searched in place.
+        let ascii = address.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            guard let at = ByteScan.index(of: UInt8(ascii: "@"), in: bytes, from: 0, to: bytes.count) else {
+                return false
+            }
+            return matches(UnsafeBufferPointer(rebasing: bytes[..<at]))
+        }
+        if let found = ascii ?? nil { return found }
+        guard let at = address.firstIndex(of: "@") else { return false }
+        return matches(Array(address[..<at].utf8))
+    }
+
     func matches(_ localPart: [UInt8]) -> Bool {
         localPart.withUnsafeBufferPointer { matches($0) }
     }

@@ -1,5 +1,5 @@
-/// Profiles by the senders they claim, built once per policy: the scorer asks for every message which profiles
-/// name its From or Sender, and testing each profile's list was a tenth of its time.
+/// Profiles by the senders they claim, built once per policy: which profiles name a message's From or Sender is a
+/// lookup per address and per domain tail, not a test of each profile's list.
 struct ProfileIndex: Sendable {
     /// Profile indices (ascending) by whole sender address (`a@b`).
     private let byAddress: [String: [Int]]
@@ -40,6 +40,39 @@ struct ProfileIndex: Sendable {
         longestDomain = byDomain.keys.map(\.utf8.count).max() ?? 0
         dkimMatched = profiles.indices.filter { profiles[$0].matchDKIM }
         templateDomains = profiles.map { DomainSet($0.linkDomains + $0.dkimDomains) }
+    }
+
+    /// Adds the profiles whose senders name `address` (From or Sender as written): `addSenderMatches(address:domain:)`
+    /// of its ``senderKey(_:)``.
+    func addSenderMatches(of address: String, to profiles: inout [Int]) {
+        // An ASCII address without capitals is its own key: looked up in place, its domain what follows its last @
+        // (trailing ones dropped, as `senderKey` splits).
+        let done = address.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard CharsetDecoder.isASCII(bytes), !TextCase.hasASCIICapitals(bytes) else { return false }
+            let domain = ByteScan.lastPiece(of: bytes, at: UInt8(ascii: "@"))
+            addSenderMatches(asciiAddress: bytes, domain: domain, to: &profiles)
+            return true
+        }
+        guard done != true else { return }
+        let (lowered, domain) = Self.senderKey(address)
+        addSenderMatches(address: lowered, domain: domain, to: &profiles)
+    }
+
+    /// `address.lowercased()` and what follows its last `@` as `split(separator: "@").last` has it (empty pieces
+    /// dropped, so `a@b@` gives `b`), on bytes for ASCII: there each Character is a byte (CR LF aside, which holds
+    /// no `@`) and lowercasing is ASCII's.
+    static func senderKey(_ address: String) -> (address: String, domain: String) {
+        // One pass over an ASCII address: whether it has capitals, and where its domain starts and ends.
+        let ascii = address.utf8.withContiguousStorageIfAvailable { bytes -> (address: String, domain: String)? in
+            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            let capitals = TextCase.hasASCIICapitals(bytes)
+            let lowered = capitals ? String(decoding: asciiLowercased(bytes), as: UTF8.self) : address
+            let domain = ByteScan.lastPiece(of: bytes, at: UInt8(ascii: "@"))
+            return (lowered, String(decoding: capitals ? asciiLowercased(domain) : Array(domain), as: UTF8.self))
+        }
+        if let found = ascii ?? nil { return found }
+        let address = TextCase.lowercased(address)
+        return (address, address.split(separator: "@").last.map(String.init) ?? "")
     }
 
     /// Adds the profiles for which `Profile.matchesSender(address:domain:)` holds: those listing the address, or

@@ -1,8 +1,8 @@
 /// A template's own subject phrases arranged for the scorer's per-message question, built once per profile: does a
 /// lowercased subject contain one of them, as `String.contains` compares (Characters, canonical equivalence)?
 ///
-/// `String.contains` walks Characters and normalises as it compares: tens of thousands of instructions per phrase,
-/// and a profile has dozens. Here one multi-pattern pass over the subject's bytes finds the byte occurrences, and an
+/// `String.contains` walks Characters and normalises as it compares, once per phrase, and a profile has dozens.
+/// Here one multi-pattern pass over the subject's bytes finds the byte occurrences, and an
 /// occurrence counts where both of its ends are Character boundaries of the subject. That is the same answer when
 /// the subject and the phrase are both in NFC (what mail and configs nearly always are): then canonically
 /// equivalent Characters have equal bytes, and equal bytes between two boundaries are the same Characters. Text in
