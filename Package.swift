@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // libmilter, the only C in the package.
@@ -41,23 +44,46 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["EmbedDefaultConfig"]
         ),
+        // OpenSSL's libcrypto, for the campaign store's SHA-256 keys.
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // Campaign memory: where fingerprints are counted (an embedded store, or Redis shared by several MX hosts).
+        .target(
+            name: "NotifyGuardCampaign",
+            dependencies: [
+                "NotifyGuardCore", "NotifyGuardConfig", "CLibCrypto", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The daemon: milter sessions feeding the core, actions, syslog verdict lines, reload.
         .target(
             name: "NotifyGuardDaemon",
             dependencies: [
-                "Milter", "NotifyGuardCore", "NotifyGuardConfig",
+                "Milter", "NotifyGuardCore", "NotifyGuardConfig", "NotifyGuardCampaign",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Prometheus text format on a 127.0.0.1 HTTP endpoint for the daemon's swift-metrics counters.
+        .target(
+            name: "NotifyGuardMetrics",
+            dependencies: [
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "notifyguard",
             dependencies: [
-                "NotifyGuardDaemon", "NotifyGuardCore", "NotifyGuardConfig",
+                "NotifyGuardDaemon", "NotifyGuardCore", "NotifyGuardConfig", "NotifyGuardMetrics", "NotifyGuardCampaign",
+                "Milter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedBuildInfo"]
         ),
         // libFuzzer entry point for the parser; see README "Fuzzing".
         .executableTarget(
@@ -79,13 +105,17 @@ let package = Package(
         // Postfix alone, with a no-op milter and with notifyguard, measured in one run (see README "Benchmarks").
         .executableTarget(
             name: "NotifyGuardE2EBench",
-            dependencies: ["MailHarness", "NotifyGuardConfig"],
+            dependencies: [
+                "MailHarness", "NotifyGuardConfig", "NotifyGuardCampaign", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         // The floor of the milter protocol for NotifyGuardE2EBench: a C libmilter filter that continues on everything.
         .executableTarget(name: "NoopMilter", dependencies: ["CMilter"]),
         // Turns config/notifyguard.yaml into Swift source so the binary carries its defaults.
         .plugin(name: "EmbedDefaultConfig", capability: .buildTool()),
+        // Writes the git commit the binary is built from (or "unknown" outside a git checkout) for --version.
+        .plugin(name: "EmbedBuildInfo", capability: .buildTool()),
         .testTarget(
             name: "NotifyGuardCoreTests",
             dependencies: ["NotifyGuardCore", "NotifyGuardConfig"],
@@ -94,12 +124,33 @@ let package = Package(
         ),
         .testTarget(
             name: "NotifyGuardConfigTests",
-            dependencies: ["NotifyGuardConfig", "NotifyGuardCore"],
+            dependencies: ["NotifyGuardConfig", "NotifyGuardCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyGuardCampaignTests",
+            dependencies: [
+                "NotifyGuardCampaign", "NotifyGuardCore", "NotifyGuardConfig", "MailHarness",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "NotifyGuardDaemonTests",
-            dependencies: ["NotifyGuardDaemon", "NotifyGuardConfig", "NotifyGuardCore"],
+            dependencies: [
+                "NotifyGuardDaemon", "NotifyGuardConfig", "NotifyGuardCore",
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+            ],
+            resources: [.copy("Mail")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyGuardMetricsTests",
+            dependencies: [
+                "NotifyGuardMetrics", "NotifyGuardDaemon", "MailHarness",
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

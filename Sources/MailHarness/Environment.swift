@@ -92,8 +92,9 @@ public struct ScratchDirectory: Sendable {
     public let url: URL
     public var path: String { url.path }
 
-    public init(prefix: String) throws {
-        var template = Array("/tmp/\(prefix)-XXXXXX".utf8CString)
+    /// - Parameter parent: where to make it; Sendmail refuses sockets and files below a world-writable `/tmp`.
+    public init(prefix: String, parent: String = "/tmp") throws {
+        var template = Array("\(parent)/\(prefix)-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else { throw HarnessError("mkdtemp failed") }
         url = URL(fileURLWithPath: String(cString: made))
         chmod(url.path, 0o755)

@@ -143,6 +143,7 @@ struct NodeReader {
 
     mutating func readRoot(_ root: Node, into settings: inout Settings) throws(ConfigError) {
         var suffixListNamed = false
+        var recipientDomainNodes: Node? = nil
         for (key, keyNode, value) in try mapping(root, "the configuration") {
             switch key {
             case "public_suffix_list":
@@ -153,6 +154,7 @@ struct NodeReader {
             case "actions": try readActions(value, into: &settings.actions)
             case "thresholds": settings.policy.thresholds = try readThresholds(value, base: settings.policy.thresholds)
             case "logging": try readLogging(value, into: &settings.log)
+            case "campaign": try readCampaign(value, into: &settings.campaign)
             case "limits": try readLimits(value, into: &settings.policy.limits)
             case "trust":
                 for (k, kn, v) in try mapping(value, "trust") {
@@ -206,6 +208,9 @@ struct NodeReader {
                     guard names.insert(profile.name).inserted else { throw fail(item, "duplicate profile \(profile.name)") }
                     settings.policy.profiles.append(profile)
                 }
+            case "overrides": settings.overrides = try readOverrides(value)
+            case "recipient_domains": recipientDomainNodes = value
+            case "metrics": settings.metrics = try readMetrics(value)
             default:
                 throw fail(keyNode, "unknown key \(key)")
             }
@@ -216,6 +221,10 @@ struct NodeReader {
         let t = settings.policy.thresholds
         guard t.tag <= t.quarantine, t.quarantine <= t.reject else {
             throw fail(root, "thresholds must satisfy tag <= quarantine <= reject")
+        }
+        // After the loop: a domain's thresholds start from the global ones, wherever the file puts that section.
+        if let recipientDomainNodes {
+            settings.recipientDomains = try readRecipientDomains(recipientDomainNodes, base: settings.policy.thresholds)
         }
     }
 

@@ -57,6 +57,13 @@ public struct Settings: Sendable {
     public var log = LogSettings()
     /// The Public Suffix List file the policy's list was read from (`public_suffix_list`).
     public var publicSuffixListFile = PublicSuffixFile.defaultPath
+    /// Allow and block entries applied after scoring (`overrides` section).
+    public var overrides = Overrides()
+    /// Per recipient domain settings (`recipient_domains` section).
+    public var recipientDomains: [RecipientDomainPolicy] = []
+    /// The Prometheus endpoint (`metrics` section).
+    public var metrics = MetricsSettings()
+    public var campaign = CampaignSettings()
     /// Where the settings came from (a path, or "built-in defaults").
     public var origin = "built-in defaults"
 

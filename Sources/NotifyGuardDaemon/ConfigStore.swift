@@ -23,9 +23,11 @@ public final class ConfigStore: Sendable {
             let fresh = try ConfigLoader.load(path: path)
             current.withLock { $0 = fresh }
             logger.notice("config reloaded from \(fresh.origin): \(fresh.policy.profiles.count) profiles")
+            DaemonMetrics.recordReload(applied: true)
             return true
         } catch {
             logger.error("config reload refused, keeping the running config: \(error.description)")
+            DaemonMetrics.recordReload(applied: false)
             return false
         }
     }

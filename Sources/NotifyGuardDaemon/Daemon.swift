@@ -1,5 +1,6 @@
 import Logging
 import Milter
+import NotifyGuardCampaign
 import NotifyGuardConfig
 import NotifyGuardCore
 
@@ -10,7 +11,11 @@ import Glibc
 /// Runs the milter in the foreground: signals, reload thread, libmilter loop, start and stop log lines.
 public enum Daemon {
     /// Blocks until libmilter stops (SIGTERM, SIGHUP or SIGINT). SIGUSR1 reloads the config.
-    public static func run(store: ConfigStore, socketOverride: String?, logger: Logger) throws {
+    /// - Parameter startServices: runs once the signal mask is set, before libmilter's loop: threads it starts (the
+    ///   metrics endpoint's) inherit the mask.
+    public static func run(
+        store: ConfigStore, socketOverride: String?, logger: Logger, startServices: () throws -> Void = {}
+    ) throws {
         let settings = store.settings
         var options = MilterOptions(socket: socketOverride ?? settings.listener.socket)
         options.timeoutSeconds = settings.listener.timeoutSeconds
@@ -30,10 +35,14 @@ public enum Daemon {
         for signal in [SIGUSR1, SIGHUP, SIGTERM, SIGINT] { sigaddset(&signals, signal) }
         pthread_sigmask(SIG_BLOCK, &signals, nil)
         startReloadThread(store: store, logger: logger)
+        try startServices()
+        let campaign = settings.campaign.enabled ? CampaignMemory(settings: settings.campaign, logger: logger) : nil
+        campaign?.start()
+        defer { campaign?.stop() }
 
-        try Milter.run(filter: NotifyGuardFilter(store: store, logger: logger), options: options) {
+        try Milter.run(filter: NotifyGuardFilter(store: store, logger: logger, campaign: campaign), options: options) {
             logger.notice(
-                "started: socket=\(options.socket) config=\(settings.origin) profiles=\(settings.policy.profiles.count) dry_run=\(settings.actions.dryRun ? "yes" : "no") failure_action=\(settings.actions.failureAction.rawValue)"
+                "started: socket=\(options.socket) config=\(settings.origin) profiles=\(settings.policy.profiles.count) dry_run=\(settings.actions.dryRun ? "yes" : "no") failure_action=\(settings.actions.failureAction.rawValue) campaign=\(settings.campaign.enabled ? settings.campaign.store.description : "off")"
             )
         }
         logger.notice("stopped")

@@ -1,5 +1,6 @@
 import Logging
 import Milter
+import NotifyGuardCampaign
 import NotifyGuardConfig
 import NotifyGuardCore
 
@@ -7,14 +8,19 @@ import NotifyGuardCore
 public struct NotifyGuardFilter: MilterFilter {
     public let store: ConfigStore
     public let logger: Logger
+    /// Shared by every session; made here, after the metrics backend (if any) was bootstrapped.
+    let metrics = DaemonMetrics()
+    /// Counts fingerprints of injected content across messages (and hosts); nil when `campaign.enabled` is off.
+    public let campaign: CampaignMemory?
 
-    public init(store: ConfigStore, logger: Logger) {
+    public init(store: ConfigStore, logger: Logger, campaign: CampaignMemory? = nil) {
         self.store = store
         self.logger = logger
+        self.campaign = campaign
     }
 
     public func makeSession() -> any MilterSessionHandler {
-        MilterSession(store: store, logger: logger)
+        MilterSession(store: store, logger: logger, metrics: metrics, campaign: campaign)
     }
 
     /// Macros the session logs, per stage (requested with `smfi_setsymlist`).
@@ -33,6 +39,8 @@ public struct NotifyGuardFilter: MilterFilter {
 final class MilterSession: MilterSessionHandler {
     private let store: ConfigStore
     private let logger: Logger
+    private let metrics: DaemonMetrics
+    private let campaign: CampaignMemory?
     private var client: String?
     private var message: MessageState?
 
@@ -60,9 +68,11 @@ final class MilterSession: MilterSessionHandler {
         }
     }
 
-    init(store: ConfigStore, logger: Logger) {
+    init(store: ConfigStore, logger: Logger, metrics: DaemonMetrics, campaign: CampaignMemory?) {
         self.store = store
         self.logger = logger
+        self.metrics = metrics
+        self.campaign = campaign
     }
 
     func connect(hostname: String, address: String?, context: MilterContext) -> MilterResponse {
@@ -112,32 +122,51 @@ final class MilterSession: MilterSessionHandler {
         guard let state = message else {
             // End of message without a MAIL FROM we saw: nothing to judge. Follow the failure policy.
             let plan = ActionPlan(failure: store.settings.actions)
-            log(VerdictLine(
+            let line = VerdictLine(
                 queueID: queueID, plan: plan, verdict: nil, envelopeFrom: "", recipients: [], client: client,
-                milliseconds: 0, failure: "no message state"))
+                milliseconds: 0, failure: "no message state")
+            log(line)
+            metrics.recordInternalError("no_message_state")
+            metrics.recordMessage(action: line.action, profile: nil, rules: [], limits: [], overrides: [], scoring: .zero)
             return plan.tempfail ? .tempfail : .continue
         }
+        let scoringStarted = ContinuousClock.now
         let parsed = state.parser.finish()
-        let verdict = Scorer(policy: state.settings.policy).score(parsed)
+        let features = MessageFeatures(message: parsed, policy: state.settings.policy)
+        let scored = Scorer(policy: state.settings.policy).score(features)
+        // Campaign memory sees the rules' verdict; recipient domains' settings and overrides come after both.
+        let reviewed = campaign?.review(
+            scored, features: features, policy: state.settings.policy, rule: state.settings.campaign.rule,
+            recipients: state.recipients, dryRun: state.settings.actions.dryRun) ?? scored
+        let envelope = Envelope(sender: state.envelopeFrom, recipients: state.recipients, client: client)
+        let decision = MessageDecision(verdict: reviewed, features: features, envelope: envelope, settings: state.settings)
+        let scoringTime = ContinuousClock.now - scoringStarted
+        let verdict = decision.verdict
         var plan = ActionPlan(
-            verdict: verdict, settings: state.settings.actions, incomingHeaderNames: state.headerNames,
-            subject: state.subject)
+            verdict: verdict, settings: decision.actions, incomingHeaderNames: state.headerNames,
+            subject: state.subject
+        ).showingOverrides(decision.overrideLabels, verdict: verdict, dryRun: decision.actions.dryRun)
         var failure: String? = nil
         let structural = parsed.truncations.subtracting([.scanBytes, .partBytes, .decodedBytes])
-        if verdict.action == .accept, !structural.isEmpty {
+        if verdict.action == .accept, !decision.allowed, !structural.isEmpty {
             failure = "limit " + structural.map(\.rawValue).sorted().joined(separator: "+")
-            plan = ActionPlan(failure: state.settings.actions)
+            plan = ActionPlan(failure: decision.actions)
         }
         if let problem = apply(plan, actions: actions) {
             failure = problem
-            plan = ActionPlan(failure: state.settings.actions)
+            plan = ActionPlan(failure: decision.actions)
+            metrics.recordInternalError("milter_edit_refused")
         }
         let elapsed = ContinuousClock.now - state.started
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        log(VerdictLine(
+        let line = VerdictLine(
             queueID: queueID, plan: plan, verdict: verdict, envelopeFrom: state.envelopeFrom,
             recipients: state.recipients, client: client, authenticatedUser: state.authenticatedUser, milliseconds: ms,
-            failure: failure))
+            failure: failure, overrides: decision.overrideLabels)
+        log(line)
+        metrics.recordMessage(
+            action: line.action, profile: verdict.profile, rules: verdict.reasons.map(\.rule),
+            limits: parsed.truncations.map(\.rawValue).sorted(), overrides: decision.overrideKinds, scoring: scoringTime)
         if plan.tempfail { return .tempfail }
         if let reply = plan.reply {
             actions.setReply(MilterReply(code: reply.code, enhancedCode: reply.enhancedCode, text: reply.text))

@@ -16,10 +16,13 @@ public struct VerdictLine: Sendable {
     public var milliseconds: Double
     /// Why the failure action applied, if it did.
     public var failure: String?
+    /// The override entries that applied, as `allow(dkim:partner.example)`.
+    public var overrides: [String]
 
     public init(
         queueID: String?, plan: ActionPlan, verdict: Verdict?, envelopeFrom: String, recipients: [String],
-        client: String?, authenticatedUser: String? = nil, milliseconds: Double, failure: String? = nil
+        client: String?, authenticatedUser: String? = nil, milliseconds: Double, failure: String? = nil,
+        overrides: [String] = []
     ) {
         self.queueID = queueID
         self.plan = plan
@@ -30,11 +33,15 @@ public struct VerdictLine: Sendable {
         self.authenticatedUser = authenticatedUser
         self.milliseconds = milliseconds
         self.failure = failure
+        self.overrides = overrides
     }
+
+    /// The action carried out: the plan's, or `tempfail` when the failure action refused the message.
+    public var action: String { failure != nil && plan.tempfail ? "tempfail" : plan.action.rawValue }
 
     public var text: String {
         let id = field(queueID ?? "NOQUEUE", limit: 32)
-        var line = "\(id): action=\(failure != nil && plan.tempfail ? "tempfail" : plan.action.rawValue)"
+        var line = "\(id): action=\(action)"
         if plan.action != plan.verdictAction { line += " verdict=\(plan.verdictAction.rawValue) dry_run=yes" }
         if let verdict {
             line += " score=\(ActionPlan.format(verdict.score)) profile=\(verdict.profile.map { field($0, limit: 64) } ?? "none")"
@@ -50,6 +57,7 @@ public struct VerdictLine: Sendable {
             line += " reasons=\(reasons.isEmpty ? "none" : reasons)"
             if verdict.partial { line += " partial=yes" }
         }
+        if !overrides.isEmpty { line += " override=\(field(overrides.joined(separator: ","), limit: 300))" }
         if let failure { line += " failure=\(field(failure, limit: 200))" }
         line += " ms=\(formatMilliseconds(milliseconds))"
         return line

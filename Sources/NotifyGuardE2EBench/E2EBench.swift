@@ -8,14 +8,16 @@ import Synchronization
 import Glibc
 #endif
 
-/// End-to-end benchmark: a private Postfix on 127.0.0.1 receiving the same messages over SMTP three ways, measured
-/// in one run and interleaved round by round: no milter, the C no-op milter (the floor of the milter protocol) and
-/// notifyguard with the shipped config. Then notifyguard's peak RSS while 100 SMTP sessions are open at once.
+/// End-to-end benchmark: a private Postfix on 127.0.0.1 receiving the same messages over SMTP four ways, measured
+/// in one run and interleaved round by round: no milter, the C no-op milter (the floor of the milter protocol),
+/// notifyguard with the shipped config (campaign memory in the local store) and notifyguard with its campaign
+/// memory in a private redis-server. Then notifyguard's peak RSS while 100 SMTP sessions are open at once, and the
+/// local campaign store's memory with `--fingerprints` distinct fingerprints (measured in this process).
 /// Bounded: a fixed number of messages per configuration, a time limit per configuration, a 30 s reply timeout.
 /// Needs root (Postfix's master) and the binaries of the same build beside this one.
 ///
 /// Usage: notifyguard-e2e-bench [--messages N] [--seconds S] [--concurrency C] [--rounds R] [--sessions K]
-///                              [--noop-all-replies] [DIR...]        (default DIR: ../shared/corpus/*)
+///                              [--fingerprints F] [--noop-all-replies] [DIR...]   (default DIR: ../shared/corpus/*)
 /// The no-op milter negotiates as notifyguard's shipped config does (`skip_replies: true`: no replies for connect
 /// through end of headers); `--noop-all-replies` makes it answer every event instead.
 @main
@@ -26,6 +28,8 @@ struct E2EBench {
         var concurrency = 8
         var rounds = 30
         var sessions = 100
+        /// Distinct fingerprints put into a local campaign store to measure its memory (0: not measured).
+        var fingerprints = 1_000_000
         /// The no-op milter negotiates like notifyguard's shipped config (`skip_replies: true`) unless told otherwise.
         var noopSkipReplies = true
         var directories: [String] = []
@@ -41,6 +45,7 @@ struct E2EBench {
             case "--concurrency": options.concurrency = Int(arguments.popFirst() ?? "") ?? options.concurrency
             case "--rounds": options.rounds = Int(arguments.popFirst() ?? "") ?? options.rounds
             case "--sessions": options.sessions = Int(arguments.popFirst() ?? "") ?? options.sessions
+            case "--fingerprints": options.fingerprints = Int(arguments.popFirst() ?? "") ?? options.fingerprints
             case "--noop-all-replies": options.noopSkipReplies = false
             default: options.directories.append(argument)
             }
@@ -49,6 +54,7 @@ struct E2EBench {
         options.concurrency = min(max(1, options.concurrency), 100)
         options.rounds = min(max(1, options.rounds), options.messages)
         options.sessions = min(max(0, options.sessions), 200)
+        options.fingerprints = min(max(0, options.fingerprints), 5_000_000)
         // Ctrl-C or SIGTERM: Postfix's master daemonizes, so the signal never reaches it; stop what we started.
         // The signals are blocked before any thread starts (threads inherit the mask) and taken by sigwait.
         var signals = sigset_t()
@@ -109,10 +115,17 @@ struct E2EBench {
                 + "SMTP sessions, <=\(Int(options.seconds)) s per configuration")
 
         // The shipped config as a Postfix host would run it: the socket's group set to postfix (README, "Attaching to
-        // Postfix"), nothing else changed.
+        // Postfix"), the campaign snapshot in the run's directory; with Redis, the store pointed at the private one.
         let shipped = ConfigLoader.defaultConfigText
         let config = shipped.replacingOccurrences(of: "# socket_group: postfix", with: "socket_group: postfix")
-        guard config != shipped else { throw HarnessError("the shipped config has no '# socket_group: postfix' line") }
+        guard config != shipped, config.contains("  store: local "),
+            config.contains("file: /var/lib/notifyguard/campaign.state")
+        else { throw HarnessError("the shipped config has no '# socket_group: postfix' line or campaign section") }
+        let redis = try RedisServer(durable: false)
+        leftovers.add(path: redis.directory.path)
+        defer { redis.remove() }
+        try redis.start()
+        if let pid = redis.processIdentifier { leftovers.add(pid: pid) }
 
         var directories: [ScratchDirectory] = []
         var configurations: [Configuration] = []
@@ -124,14 +137,19 @@ struct E2EBench {
             for directory in directories { directory.remove() }
             leftovers.forget()
         }
-        for name in ["no milter", "no-op milter", "notifyguard"] {
+        for name in ["no milter", "no-op milter", "notifyguard", "notifyguard redis"] {
             var milter: NotifyGuardProcess? = nil
             if name != "no milter" {
                 let directory = try ScratchDirectory(prefix: "ng-bench")
                 directories.append(directory)
                 leftovers.add(path: directory.path)
-                milter = name == "notifyguard"
-                    ? try NotifyGuardProcess(directory: directory, config: config)
+                let ownConfig = config.replacingOccurrences(
+                    of: "file: /var/lib/notifyguard/campaign.state", with: "file: \(directory.path)/campaign.state")
+                milter = name.hasPrefix("notifyguard")
+                    ? try NotifyGuardProcess(
+                        directory: directory,
+                        config: name == "notifyguard redis"
+                            ? ownConfig.replacingOccurrences(of: "  store: local ", with: "  store: \(redis.url) ") : ownConfig)
                     : try NotifyGuardProcess(
                         directory: directory, milterProgram: noopBinary,
                         extraArguments: options.noopSkipReplies ? ["--skip-replies"] : [])
@@ -145,7 +163,8 @@ struct E2EBench {
             leftovers.add(postfix: postfix.configDirectory, path: postfix.root.path)
             try postfix.start()
         }
-        guard let notifyguard = configurations.last, let notifyguardPID = notifyguard.milter?.processIdentifier else {
+        let notifyguard = configurations[2]
+        guard let notifyguardPID = notifyguard.milter?.processIdentifier else {
             throw HarnessError("notifyguard did not start")
         }
         let idleRSS = memoryStatus(pid: notifyguardPID)
@@ -201,12 +220,21 @@ struct E2EBench {
         print(String(
             format: "ratios (same run): notifyguard / no-op milter = %.3f; notifyguard / no milter = %.3f; no-op milter / no milter = %.3f",
             rates[2] / max(rates[1], 1e-9), rates[2] / max(rates[0], 1e-9), rates[1] / max(rates[0], 1e-9)))
+        print(String(
+            format: "ratios (same run): notifyguard redis / no-op milter = %.3f; notifyguard redis / notifyguard = %.3f",
+            rates[3] / max(rates[1], 1e-9), rates[3] / max(rates[2], 1e-9)))
         // The same round's rates side by side: a burst of load elsewhere moves one round's pair, not the median.
         if let paired = pairedRatios(configurations[2].roundRates, configurations[1].roundRates) {
             print(String(
                 format: "notifyguard / no-op milter round by round (%d rounds): median %.3f, lowest %.3f, highest %.3f",
                 paired.count, paired.median, paired.lowest, paired.highest))
             print(String(format: "result round_ratio_median=%.3f rounds=%d", paired.median, paired.count))
+            if let redisPaired = pairedRatios(configurations[3].roundRates, configurations[1].roundRates) {
+                print(String(
+                    format: "notifyguard redis / no-op milter round by round (%d rounds): median %.3f, lowest %.3f, highest %.3f",
+                    redisPaired.count, redisPaired.median, redisPaired.lowest, redisPaired.highest))
+                print(String(format: "result redis_round_ratio_median=%.3f rounds=%d", redisPaired.median, redisPaired.count))
+            }
             for configuration in configurations {
                 let rates = configuration.roundRates.map { $0.map { String(format: "%.0f", $0) } ?? "-" }
                 print("  messages/s per round, \(configuration.name): \(rates.joined(separator: " "))")
@@ -243,6 +271,9 @@ struct E2EBench {
                     + "messages=\(totals.messages) errors=\(totals.errors) "
                     + "messages_per_second=\(String(format: "%.2f", totals.messagesPerSecond))")
         }
+        let downLines = configurations[3].milter?.log().components(separatedBy: "\n").filter { $0.contains("is down") } ?? []
+        if !downLines.isEmpty { print("notifyguard redis: the store was down during the run: \(downLines[0])") }
+        if options.fingerprints > 0 { CampaignStoreMemory.measure(fingerprints: options.fingerprints) }
         let complete = configurations.allSatisfy { $0.totals.errors == 0 && $0.totals.messages > 0 }
         return complete && sessionsOK
     }
@@ -336,8 +367,11 @@ struct E2EBench {
                 let began = ContinuousClock.now
                 do {
                     let client = try SMTPClient(port: port)
+                    // Recipients vary (500 in 50 domains), as an MX's do: the campaign memory counts them.
+                    let message = first + index
                     let reply = try client.send(
-                        from: "bench@example.com", to: ["rcpt@example.org"], dataBlock: blocks[(first + index) % blocks.count])
+                        from: "bench@example.com", to: ["rcpt\(message % 500)@d\(message % 50).example.org"],
+                        dataBlock: blocks[message % blocks.count])
                     client.quit()
                     local.messages += 1
                     local.replies[min(max(reply.code / 100, 0), 5)] += 1

@@ -6,7 +6,12 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     // The matcher on its own, on the raw bytes as words.
     _ = fuzzSkeleton.match(TemplateSkeleton.words(String(decoding: bytes.prefix(1 << 16), as: UTF8.self)))
-    _ = Scorer(policy: fuzzPolicy).score(rawMessage: bytes)
+    let features = MessageFeatures(message: MessageParser.parse(bytes, limits: fuzzPolicy.limits), policy: fuzzPolicy)
+    let verdict = Scorer(policy: fuzzPolicy).score(features)
+    // Campaign fingerprints of the same message (platform-sent inputs reach them) and the rule over made-up counts.
+    let prints = CampaignFingerprinter(policy: fuzzPolicy).fingerprints(features)
+    let counts = prints.indices.map { CampaignCounts(recipientDomains: $0, recipients: 2 * $0, verdictMarks: $0 % 2) }
+    _ = CampaignRule().reason(fingerprints: prints, counts: counts, verdict: verdict)
     return 0
 }
 

@@ -4,13 +4,16 @@ import Logging
 import NotifyGuardConfig
 import NotifyGuardCore
 import NotifyGuardDaemon
+import NotifyGuardMetrics
 
 @main
 struct NotifyGuardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notifyguard",
         abstract: "A milter that catches phishing sent through legitimate notification systems.",
-        subcommands: [Run.self, Scan.self, CheckConfig.self, Evaluate.self, Learn.self]
+        discussion: "See notifyguard(8) and notifyguard.yaml(5).",
+        version: Version.text,
+        subcommands: [Run.self, Scan.self, CheckConfig.self, Evaluate.self, Learn.self, Report.self]
     )
 }
 
@@ -53,12 +56,31 @@ struct Run: ParsableCommand {
         let logger = Logger(label: "notifyguard")
         let store = ConfigStore(settings: settings, path: config)
         do {
-            try Daemon.run(store: store, socketOverride: socket, logger: logger)
+            try Daemon.run(store: store, socketOverride: socket, logger: logger) {
+                try startMetrics(settings.metrics, logger: logger)
+            }
         } catch {
             logger.critical("cannot start: \(error)")
             throw ExitCode(75)
         }
     }
+}
+
+/// The Prometheus endpoint, when the config sets `metrics.listen`; it serves until the process ends. A reload does
+/// not move it.
+private func startMetrics(_ settings: MetricsSettings, logger: Logger) throws {
+    guard let host = settings.host else { return }
+    let endpoint: MetricsEndpoint
+    do {
+        endpoint = try MetricsEndpoint(
+            host: host, port: settings.port, help: DaemonMetrics.help, durationBuckets: DaemonMetrics.durationBuckets)
+        try endpoint.startBlocking()
+    } catch {
+        throw MetricsEndpointError("metrics endpoint \(host):\(settings.port): \(error)")
+    }
+    endpoint.bootstrap()
+    let shown = host.contains(":") ? "[\(host)]" : host
+    logger.notice("metrics: http://\(shown):\(settings.port)/metrics")
 }
 
 struct Scan: ParsableCommand {
@@ -89,11 +111,32 @@ struct Scan: ParsableCommand {
                 failed = true
                 continue
             }
-            let verdict = scorer.score(rawMessage: [UInt8](data))
+            // `postcat -q ID | notifyguard scan -`: a held message with its envelope, for overrides that need it.
+            var bytes = [UInt8](data)
+            var envelope: Envelope? = nil
+            if let dump = PostcatDump(bytes) {
+                bytes = dump.message
+                envelope = dump.envelope
+            }
+            let features = MessageFeatures(message: MessageParser.parse(bytes, limits: settings.policy.limits), policy: settings.policy)
+            let scored = scorer.score(features)
+            let decision = MessageDecision(
+                verdict: scored, features: features, envelope: envelope ?? Envelope(), settings: settings)
+            var report = ScanReport(file: file, verdict: decision.verdict, overrides: decision.overrideLabels)
+            report.envelope = envelope
             if json {
-                print(ScanReport(file: file, verdict: verdict).jsonLine())
+                print(report.jsonLine())
             } else {
-                print(ScanReport(file: file, verdict: verdict).explanation())
+                let profile = scored.profile.flatMap { name in settings.policy.profiles.first { $0.name == name } }
+                // Suggestions are for copying into YAML: none with control characters.
+                let candidates = decision.verdict.action == .accept
+                    ? [] : OverrideMatcher.allowCandidates(
+                        features: features, profile: profile, brands: settings.policy.protectedBrands.map(\.name),
+                        publicSuffixes: settings.policy.publicSuffixList
+                    ).filter { entry in
+                        !entry.value.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+                    }
+                print(report.explanation(allowCandidates: candidates))
             }
         }
         if failed { throw ExitCode(1) }
@@ -109,7 +152,8 @@ struct CheckConfig: ParsableCommand {
 
     func run() throws {
         let settings = try loadSettings(path)
-        print("\(path): OK (\(settings.policy.profiles.count) profiles, \(settings.policy.scamPhrases.count) scam and \(settings.policy.lurePhrases.count) lure phrases)")
+        let campaign = settings.campaign.enabled ? "campaign store \(settings.campaign.store)" : "campaign off"
+        print("\(path): OK (\(settings.policy.profiles.count) profiles, \(settings.policy.scamPhrases.count) scam and \(settings.policy.lurePhrases.count) lure phrases, \(campaign))")
     }
 }
 
@@ -117,8 +161,12 @@ struct CheckConfig: ParsableCommand {
 struct ScanReport: Encodable {
     var file: String
     var verdict: Verdict
+    /// Override entries that applied, as logged; the JSON carries the key only when some did.
+    var overrides: [String] = []
+    /// The envelope of a `postcat` dump (shown in the explanation only).
+    var envelope: Envelope? = nil
 
-    enum CodingKeys: String, CodingKey { case file, action, score, profile, reasons }
+    enum CodingKeys: String, CodingKey { case file, action, score, profile, reasons, overrides }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -127,6 +175,7 @@ struct ScanReport: Encodable {
         try container.encode(verdict.score, forKey: .score)
         try container.encode(verdict.profile, forKey: .profile)  // null when no profile matched
         try container.encode(verdict.reasons, forKey: .reasons)
+        if !overrides.isEmpty { try container.encode(overrides, forKey: .overrides) }
     }
 
     func jsonLine() -> String {
@@ -136,12 +185,36 @@ struct ScanReport: Encodable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    func explanation() -> String {
+    /// - Parameter allowCandidates: allow entries that would let this message through, suggested for a false
+    ///   positive (`overrides.allow` in the config).
+    func explanation(allowCandidates: [OverrideEntry] = []) -> String {
         var text = "\(file): \(verdict.action.rawValue) (score \(ActionPlan.format(verdict.score)), profile \(verdict.profile ?? "none"))"
         if verdict.partial { text += " [scanned partially]" }
+        if let envelope {
+            let recipients = envelope.recipients.prefix(5).map { "<\($0)>" }.joined(separator: ",")
+            text += "\n  envelope: from=<\(envelope.sender)> rcpt=\(recipients.isEmpty ? "<>" : recipients)"
+            if envelope.recipients.count > 5 { text += "+\(envelope.recipients.count - 5)" }
+            text += " client=[\(envelope.client ?? "unknown")]"
+        }
         for reason in verdict.reasons {
             text += "\n  +\(ActionPlan.format(reason.score)) \(reason.rule): \(reason.detail)"
         }
+        if !overrides.isEmpty { text += "\n  override: \(overrides.joined(separator: ", "))" }
+        if !allowCandidates.isEmpty {
+            text += "\n  if this is a false positive, one of these under overrides.allow lets such mail through:"
+            for entry in allowCandidates {
+                text += "\n    - \(entry.key.rawValue): \(Self.yamlScalar(entry.value))"
+            }
+        }
         return text
+    }
+
+    /// `value` as a YAML scalar: plain when that reads back the same, else double-quoted.
+    static func yamlScalar(_ value: String) -> String {
+        let plain = value.allSatisfy { $0.isLetter || $0.isNumber || "@.-_+ ".contains($0) }
+            && value.first.map { $0.isLetter || $0.isNumber } == true && value.last != " "
+        guard !plain else { return value }
+        let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return "\"\(escaped)\""
     }
 }

@@ -2,17 +2,19 @@ import Foundation
 import MailHarness
 import Testing
 
-/// The end-to-end benchmark's machinery, at a size that costs seconds: three Postfix configurations each carry
-/// their messages and report a rate, overall and per round, and the concurrent-sessions phase reads notifyguard's
-/// peak RSS.
-@Suite(.enabled(if: Environment.canRunPostfix, "needs root and Debian's postfix (run `sudo scripts/test`)"))
+/// The end-to-end benchmark's machinery, at a size that costs seconds: four Postfix configurations (notifyguard
+/// with its campaign memory local and in Redis) each carry their messages and report a rate, overall and per
+/// round, the concurrent-sessions phase reads notifyguard's peak RSS, and the local store's memory is measured.
+@Suite(.enabled(if: Environment.canRunPostfix && RedisServer.isAvailable,
+    "needs root, Debian's postfix and redis-server (run `sudo scripts/test`)"))
 struct E2EBenchTests {
-    @Test func reportsThreeConfigurationsWithNonzeroRates() throws {
+    @Test func reportsFourConfigurationsWithNonzeroRates() throws {
         let bench = Environment.productsDirectory.appendingPathComponent("notifyguard-e2e-bench").path
         let (status, output) = try Environment.run(
             bench,
             [
                 "--messages", "20", "--rounds", "4", "--concurrency", "4", "--sessions", "5", "--seconds", "60",
+                "--fingerprints", "20000",
                 Environment.mailDirectory.path,
             ],
             timeout: 300)
@@ -20,6 +22,7 @@ struct E2EBenchTests {
         let results = output.split(separator: "\n").filter { $0.hasPrefix("result configuration=") }
         #expect(results.map { $0.split(separator: " ")[1] } == [
             "configuration=no-milter", "configuration=no-op-milter", "configuration=notifyguard",
+            "configuration=notifyguard-redis",
         ])
         for line in results {
             #expect(line.contains(" messages=20 errors=0 "), "\(line)")
@@ -32,7 +35,13 @@ struct E2EBenchTests {
         let fields = (paired?.split(separator: " ").dropFirst() ?? []).compactMap { $0.split(separator: "=").last }
         #expect(fields.count == 2 && (Double(fields[0]) ?? 0) > 0 && fields[1] == "4", "\(output)")
         let perRound = output.split(separator: "\n").filter { $0.hasPrefix("  messages/s per round, ") }
-        #expect(perRound.count == 3, "\(output)")
+        #expect(perRound.count == 4, "\(output)")
+        #expect(output.contains("result redis_round_ratio_median="), "\(output)")
+        #expect(!output.contains("the store was down"), "\(output)")
+        let store = output.split(separator: "\n").first { $0.hasPrefix("result store_fingerprints=") } ?? ""
+        #expect(store.hasPrefix("result store_fingerprints=20000 store_rss_delta_kb="), "\(output)")
+        let snapshot = store.split(separator: "=").last.flatMap { Int($0) } ?? 0
+        #expect(snapshot > 20000 * 40, "\(store)")
         for line in perRound {
             let rates = line.split(separator: ":").last?.split(separator: " ").compactMap { Double($0) } ?? []
             #expect(rates.count == 4 && rates.allSatisfy { $0 > 0 }, "\(line)")

@@ -57,4 +57,51 @@ import Testing
             }
         }
     }
+
+    @Test func copyAboveSpaceCopiesTheRunBeforeTheFirstByteBelow0x21() {
+        Self.forEveryPlacement { bytes, _ in
+            // One vector; a word and a tail; two vectors, a word and a tail.
+            for (source, start) in [(bytes, 0), (bytes, 5), (bytes + bytes + Array(bytes.prefix(3)), 3)] {
+                do {
+                    var copy = [UInt8](repeating: 0xAA, count: source.count - start)
+                    var index = start
+                    var copied = 0
+                    source.withUnsafeBufferPointer { from in
+                        copy.withUnsafeMutableBufferPointer { to in
+                            ByteVector.copyAboveSpace(from.baseAddress!, at: &index, count: source.count, to: to.baseAddress!, at: &copied)
+                        }
+                    }
+                    #expect(index == start + copied)
+                    // The whole run, or as much of it as whole steps reach: then fewer than 8 bytes are left.
+                    let run = source[start...].prefix { $0 >= 0x21 }.count
+                    #expect(copied == run || (copied < run && source.count - start - copied < 8), "\(source) \(start)")
+                    #expect(copy.prefix(copied) == source[start...].prefix(copied), "\(source) \(start)")
+                }
+            }
+        }
+    }
+
+    @Test func firstIndexFindsTheFirstByteBeforeTheEnd() {
+        Self.forEveryPlacement { bytes, _ in
+            // Vectors only, and vectors with bytes after the last one (past `end` too).
+            for source in [bytes, bytes + bytes + Array(bytes.prefix(3))] {
+                for end in [source.count, source.count - 1] {
+                    for byte in [bytes.max() ?? 0, UInt8(ascii: "\"")] {
+                        let found = source.withUnsafeBufferPointer { buffer in
+                            ByteVector.firstIndex(of: byte, in: buffer.baseAddress!, from: 1, to: end, readable: source.count)
+                        }
+                        #expect(found == source[1..<end].firstIndex(of: byte), "\(source) \(end) \(byte)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func wordsReadTheLanesLittleEndian() {
+        Self.forEveryPlacement { bytes, lanes in
+            let (low, high) = ByteVector.words(lanes)
+            let word = { (range: Range<Int>) in range.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64(bytes[$1]) } }
+            #expect(low == word(0..<8) && high == word(8..<16), "\(bytes)")
+        }
+    }
 }

@@ -53,7 +53,7 @@ import Testing
             let byte = UInt8(value)
             let collapsible = byte == 32 || byte == 9 || byte == 10 || byte == 13
             #expect(HTMLText.ByteClass.isCollapsible(byte) == collapsible)
-            #expect(HTMLText.ByteClass.isTrimmable(byte) == (collapsible || byte == 12))
+            #expect(ASCII.isWhitespace(byte) == (collapsible || byte == 12))
             #expect(HTMLText.ByteClass.isTagSyntax(byte) == (byte == 34 || byte == 39 || byte == 60 || byte == 62))
             let nameByte = ASCII.isAlnum(byte) || byte == 45 || byte == 95 || byte == 58
             #expect(HTMLText.ByteClass.isNameByte(byte) == nameByte)

@@ -82,30 +82,7 @@ enum ByteScan {
     }
 }
 
-extension Array where Element == UInt8 {
-    /// Appends up to `maxCount` bytes that `body` writes straight into the array's storage, returning how many it
-    /// wrote. Decoders use this instead of one `append` (with its uniqueness and capacity checks) per byte.
-    mutating func appendBytes(upTo maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        guard maxCount > 0 else { return }
-        let old = count
-        // Room is made by copying zeros (a memcpy) rather than appending a repeated element (a generic loop).
-        var missing = maxCount
-        while missing > 0 {
-            let step = Swift.min(missing, zeroBytes.count)
-            zeroBytes.withUnsafeBufferPointer { append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<step])) }
-            missing -= step
-        }
-        let written = withUnsafeMutableBufferPointer { buffer -> Int in
-            guard let base = buffer.baseAddress else { return 0 }
-            return Swift.min(maxCount, Swift.max(0, body(base + old)))
-        }
-        removeLast(maxCount - written)
-    }
-}
-
-/// Source of the zeros ``Swift/Array/appendBytes(upTo:_:)`` makes room with.
-private let zeroBytes = [UInt8](repeating: 0, count: 16 << 10)
-
+/// Eight bytes at a time in a `UInt64`: masks that mark bytes of one kind, for scans that skip runs without them.
 extension ByteScan {
     /// A mask with the top bit set in each byte of `word` that is zero (the lowest set bit is always a true zero
     /// byte; bits above it may not be). With `word` read little-endian, `trailingZeroBitCount / 8` of a non-zero
@@ -114,14 +91,28 @@ extension ByteScan {
     static func zeroByteMask(_ word: UInt64) -> UInt64 {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
-}
 
-extension ByteScan {
     /// A mask with the top bit set in each byte of `word` below 0x21 (space, tab, line breaks, other controls), as
     /// ``zeroByteMask(_:)`` marks zero bytes: the lowest set bit is always such a byte (bits above it may not be),
     /// so with `word` read little-endian, `trailingZeroBitCount / 8` of a non-zero result is the offset of the first.
     @inline(__always)
     static func belowSpaceMask(_ word: UInt64) -> UInt64 {
         (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// Where the run of ASCII bytes starting at `start` ends in `base[0..<count]`: the first byte of 0x80 or above, or
+    /// `count`. Eight bytes per step, for the short texts where ``UTF8Bytes/firstNonASCII(_:from:count:)``'s
+    /// setup costs more than its vectors save.
+    @inline(__always)
+    static func asciiRunEnd(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var index = start
+        // Reads stay inside the buffer: index + 8 <= count before each load.
+        while index + 8 <= count,
+            UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+            index += 8
+        }
+        while index < count, base[index] < 0x80 { index += 1 }
+        return index
     }
 }

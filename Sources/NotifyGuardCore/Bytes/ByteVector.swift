@@ -54,6 +54,13 @@ enum ByteVector {
 }
 
 extension ByteVector {
+    /// The 16 bytes as two 64-bit words, each read little-endian: lane `k` of a word is its byte `k` (bits `8 * k` up).
+    @inline(__always)
+    static func words(_ lanes: Lanes) -> (low: UInt64, high: UInt64) {
+        let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        return (UInt64(littleEndian: halves[0]), UInt64(littleEndian: halves[1]))
+    }
+
     /// The top bit of each lane (set for bytes of 0x80 and above) as two 64-bit halves in memory order, read
     /// little-endian: lane `k` of a half is its bit `8 * k + 7`, so `trailingZeroBitCount >> 3` of a non-zero half is
     /// its first such lane.
@@ -69,6 +76,66 @@ extension ByteVector {
     static func topBits(_ lanes: Lanes) -> UInt64 {
         let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
         return (halves[0] | halves[1]) & 0x8080_8080_8080_8080
+    }
+
+    /// The first `byte` in `base[start..<end]`, 16 bytes per step. `readable` (at least `end`) bytes from `base` may
+    /// be read: a step loads `base[index..<index + 16]` only when `index + width <= readable`, and a match at or past
+    /// `end` is none; without room for a load the rest goes byte by byte.
+    @inline(__always)
+    static func firstIndex(
+        of byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int, readable: Int
+    ) -> Int? {
+        var index = start
+        while index < end {
+            guard index + width <= readable else {
+                while index < end {
+                    if base[index] == byte { return index }
+                    index += 1
+                }
+                return nil
+            }
+            if let lane = firstSet(equal(load(base, at: index), byte)) {
+                return index + lane < end ? index + lane : nil
+            }
+            index += width
+        }
+        return nil
+    }
+
+    /// Copies the bytes of `source` from `index` up to the first one below 0x21 (space, tab, line breaks, other
+    /// controls) to `target` from `written`, 16 and then 8 per step, moving both offsets past what it copied; it stops
+    /// early where fewer than 8 bytes remain before `count`, for the caller to go on byte by byte. `target` needs room
+    /// from `written` for the `count - index` bytes left: a step stores whole words, the bytes after the run included.
+    @inline(__always)
+    static func copyAboveSpace(
+        _ source: UnsafePointer<UInt8>, at index: inout Int, count: Int, to target: UnsafeMutablePointer<UInt8>,
+        at written: inout Int
+    ) {
+        // Each load inside `source` (index + 16 or 8 <= count) and each store inside the room.
+        while index + width <= count {
+            let lanes = load(source, at: index)
+            UnsafeMutableRawPointer(target + written).storeBytes(of: lanes, as: Lanes.self)
+            if let offset = firstSet(lanes .< Lanes(repeating: 0x21)) {
+                written += offset
+                index += offset
+                return
+            }
+            written += width
+            index += width
+        }
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+            UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
+            let below = ByteScan.belowSpaceMask(UInt64(littleEndian: word))
+            if below != 0 {
+                let offset = below.trailingZeroBitCount / 8
+                written += offset
+                index += offset
+                return
+            }
+            written += 8
+            index += 8
+        }
     }
 
     /// Copies `source` to `target` (room for `source.count` bytes) with ASCII capitals lowercased, 16 bytes per step.

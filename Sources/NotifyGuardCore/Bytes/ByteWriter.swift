@@ -2,9 +2,9 @@
 /// made by doubling, so writing a run costs one capacity check, where `append` checks every byte and
 /// ``Swift/Array/appendBytes(upTo:_:)`` zero-fills and trims on every call.
 ///
-/// The room is left uninitialized (an `Array` would be zero-filled first, once per doubling: most of a message's
-/// `memset`): a byte is only ever read below `count`, and every byte below `count` was written. Copies share the
-/// memory until one of them writes (copy on write, as `Array` does).
+/// The room is left uninitialized (an `Array` would zero-fill it on every doubling): a byte is only ever read below
+/// `count`, and every byte below `count` was written. Copies share the memory until one of them writes (copy on
+/// write, as `Array` does).
 struct ByteWriter {
     /// Owns the memory `base` points at; nil until the first write.
     private var storage: ByteStorage?

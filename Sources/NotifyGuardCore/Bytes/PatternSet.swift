@@ -23,8 +23,8 @@ import Darwin
 /// 16-byte scan for its least common pair of bytes; each such search's occurrences merged in order with the
 /// sampled ones.
 ///
-/// A class (immutable, so shareable): a search copied the struct's seven tables, a retain and release each, for
-/// every call and every closure over it.
+/// A class (immutable, so shareable): a search and every closure over it retain one object, not each of its seven
+/// tables.
 final class PatternSet: Sendable {
     /// The patterns' bytes, one after the other (each entry knows where its pattern's are).
     private let bytes: [UInt8]

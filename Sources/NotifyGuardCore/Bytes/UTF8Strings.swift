@@ -1,16 +1,15 @@
-/// Strings made from UTF-8 bytes without the standard library checking them again.
+/// Strings made from UTF-8 bytes checked once, by ``CharsetDecoder/validateUTF8(_:)`` (16 or 32 ASCII bytes per step)
+/// rather than byte by byte as `String(decoding:as:)` checks them.
 ///
-/// `String(decoding:as:)` validates its input byte by byte (about nine instructions per ASCII byte in Swift 6.3),
-/// while ``CharsetDecoder/validateUTF8(_:)`` checks 16 or 32 ASCII bytes per step. The parser's strings are checked
-/// that way, every one of them (also those well-formed by construction, such as the HTML renderer's: a string's
-/// memory safety doesn't rest on reasoning about where text was cut), and then become a string through
-/// `UTF8Span(unchecked:isKnownASCII:)` and `String(copying:)` (SE-0464): one copy, no second validation. The result is the same string, representation flags included: the ASCII
-/// flag `String(decoding:as:)` would set is computed here, sixteen bytes per step.
+/// Every string the parser makes is checked this way, also those well-formed by construction (a string's memory
+/// safety doesn't rest on reasoning about where text was cut); a well-formed one is then copied through
+/// `UTF8Span(unchecked:isKnownASCII:)` and `String(copying:)` (SE-0464), flagged ASCII as `String(decoding:as:)`
+/// would flag it.
 enum UTF8Strings {
     /// Exactly `String(decoding: bytes, as: UTF8.self)`: checked here, and repaired by the standard library only when
     /// it is not well-formed.
     static func decoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let check = CharsetDecoder.validateUTF8(bytes)
+        let check = UTF8Bytes.validateUTF8(bytes)
         guard check.isValid else { return String(decoding: bytes, as: UTF8.self) }
         return unchecked(bytes, isASCII: check.isASCII)
     }

@@ -18,6 +18,17 @@ extension LinkExtractor {
         return classes
     }
 
+    @inline(__always)
+    static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: ":"),
+            UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "'"), UInt8(ascii: "]"):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Calls `body(start, end)` in text order for every token `classify` must see that comes from a run holding a
     /// mark: the token when it still has a mark, or when it is 26 bytes or longer (a wallet followed by a dot).
     static func forEachMarkedToken(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {

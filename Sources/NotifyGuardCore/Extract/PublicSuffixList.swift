@@ -96,7 +96,7 @@ public struct PublicSuffixList: Sendable {
     /// The suffix is `host[start...]` (empty when `start` is the host's length): no string is made here, so the
     /// registrable domain can be cut from the host without one.
     private func asciiSuffixStart(_ host: UnsafeBufferPointer<UInt8>) -> (start: Int, listed: Bool)? {
-        guard CharsetDecoder.isASCII(host) else { return nil }
+        guard UTF8Bytes.isASCII(host) else { return nil }
         var labelCount = 1
         for byte in host where byte == UInt8(ascii: ".") { labelCount += 1 }
         // Per label: where it starts, and what the list says about the tail starting there (on the stack).

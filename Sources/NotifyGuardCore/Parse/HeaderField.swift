@@ -86,7 +86,7 @@ public struct HeaderField: Sendable, Equatable {
             return value.withUTF8(body)
         case .bytes(let bytes):
             let inPlace = bytes.source[bytes.valueRange].withUnsafeBufferPointer { raw -> Result? in
-                guard CharsetDecoder.isValidUTF8(raw) else { return nil }
+                guard UTF8Bytes.isValidUTF8(raw) else { return nil }
                 guard bytes.unfolds, ByteScan.containsLineBreak(raw) else { return body(raw) }
                 var unfolded = ByteWriter(capacity: raw.count)
                 ByteScan.appendRemovingLineBreaks(raw, to: &unfolded)
@@ -655,9 +655,9 @@ struct HeaderBlockParser {
         _ field: Pending, in bytes: UnsafeBufferPointer<UInt8>, _ isMessageHeader: Bool, _ limits: ParserLimits
     ) -> Bool {
         let name = UnsafeBufferPointer(rebasing: bytes[field.name])
-        guard isShortASCII(name) || CharsetDecoder.isValidUTF8(name) else { return false }
+        guard isShortASCII(name) || UTF8Bytes.isValidUTF8(name) else { return false }
         return !isMessageHeader || field.length <= limits.maxHeaderBytes / 3
-            || CharsetDecoder.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[field.value]))
+            || UTF8Bytes.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[field.value]))
     }
 
     /// Whether every byte is below 0x80: for names, a few words long, where a call of ``CharsetDecoder/isASCII(_:)``

@@ -19,7 +19,7 @@ extension Domain {
         let found = host.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             let label = ByteScan.lastPiece(of: bytes, at: UInt8(ascii: "."))
             guard !label.isEmpty else { return false }
-            return CharsetDecoder.isASCII(label) ? labels.contains(ascii: label) : nil
+            return UTF8Bytes.isASCII(label) ? labels.contains(ascii: label) : nil
         }
         if let found, let answer = found { return answer }
         return lastLabel(of: host).map { labels.members.contains($0) } ?? false
@@ -41,12 +41,12 @@ extension Domain {
         // a dot (its label is then what precedes its first dot).
         let inPlace = domain.utf8.withContiguousStorageIfAvailable { domain -> Bool? in
             label.utf8.withContiguousStorageIfAvailable { label -> Bool? in
-                guard let first = domain.first, first != UInt8(ascii: "."), CharsetDecoder.isASCII(label) else {
+                guard let first = domain.first, first != UInt8(ascii: "."), UTF8Bytes.isASCII(label) else {
                     return nil
                 }
                 let end = ByteScan.index(of: UInt8(ascii: "."), in: domain, from: 0, to: domain.count) ?? domain.count
                 let head = UnsafeBufferPointer(rebasing: domain[..<end])
-                guard CharsetDecoder.isASCII(head) else { return nil }
+                guard UTF8Bytes.isASCII(head) else { return nil }
                 return head.count == label.count && ByteScan.equal(head, label, count: label.count)
             } ?? nil
         }
@@ -77,7 +77,7 @@ extension Domain {
     }
 
     private static func isASCIIWithoutCR(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        CharsetDecoder.isASCII(bytes) && ByteScan.index(of: 13, in: bytes, from: 0, to: bytes.count) == nil
+        UTF8Bytes.isASCII(bytes) && ByteScan.index(of: 13, in: bytes, from: 0, to: bytes.count) == nil
     }
 
     /// `domain` lowercased and without one trailing dot, when that has a host name's shape (``hostShape(_:)``);
@@ -86,12 +86,12 @@ extension Domain {
         // ASCII in place: a last byte "." is then the last Character, and lowercasing changes none of what the
         // shape looks at; the host is the domain itself when it has no dot to drop and no capitals.
         let ascii = domain.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
-            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            guard UTF8Bytes.isASCII(bytes) else { return nil }
             let end = bytes.last == UInt8(ascii: ".") ? bytes.count - 1 : bytes.count
             let trimmed = UnsafeBufferPointer(rebasing: bytes[..<end])
             guard hostShape(trimmed) != nil else { return .some(nil) }
             if end == bytes.count && !TextCase.hasASCIICapitals(trimmed) { return domain }
-            return LinkExtractor.asciiLowercasedString(trimmed)
+            return UTF8Strings.asciiLowercased(trimmed)
         }
         if let answer = ascii ?? nil { return answer }
         let host = TextCase.lowercased(domain.hasSuffix(".") ? String(domain.dropLast()) : domain)

@@ -22,7 +22,7 @@ enum Domain {
     static func isWithin(_ host: String, anyOf domains: ASCIIStringSet) -> Bool {
         guard !domains.members.isEmpty else { return false }
         let found = host.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            guard UTF8Bytes.isASCII(bytes) else { return nil }
             // ASCII: a "." byte is a "." Character, and each tail after one is looked up as bytes.
             var start = 0
             while start < bytes.count {

@@ -6,8 +6,8 @@ enum TextCase {
     static func lowercased(_ text: String) -> String {
         var contiguous = text
         return contiguous.withUTF8 { bytes -> String in
-            if CharsetDecoder.isASCII(bytes) {
-                return hasASCIICapitals(bytes) ? LinkExtractor.asciiLowercasedString(bytes) : text
+            if UTF8Bytes.isASCII(bytes) {
+                return hasASCIICapitals(bytes) ? UTF8Strings.asciiLowercased(bytes) : text
             }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
@@ -44,14 +44,14 @@ enum TextCase {
     static func lowercasedDottedWord(_ text: String) -> String? {
         let turnedAway = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: 0, to: bytes.count) != nil else { return true }
-            guard CharsetDecoder.isASCII(bytes) else { return false }
-            let trimmed = HTMLText.trimmingWhitespace(bytes)
+            guard UTF8Bytes.isASCII(bytes) else { return false }
+            let trimmed = ASCII.trimmingWhitespace(bytes)
             return ByteScan.index(of: 0x20, in: trimmed, from: 0, to: trimmed.count) != nil
         }
         guard turnedAway != true, turnedAway != nil || text.utf8.contains(UInt8(ascii: ".")) else { return nil }
         var trimmed = text.trimmingASCIIWhitespace()
         // ASCII: a space or dot byte is that Character, and lowercasing is ASCII's.
-        if CharsetDecoder.isASCII(trimmed) {
+        if UTF8Bytes.isASCII(trimmed) {
             guard !trimmed.utf8.contains(0x20), trimmed.utf8.contains(UInt8(ascii: ".")) else { return nil }
             if trimmed.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
                 trimmed = String(decoding: asciiLowercased(trimmed.utf8), as: UTF8.self)

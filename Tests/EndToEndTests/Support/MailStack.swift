@@ -26,7 +26,9 @@ struct MailStack {
             encoding: .utf8)
         return shipped
             .replacingOccurrences(of: "authserv_ids: []", with: "authserv_ids: [mx.notifyguard.test]")
-            .replacingOccurrences(of: "socket_mode: \"0660\"", with: "socket_mode: \"0666\"") + extra
+            .replacingOccurrences(of: "socket_mode: \"0660\"", with: "socket_mode: \"0666\"")
+            // Campaign counts in memory: the tests write nothing under /var/lib.
+            .replacingOccurrences(of: "file: /var/lib/notifyguard/campaign.state", with: "file: \"\"") + extra
     }
 
     static func with<T>(

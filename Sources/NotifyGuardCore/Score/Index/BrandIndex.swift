@@ -154,7 +154,7 @@ final class BrandIndex: Sendable {
     /// ``mayBeImitated(byLabel:)-(Substring)`` of a label's UTF-8 bytes, in place.
     func mayBeImitated(byLabel original: UnsafeBufferPointer<UInt8>) -> Bool {
         guard original.count <= 63 else { return false }
-        guard CharsetDecoder.isASCII(original) else { return true }
+        guard UTF8Bytes.isASCII(original) else { return true }
         let labels = self.labels
         let labelTable = self.labelTable
         let editLabels = self.editLabels

@@ -13,7 +13,7 @@ struct NotificationSenderSearch: Sendable {
     func matches(localPartOf address: String) -> Bool {
         // In ASCII the first "@" Character is the first "@" byte: the local part is searched in place.
         let ascii = address.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            guard UTF8Bytes.isASCII(bytes) else { return nil }
             guard let at = ByteScan.index(of: UInt8(ascii: "@"), in: bytes, from: 0, to: bytes.count) else {
                 return false
             }

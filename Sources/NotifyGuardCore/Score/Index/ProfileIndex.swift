@@ -48,7 +48,7 @@ struct ProfileIndex: Sendable {
         // An ASCII address without capitals is its own key: looked up in place, its domain what follows its last @
         // (trailing ones dropped, as `senderKey` splits).
         let done = address.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard CharsetDecoder.isASCII(bytes), !TextCase.hasASCIICapitals(bytes) else { return false }
+            guard UTF8Bytes.isASCII(bytes), !TextCase.hasASCIICapitals(bytes) else { return false }
             let domain = ByteScan.lastPiece(of: bytes, at: UInt8(ascii: "@"))
             addSenderMatches(asciiAddress: bytes, domain: domain, to: &profiles)
             return true
@@ -64,7 +64,7 @@ struct ProfileIndex: Sendable {
     static func senderKey(_ address: String) -> (address: String, domain: String) {
         // One pass over an ASCII address: whether it has capitals, and where its domain starts and ends.
         let ascii = address.utf8.withContiguousStorageIfAvailable { bytes -> (address: String, domain: String)? in
-            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            guard UTF8Bytes.isASCII(bytes) else { return nil }
             let capitals = TextCase.hasASCIICapitals(bytes)
             let lowered = capitals ? String(decoding: asciiLowercased(bytes), as: UTF8.self) : address
             let domain = ByteScan.lastPiece(of: bytes, at: UInt8(ascii: "@"))
@@ -80,12 +80,12 @@ struct ProfileIndex: Sendable {
     /// A profile may be added more than once.
     func addSenderMatches(address: String, domain: String, to profiles: inout [Int]) {
         let addressFound = address.utf8.withContiguousStorageIfAvailable { bytes -> [Int]?? in
-            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            guard UTF8Bytes.isASCII(bytes) else { return nil }
             return .some(addressKeys.position(ofASCII: bytes).map { addressProfiles[$0] })
         }
         if let found = (addressFound ?? nil) ?? byAddress[address] { profiles += found }
         var domain = domain
-        domain.withUTF8 { addDomainMatches($0, ascii: CharsetDecoder.isASCII($0), to: &profiles) }
+        domain.withUTF8 { addDomainMatches($0, ascii: UTF8Bytes.isASCII($0), to: &profiles) }
     }
 
     /// `addSenderMatches(address:domain:)` of an ASCII address and its domain, both looked up in place (the scorer

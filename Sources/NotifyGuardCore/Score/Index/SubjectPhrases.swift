@@ -76,7 +76,7 @@ struct SubjectPhrases: Sendable, Equatable {
 
     /// Whether `text` is in Unicode normalization form C (ASCII always is).
     static func isNFC(_ text: String) -> Bool {
-        if CharsetDecoder.isASCII(text) { return true }
+        if UTF8Bytes.isASCII(text) { return true }
         var span = text.utf8Span
         // The quick check (a property per scalar) answers yes for nearly all NFC text and never for other text; only
         // where it can't tell does the full check normalize to compare.
@@ -88,7 +88,7 @@ struct SubjectPhrases: Sendable, Equatable {
     /// `String` segments it.
     static func characterBoundaries(_ text: String) -> [Bool] {
         let bytes = text.utf8
-        let ascii = CharsetDecoder.isASCII(text)
+        let ascii = UTF8Bytes.isASCII(text)
         var boundaries = [Bool](repeating: ascii, count: bytes.count + 1)
         boundaries[bytes.count] = true
         if ascii {

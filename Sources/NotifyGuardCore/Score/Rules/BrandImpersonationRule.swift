@@ -67,7 +67,7 @@ enum BrandImpersonationRule: MessageRule {
     /// `words` are the name's skeleton words: for an ASCII name those are its runs of ASCII letters and digits
     /// lowercased, and the ASCII service words are the only ones they can equal (see `Policy.asciiServiceWords`).
     static func displayNameReadsAsService(_ displayName: String, words: SkeletonWords, policy: Policy) -> Bool {
-        if CharsetDecoder.isASCII(displayName) {
+        if UTF8Bytes.isASCII(displayName) {
             var count = 0
             var service = false
             words.forEachWord { word in

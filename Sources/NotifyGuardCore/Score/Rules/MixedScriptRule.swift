@@ -10,7 +10,7 @@ enum MixedScriptRule: MessageRule {
     static func check(_ message: MessageContext, into reasons: inout Reasons) {
         let subject = message.features.subject
         // Mixing needs a letter of another script: ASCII text has none.
-        guard !(CharsetDecoder.isASCII(message.displayName) && CharsetDecoder.isASCII(subject)) else { return }
+        guard !(UTF8Bytes.isASCII(message.displayName) && UTF8Bytes.isASCII(subject)) else { return }
         for word in Confusables.mixedScriptWords(in: [message.displayName, subject]) {
             reasons.fire(.mixedScript, word)
         }

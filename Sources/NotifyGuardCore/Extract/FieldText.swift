@@ -1,0 +1,97 @@
+import Foundation
+
+/// What a filled-in field carries besides contact channels, judged by shape rather than by wording: money
+/// amounts, an invitation to scan a QR code, and sentences where a name belongs. Language-independent.
+public enum FieldText {
+    /// Currency signs and codes written next to an amount.
+    static let currencySigns: Set<Character> = ["$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₫", "₱", "₦", "฿", "₪", "₴", "￥", "＄"]
+    static let currencyCodes: Set<String> = [
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rub", "krw", "try", "pln", "brl", "cad", "aud", "chf",
+        "sek", "nok", "dkk", "mxn", "zar", "aed", "sar", "btc", "eth", "usdt", "usdc", "bnb", "xrp", "sol",
+        "dollars", "dollar", "euros", "euro", "zł", "zl", "руб", "рублей", "lira", "tl", "€uro",
+    ]
+
+    /// Money amounts in `text` (`$499.99`, `499,99 €`, `1 200 USD`, `0.5 BTC`), as written.
+    public static func moneyAmounts(in text: String) -> [String] {
+        let words = tokens(text)
+        var found: [String] = []
+        for (index, word) in words.enumerated() where word.isAmount {
+            let before = index > 0 ? words[index - 1] : nil
+            let after = index + 1 < words.count ? words[index + 1] : nil
+            let signed = word.text.first.map(currencySigns.contains) ?? false
+                || word.text.last.map(currencySigns.contains) ?? false
+            let coded = [before, after].contains { neighbour in
+                guard let neighbour else { return false }
+                return currencyCodes.contains(neighbour.text.lowercased())
+                    || neighbour.text.count == 1 && neighbour.text.first.map(currencySigns.contains) == true
+            }
+            if signed || coded, !found.contains(word.text) { found.append(word.text) }
+            if found.count >= 8 { break }
+        }
+        return found
+    }
+
+    /// Whether `text` asks to scan a QR code: the token `QR` (in any script around it) or the Chinese words for
+    /// a QR code and for scanning one.
+    public static func mentionsQRCode(_ text: String) -> Bool {
+        for marker in ["二维码", "二維碼", "扫码", "掃碼", "扫一扫", "掃一掃"] where text.contains(marker) { return true }
+        let scalars = Array(text.unicodeScalars.prefix(PhoneNotation.maxScalars))
+        guard scalars.count >= 2 else { return false }
+        for index in 0..<(scalars.count - 1) {
+            let pair = (scalars[index].value | 0x20, scalars[index + 1].value | 0x20)
+            guard pair == (0x71, 0x72) else { continue }  // "qr", any case
+            let before = index > 0 ? scalars[index - 1] : " "
+            let after = index + 2 < scalars.count ? scalars[index + 2] : " "
+            // Not inside a Latin word ("aqrab"): any non-Latin-letter neighbour ends the token.
+            if !isLatinLetter(before) && !(isLatinLetter(after) && after.value | 0x20 != 0x63) { return true }
+        }
+        return false
+    }
+
+    /// Whether a text in a *name* field (organisation, app, group, file name) reads as a sentence: many words,
+    /// sentence punctuation inside, or, in scripts written without spaces, a long run of text.
+    public static func readsAsSentence(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = trimmed.split(whereSeparator: { $0.isWhitespace })
+        if words.count >= 8 { return true }
+        let sentenceMarks: Set<Character> = ["!", "?", "¡", "¿", "！", "？", "。", "؟", "।"]
+        if words.count >= 3, trimmed.contains(where: sentenceMarks.contains) { return true }
+        // A sentence end followed by another sentence: "Order confirmed. Call now".
+        if words.count >= 5, words.dropLast().contains(where: { $0.hasSuffix(".") && $0.count > 3 }) { return true }
+        // Scripts without spaces between words: a name of 20+ such characters is a sentence.
+        let unspaced = trimmed.unicodeScalars.filter { isUnspacedScript($0) }.count
+        return unspaced >= 20 || (unspaced >= 10 && trimmed.contains(where: sentenceMarks.contains))
+    }
+
+    private struct Token {
+        var text: String
+        /// Digits, with at most the grouping and decimal marks amounts use, and a sign glued on either end.
+        var isAmount: Bool
+    }
+
+    private static func tokens(_ text: String) -> [Token] {
+        text.prefix(PhoneNotation.maxScalars).split(whereSeparator: { $0.isWhitespace }).prefix(2048).map { piece in
+            let core = piece.trimmingCharacters(in: CharacterSet(charactersIn: "()[]:;,!?\"'"))
+            let body = core.filter { !currencySigns.contains($0) }
+            let digits = body.filter(\.isNumber).count
+            let amount = digits >= 1 && digits <= 12 && body.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+                && body.first?.isNumber == true
+            return Token(text: core, isAmount: amount)
+        }
+    }
+
+    private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+    }
+
+    /// Han, kana, Thai, Lao, Khmer and Myanmar letters: scripts that write words without spaces between them.
+    private static func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x0E00...0x0EFF, 0x1780...0x17FF,
+            0x1000...0x109F:
+            return true
+        default:
+            return false
+        }
+    }
+}

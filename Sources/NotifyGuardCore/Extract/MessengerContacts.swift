@@ -1,0 +1,130 @@
+/// Contacts on messenger apps (WhatsApp, Telegram, Signal, WeChat, Line, Viber): the app named next to a number
+/// or handle, or one of the apps' contact links (`wa.me/...`, `t.me/...`).
+enum MessengerContacts {
+    struct App {
+        var name: String
+        /// Lowercased ways the app is written, in the scripts scams use.
+        var names: [String]
+        /// Lowercased link prefixes that open a chat directly.
+        var linkPrefixes: [String]
+        /// A name that is also an everyday word ("line", "signal") needs an `ID`, `:` or `@` right after it.
+        var needsMarker: Bool
+    }
+
+    static let apps: [App] = [
+        App(name: "whatsapp", names: ["whatsapp", "whats app", "watsapp", "whatapp", "واتساب", "واتس اب", "ватсап",
+            "вотсап", "whatsapp'tan", "왓츠앱", "ワッツアップ", "瓦次普"],
+            linkPrefixes: ["wa.me/", "api.whatsapp.com/send", "chat.whatsapp.com/"], needsMarker: false),
+        App(name: "telegram", names: ["telegram", "телеграм", "телеграмм", "텔레그램", "تيليجرام", "تلغرام", "テレグラム",
+            "电报", "電報"],
+            linkPrefixes: ["t.me/", "telegram.me/", "tg://"], needsMarker: false),
+        App(name: "signal", names: ["signal", "сигнал"], linkPrefixes: ["signal.me/", "signal.group/"], needsMarker: true),
+        App(name: "wechat", names: ["wechat", "weixin", "微信", "위챗"], linkPrefixes: ["weixin://", "u.wechat.com/"],
+            needsMarker: false),
+        App(name: "line", names: ["line", "ライン", "라인"], linkPrefixes: ["line.me/", "lin.ee/"], needsMarker: true),
+        App(name: "viber", names: ["viber", "вайбер", "바이버"], linkPrefixes: ["viber://", "invite.viber.com/"],
+            needsMarker: false),
+    ]
+
+    /// How far after an app's name its number or handle may stand (`WhatsApp us now at +1 ...`).
+    static let window = 48
+
+    /// The messenger contacts of `text`, as `app:handle-or-number`.
+    static func contacts(in text: String) -> [String] {
+        let scalars = Array(text.lowercased().unicodeScalars.prefix(PhoneNotation.maxScalars))
+        var found: [String] = []
+        func add(_ contact: String) {
+            if !found.contains(contact) { found.append(contact) }
+        }
+        for app in apps {
+            for prefix in app.linkPrefixes {
+                for start in occurrences(of: prefix, in: scalars) {
+                    let handle = token(in: scalars, from: start + prefix.unicodeScalars.count)
+                    add("\(app.name):\(handle.isEmpty ? prefix : handle)")
+                }
+            }
+            for name in app.names {
+                for start in occurrences(of: name, in: scalars) where isWordBoundary(scalars, start, name) {
+                    let after = start + name.unicodeScalars.count
+                    let unspaced = name.unicodeScalars.first.map { $0.value >= 0x3000 } ?? false
+                    if let contact = contactAfter(
+                        scalars, from: after, needsMarker: app.needsMarker, afterUnspacedName: unspaced)
+                    {
+                        add("\(app.name):\(contact)")
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// A number or handle standing soon after an app's name: `@handle`, `ID: handle`, or a number of 7+ digits.
+    private static func contactAfter(
+        _ scalars: [Unicode.Scalar], from start: Int, needsMarker: Bool, afterUnspacedName: Bool
+    ) -> String? {
+        let end = min(scalars.count, start + window)
+        guard start < end else { return nil }
+        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var rest = Substring(text)
+        let marker = rest.drop { $0 == " " || $0 == "\u{00A0}" }
+        if needsMarker {
+            let head = marker.prefix(3)
+            guard head.hasPrefix("id") || head.hasPrefix(":") || head.hasPrefix("：") || head.hasPrefix("@")
+                || head.hasPrefix("-id") || head.hasPrefix("(")
+            else { return nil }
+        }
+        rest = marker
+        if let at = rest.firstIndex(of: "@") {
+            let handle = rest[rest.index(after: at)...].prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+            if handle.count >= 3 { return "@" + handle }
+        }
+        if let number = PhoneNotation.numbers(in: String(rest)).first { return number }
+        // A shorter number still reaches a person on these apps (7+ digits with its separators).
+        let digits = rest.prefix { !$0.isLetter || $0.isNumber }.filter(\.isNumber)
+        if digits.count >= 7 { return String(digits) }
+        // `Line ID: handle`, `Telegram: handle`.
+        if marker.hasPrefix("id") || marker.hasPrefix(":") || marker.hasPrefix("：") || marker.hasPrefix("-id") {
+            let labelled = marker.drop { $0 == "i" || $0 == "d" || $0 == ":" || $0 == "：" || $0 == " " || $0 == "-" }
+            let handle = labelled.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+            if handle.count >= 3 { return String(handle) }
+        }
+        // After a name written in Chinese, Japanese or Korean, a Latin handle with digits (`加微信 abc12345`).
+        if afterUnspacedName {
+            let handle = marker.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            if handle.count >= 5, handle.contains(where: \.isNumber) { return String(handle) }
+        }
+        return nil
+    }
+
+    /// Start offsets of `needle` in `scalars`.
+    private static func occurrences(of needle: String, in scalars: [Unicode.Scalar]) -> [Int] {
+        let pattern = Array(needle.unicodeScalars)
+        guard let first = pattern.first, pattern.count <= scalars.count else { return [] }
+        var starts: [Int] = []
+        for start in 0...(scalars.count - pattern.count) where scalars[start] == first {
+            if scalars[start..<(start + pattern.count)].elementsEqual(pattern) { starts.append(start) }
+        }
+        return starts
+    }
+
+    /// Whether an occurrence of a Latin or Cyrillic name stands as a word of its own (no letter glued before it).
+    private static func isWordBoundary(_ scalars: [Unicode.Scalar], _ start: Int, _ name: String) -> Bool {
+        guard name.unicodeScalars.first.map({ $0.value < 0x0590 }) ?? false else { return true }
+        return start == 0 || !scalars[start - 1].properties.isAlphabetic
+    }
+
+    /// The handle or number a contact link carries: letters, digits, `_`, `.`, `+`, `-` up to the next other scalar.
+    private static func token(in scalars: [Unicode.Scalar], from start: Int) -> String {
+        var handle = String.UnicodeScalarView()
+        var index = start
+        while index < scalars.count, handle.count < 64 {
+            let scalar = scalars[index]
+            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil || "_.+-".unicodeScalars
+                .contains(scalar)
+            else { break }
+            handle.append(scalar)
+            index += 1
+        }
+        return String(handle)
+    }
+}

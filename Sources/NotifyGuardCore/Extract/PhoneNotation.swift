@@ -1,0 +1,209 @@
+/// Phone numbers in the notations used to slip past digit matching: any separators (also line breaks, which is
+/// what a number split across HTML elements renders to), fullwidth or other Unicode digits, letters for digits
+/// (`8OO`, `1-800-FLOWERS`) and digits spelled as words (`one eight eight eight ...`).
+///
+/// Linear in the text; the text is cut at ``maxScalars``.
+enum PhoneNotation {
+    /// Field texts are short; a longer text is judged on its start.
+    static let maxScalars = 4096
+    /// Separators allowed in a row inside a number (`" - "`, a line break and indentation).
+    static let maxSeparatorRun = 4
+    /// Words that announce an identifier, not a number to call: `Meeting ID 812 3456 7890`, `Order 1234567890`.
+    static let identifierWords: Set<String> = [
+        "id", "pin", "passcode", "password", "code", "ref", "reference", "order", "invoice", "ticket", "case",
+        "account", "acct", "iban", "konto", "kennung", "commande", "facture", "pedido", "factura", "ordine",
+        "fattura", "zamówienie", "faktura", "sipariş", "fatura", "заказ", "счет", "счёт", "bestelling", "factuur",
+        "tracking", "sendungsnummer", "bestellnummer", "rechnungsnummer", "kundennummer", "mitgliedsnummer",
+    ]
+    /// North American toll-free prefixes, after which letters spell the rest of a number (`1-800-FLOWERS`).
+    static let tollFreePrefixes: Set<String> = [
+        "800", "833", "844", "855", "866", "877", "888", "1800", "1833", "1844", "1855", "1866", "1877", "1888",
+    ]
+
+    private enum Token: Equatable {
+        case digits(String)
+        case word(String)
+        case separator(Int)
+        case plus
+        /// `:` or `#` after a label (`Meeting ID: ...`): ends a number, keeps the label.
+        case label
+        case other
+    }
+
+    /// The phone numbers of `text`: digits only, with `+` when the number was written with one.
+    static func numbers(in text: String) -> [String] {
+        let tokens = tokenize(text)
+        var found: [String] = []
+        var run = Run()
+        var previousWord: String?
+        var index = 0
+        func close() {
+            if let number = run.number(), !found.contains(number) { found.append(number) }
+            run = Run()
+        }
+        while index < tokens.count {
+            let token = tokens[index]
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            switch token {
+            case .digits(let digits):
+                if run.isEmpty { run.start(after: previousWord) }
+                run.append(digits, glued: run.lastWasGlued)
+                run.lastWasGlued = true
+            case .plus:
+                close()
+                run.start(after: previousWord)
+                run.plus = true
+            case .separator(let count):
+                if !run.isEmpty {
+                    run.separators += count
+                    if run.separators > maxSeparatorRun { close() }
+                }
+                run.lastWasGlued = false
+            case .word(let word):
+                let lowered = word.lowercased()
+                if let mapped = lettersForDigits(word, run: run, next: next) {
+                    run.append(mapped.digits, glued: run.lastWasGlued)
+                    run.lettersForDigits += mapped.letters
+                    run.lastWasGlued = true
+                } else if let digit = NumberWords.digit(lowered) {
+                    if run.isEmpty { run.start(after: previousWord) }
+                    run.append(String(digit), glued: false)
+                    run.spelledWords += 1
+                    run.lastWasGlued = false
+                } else {
+                    close()
+                    previousWord = lowered
+                }
+            case .label:
+                close()
+            case .other:
+                close()
+                previousWord = nil
+            }
+            if case .separator = token {} else { run.separators = 0 }
+            index += 1
+        }
+        close()
+        return found
+    }
+
+    /// Letters standing for digits inside a number: O/o for 0 and I/l for 1 glued to digits, or a toll-free
+    /// prefix followed by a word in capitals spelled on the phone keypad.
+    private static func lettersForDigits(_ word: String, run: Run, next: Token?) -> (digits: String, letters: Int)? {
+        let lookalikes: [Character: Character] = ["o": "0", "O": "0", "I": "1", "l": "1"]
+        let gluedToDigits = run.lastWasGlued && !run.isEmpty
+        let digitsFollow: Bool = {
+            if case .digits = next { return true }
+            return false
+        }()
+        if gluedToDigits || digitsFollow, word.count <= 4, word.allSatisfy({ lookalikes[$0] != nil }) {
+            return (String(word.compactMap { lookalikes[$0] }), word.count)
+        }
+        let keypad = "22233344455566677778889999"
+        guard tollFreePrefixes.contains(run.digits), (3...8).contains(word.count),
+            word.unicodeScalars.allSatisfy({ $0.value >= 65 && $0.value <= 90 })
+        else { return nil }
+        let digits = word.unicodeScalars.prefix(11 - run.digits.count).map { scalar -> Character in
+            let offset = Int(scalar.value) - 65
+            return keypad[keypad.index(keypad.startIndex, offsetBy: offset)]
+        }
+        return (String(digits), word.count)
+    }
+
+    /// A number being read: its digits, how they were written, and the groups they came in.
+    private struct Run {
+        var digits = ""
+        var groups: [Int] = []
+        var plus = false
+        var separators = 0
+        var spelledWords = 0
+        var lettersForDigits = 0
+        var lastWasGlued = false
+        var afterIdentifierWord = false
+
+        var isEmpty: Bool { digits.isEmpty && !plus }
+
+        mutating func start(after word: String?) {
+            afterIdentifierWord = word.map { PhoneNotation.identifierWords.contains($0) } ?? false
+        }
+
+        mutating func append(_ more: String, glued: Bool) {
+            if glued, !groups.isEmpty { groups[groups.count - 1] += more.count } else { groups.append(more.count) }
+            digits += more
+        }
+
+        /// The number, when the run reads as one: 10 to 15 digits, or 8 to 15 after a `+`; not a date
+        /// (`2024 12 07 10`) and not an identifier announced as one.
+        func number() -> String? {
+            let count = digits.count
+            guard (10...15).contains(count) || (plus && (8...15).contains(count)) else { return nil }
+            guard !afterIdentifierWord else { return nil }
+            if isDate { return nil }
+            return (plus ? "+" : "") + digits
+        }
+
+        /// A year (1900-2099) among groups of at most two digits: `07/12/2024 10`, `2024-12-07 10`.
+        private var isDate: Bool {
+            guard groups.count >= 3 else { return false }
+            var offset = 0
+            var years = 0
+            for group in groups {
+                let start = digits.index(digits.startIndex, offsetBy: offset)
+                let text = digits[start..<digits.index(start, offsetBy: group)]
+                if group == 4, text.hasPrefix("19") || text.hasPrefix("20") {
+                    years += 1
+                } else if group > 2 {
+                    return false
+                }
+                offset += group
+            }
+            return years == 1
+        }
+    }
+
+    private static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var digits = ""
+        var word = ""
+        var separators = 0
+        func flush() {
+            if !digits.isEmpty { tokens.append(.digits(digits)) }
+            if !word.isEmpty { tokens.append(.word(word)) }
+            if separators > 0 { tokens.append(.separator(separators)) }
+            digits = ""
+            word = ""
+            separators = 0
+        }
+        for scalar in text.unicodeScalars.prefix(maxScalars) {
+            let properties = scalar.properties
+            if properties.numericType == .decimal, let value = properties.numericValue, value >= 0, value <= 9 {
+                if digits.isEmpty { flush() }
+                digits.unicodeScalars.append(Unicode.Scalar(UInt8(value) + 48))
+            } else if properties.isAlphabetic {
+                if word.isEmpty { flush() }
+                word.unicodeScalars.append(scalar)
+            } else if scalar == "+" || scalar == "\u{FF0B}" {
+                flush()
+                tokens.append(.plus)
+            } else if scalar == ":" || scalar == "#" || scalar == "\u{FF1A}" || scalar == "\u{FF03}" {
+                flush()
+                tokens.append(.label)
+            } else if properties.isWhitespace || Self.separatorScalars.contains(scalar.value) {
+                if separators == 0 { flush() }
+                separators += 1
+            } else {
+                flush()
+                tokens.append(.other)
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    /// Punctuation written between the groups of a number: hyphens and dashes, dots, brackets, slashes,
+    /// middle dots, and their fullwidth forms.
+    private static let separatorScalars: Set<UInt32> = [
+        0x2D, 0x2E, 0x28, 0x29, 0x2F, 0x5F, 0xB7, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2022, 0x2027, 0x30FB,
+        0xFF08, 0xFF09, 0xFF0D, 0xFF0E, 0xFF0F, 0x2212,
+    ]
+}
