@@ -6,18 +6,21 @@ struct Reasons {
     private var rules: [RuleID] = []
     /// The policy's weight of each registered rule, in ``Rules/ids`` order.
     private let weights: [Double]
+    /// The weights the config sets, for a rule not (yet) registered.
+    private let configured: [RuleID: Double]
 
     /// Room made when the first reason comes: a message that fires one rule usually fires a few.
     static let reserved = 6
 
     init(policy: borrowing Policy) {
         weights = policy.ruleWeights
+        configured = policy.weights
     }
 
     /// Records that `rule` fired on what `detail` says, unless its weight is 0, it fired on that detail already or
     /// it fired as often as a rule may.
     mutating func fire(_ rule: RuleID, _ detail: String) {
-        let weight = Rules.ids.firstIndex(of: rule).map { weights[$0] } ?? rule.defaultWeight
+        let weight = Rules.ids.firstIndex(of: rule).map { weights[$0] } ?? configured[rule] ?? rule.defaultWeight
         guard weight != 0 else { return }
         var hits = 0
         for (index, fired) in rules.enumerated() where fired == rule {

@@ -25,10 +25,15 @@ public struct Scorer: Sendable {
         Self.verdict(MessageContext(features: features, policy: policy))
     }
 
-    /// Runs the registered rules on the message and sums their reasons.
-    private static func verdict(_ message: MessageContext) -> Verdict {
+    /// Scores with other rules than the registered ones (a rule's tests, before it is registered).
+    func score(_ features: MessageFeatures, rules steps: [RuleStep]) -> Verdict {
+        Self.verdict(MessageContext(features: features, policy: policy), steps: steps)
+    }
+
+    /// Runs the rules on the message and sums their reasons.
+    private static func verdict(_ message: MessageContext, steps: [RuleStep] = Rules.steps) -> Verdict {
         var reasons = Reasons(policy: message.policy)
-        for step in Rules.steps {
+        for step in steps {
             switch step {
             case .message(let rule):
                 rule.check(message, into: &reasons)

@@ -1,8 +1,8 @@
 /// The rules the scorer runs, in this order: the order their reasons are reported in.
 ///
 /// Adding a rule: a file in this folder declaring its ``RuleID`` and implementing ``MessageRule`` (listed in
-/// `steps`) or ``LinkRule`` (listed in `linkRules`), and its weight under `rules:` in config/notifyguard.yaml
-/// (README, "Adding a rule").
+/// `steps`) or ``LinkRule`` (listed in the `.eachLink` step), and its weight under `rules:` in
+/// config/notifyguard.yaml (README, "Adding a rule").
 enum Rules {
     static let steps: [RuleStep] = [
         .message(SenderAuthenticationRules.self),
