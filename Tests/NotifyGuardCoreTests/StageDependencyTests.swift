@@ -42,6 +42,25 @@ import Testing
         }
     }
 
+    /// Rule and scoring code reads as plain logic: pointers and byte tricks stay behind named operations in the
+    /// utility layer (Bytes, Text) and in the policy's search structures (Score/Index).
+    static let pointerWords = ["Unsafe", "withUTF8", "withContiguousStorage"]
+
+    @Test func rulesAndTheScorerUseNoPointers() throws {
+        let scan = StageScan(files: try StageScan.readSources(under: Self.coreSources), pendingMoves: [:])
+        let scoring = scan.files.indices.filter {
+            scan.files[$0].stage == "Score" && !scan.files[$0].path.hasPrefix("Score/Index/")
+        }
+        #expect(scoring.contains { scan.files[$0].path.hasPrefix("Score/Rules/") })
+        for index in scoring {
+            let pointers = Self.pointerWords.filter { scan.code[index].contains($0) }
+            #expect(pointers.isEmpty, "\(scan.files[index].path) uses \(pointers)")
+        }
+        // The check sees what it looks for: the indexes do use pointers.
+        let indexes = scan.files.indices.filter { scan.files[$0].path.hasPrefix("Score/Index/") }
+        #expect(indexes.contains { index in Self.pointerWords.contains { scan.code[index].contains($0) } })
+    }
+
     @Test func theSourcesAreFoundInEveryStage() throws {
         let scan = StageScan(files: try StageScan.readSources(under: Self.coreSources), pendingMoves: [:])
         for stage in StageScan.stages {
@@ -103,7 +122,7 @@ struct StageScan {
     /// Per top-level type name, the stages declaring it.
     let declaredStages: [String: Set<String>]
     /// Per file, its code with comments and string literals blanked out.
-    private let code: [String]
+    let code: [String]
     private let pendingMoves: [String: String]
 
     init(files: [File], pendingMoves: [String: String]) {
