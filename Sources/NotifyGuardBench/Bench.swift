@@ -56,7 +56,6 @@ struct Bench {
         // less than the daemon does.
         settings.policy.trustMissingAuthservID = true
         let policy = settings.policy
-        _ = PublicSuffixList.shared.isComplete  // load outside the timed loops
         if dump {
             for message in messages { print(describe(MessageFeatures(message: MessageParser.parse(message, limits: policy.limits), policy: policy))) }
             return

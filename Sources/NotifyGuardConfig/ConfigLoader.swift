@@ -144,9 +144,14 @@ struct NodeReader {
     }
 
     mutating func readRoot(_ root: Node, into settings: inout Settings) throws(ConfigError) {
+        var suffixListNamed = false
         var recipientDomainNodes: Node? = nil
         for (key, keyNode, value) in try mapping(root, "the configuration") {
             switch key {
+            case "public_suffix_list":
+                settings.publicSuffixListFile = try publicSuffixListPath(value)
+                settings.policy.publicSuffixList = try loadPublicSuffixList(settings.publicSuffixListFile, namedAt: value)
+                suffixListNamed = true
             case "milter": try readListener(value, into: &settings.listener)
             case "actions": try readActions(value, into: &settings.actions)
             case "thresholds": settings.policy.thresholds = try readThresholds(value, base: settings.policy.thresholds)
@@ -212,6 +217,9 @@ struct NodeReader {
             default:
                 throw fail(keyNode, "unknown key \(key)")
             }
+        }
+        if !suffixListNamed {
+            settings.policy.publicSuffixList = try loadPublicSuffixList(settings.publicSuffixListFile, namedAt: nil)
         }
         let t = settings.policy.thresholds
         guard t.tag <= t.quarantine, t.quarantine <= t.reject else {

@@ -55,6 +55,8 @@ public struct Settings: Sendable {
     public var listener = ListenerSettings()
     public var actions = ActionSettings()
     public var log = LogSettings()
+    /// The Public Suffix List file the policy's list was read from (`public_suffix_list`).
+    public var publicSuffixListFile = PublicSuffixFile.defaultPath
     /// Allow and block entries applied after scoring (`overrides` section).
     public var overrides = Overrides()
     /// Per recipient domain settings (`recipient_domains` section).

@@ -41,9 +41,6 @@ public enum Daemon {
 
         let openFiles = ProcessLimits.raiseOpenFiles()
 
-        // Load the Public Suffix List now rather than inside the first message's end-of-message deadline.
-        _ = PublicSuffixList.shared.isComplete
-
         // Block the signals before any thread starts, so every thread inherits the mask: libmilter's signal
         // thread waits for HUP/TERM/INT (a clean stop), ours for USR1 (reload). Left unblocked in a thread,
         // SIGTERM would kill the process outright instead.

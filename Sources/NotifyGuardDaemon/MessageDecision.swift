@@ -33,7 +33,7 @@ public struct MessageDecision: Sendable {
 
         var rescore = recipients.thresholds != nil
         if !settings.overrides.isEmpty {
-            let match = OverrideMatcher(overrides: settings.overrides)
+            let match = OverrideMatcher(overrides: settings.overrides, publicSuffixes: settings.policy.publicSuffixList)
                 .match(features: features, envelope: envelope, verdict: scored, profile: profile)
             overrides = match.applied
             if match.droppedReasons > 0 {

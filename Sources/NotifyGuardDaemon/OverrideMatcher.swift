@@ -8,8 +8,11 @@ import NotifyGuardCore
 /// the evidence instead of accepting the message. `rcpt` allow entries apply only when every recipient is allowed.
 public struct OverrideMatcher: Sendable {
     public let overrides: Overrides
+    /// The list that tells a domain's organisation (the policy's, loaded by the config layer).
+    public let publicSuffixes: PublicSuffixList
 
-    public init(overrides: Overrides) {
+    public init(overrides: Overrides, publicSuffixes: PublicSuffixList) {
+        self.publicSuffixes = publicSuffixes
         self.overrides = overrides
     }
 
@@ -31,7 +34,7 @@ public struct OverrideMatcher: Sendable {
     /// - Parameter profile: the profile the verdict names, if any.
     public func match(features: MessageFeatures, envelope: Envelope, verdict: Verdict, profile: Profile?) -> Match {
         var result = Match()
-        let context = Context(features: features, envelope: envelope, profile: profile)
+        let context = Context(features: features, envelope: envelope, profile: profile, publicSuffixes: publicSuffixes)
         result.block = overrides.block.filter { context.matches($0) }
         result.allow = overrides.allow.filter { $0.key != .link && $0.key != .rcpt && context.matches($0) }
         // Recipients: an allow applies only when every recipient is covered by one, or mail to others slips through.
@@ -64,9 +67,10 @@ public struct OverrideMatcher: Sendable {
     /// what would let the whole platform through: its DKIM domains, its own sender addresses, a display name that
     /// names a protected brand ("Microsoft").
     public static func allowCandidates(
-        features: MessageFeatures, profile: Profile?, brands: [String] = []
+        features: MessageFeatures, profile: Profile?, brands: [String] = [], publicSuffixes: PublicSuffixList
     ) -> [OverrideEntry] {
-        let context = Context(features: features, envelope: Envelope(), profile: profile)
+        let context = Context(
+            features: features, envelope: Envelope(), profile: profile, publicSuffixes: publicSuffixes)
         let platformDomains = profile?.dkimDomains.map { $0.lowercased() } ?? []
         var entries: [OverrideEntry] = []
         for domain in features.dkimPassDomains.map({ $0.lowercased() })
@@ -108,15 +112,15 @@ public struct OverrideMatcher: Sendable {
         /// put an app, group, seller or sharer name).
         let fields: [String]
 
-        init(features: MessageFeatures, envelope: Envelope, profile: Profile?) {
+        init(features: MessageFeatures, envelope: Envelope, profile: Profile?, publicSuffixes: PublicSuffixList) {
             self.features = features
             self.envelope = envelope
             if let from = features.from, !from.domain.isEmpty {
-                let organisation = OverrideMatcher.organisation(of: from.domain.lowercased())
+                let organisation = OverrideMatcher.organisation(of: from.domain.lowercased(), in: publicSuffixes)
                 fromAuthenticated =
                     features.dmarcPass
                     || features.dkimPassDomains.contains {
-                        OverrideMatcher.organisation(of: $0.lowercased()) == organisation
+                        OverrideMatcher.organisation(of: $0.lowercased(), in: publicSuffixes) == organisation
                     }
             } else {
                 fromAuthenticated = false
@@ -193,8 +197,8 @@ public struct OverrideMatcher: Sendable {
     }
 
     /// The registrable domain (organisational domain) of `domain`, by the Public Suffix List.
-    static func organisation(of domain: String) -> String {
-        PublicSuffixList.shared.registrableDomain(domain) ?? domain
+    static func organisation(of domain: String, in publicSuffixes: PublicSuffixList) -> String {
+        publicSuffixes.registrableDomain(domain) ?? domain
     }
 
     /// The link rules, whose detail names the link's host or registrable domain.

@@ -34,6 +34,10 @@ private let fuzzPolicy: Policy = {
         Brand(name: "Chase", domains: ["chase.com"]), Brand(name: "Microsoft", domains: ["microsoft.com", "live.com"]),
     ]
     policy.trustMissingAuthservID = true
+    // Debian's list, as the shipped config names it, so suffix lookups see the real list's rules; an empty one
+    // where it isn't installed.
+    let suffixList = readWholeFile("/usr/share/publicsuffix/public_suffix_list.dat") ?? []
+    policy.publicSuffixList = PublicSuffixList(text: String(decoding: suffixList, as: UTF8.self))
     policy.profiles = [
         Profile(name: "p", senders: ["example.com", "a@example.org"], dkimDomains: ["example.com"],
             linkDomains: ["example.com"], skeletons: [fuzzSkeleton])

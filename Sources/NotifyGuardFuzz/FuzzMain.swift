@@ -21,19 +21,25 @@ struct FuzzMain {
         #else
         var count = 0
         for path in CommandLine.arguments.dropFirst() {
-            guard let file = fopen(path, "rb") else { continue }
-            var bytes: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let n = fread(&buffer, 1, buffer.count, file)
-                if n <= 0 { break }
-                bytes += buffer[0..<n]
-            }
-            fclose(file)
+            guard let bytes = readWholeFile(path) else { continue }
             _ = bytes.withUnsafeBufferPointer { fuzzOneInput($0.baseAddress, $0.count) }
             count += 1
         }
         print("replayed \(count) inputs")
         #endif
     }
+}
+
+/// The bytes of the file at `path`, or nil when it can't be opened.
+func readWholeFile(_ path: String) -> [UInt8]? {
+    guard let file = fopen(path, "rb") else { return nil }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&buffer, 1, buffer.count, file)
+        if n <= 0 { break }
+        bytes += buffer[0..<n]
+    }
+    return bytes
 }

@@ -137,7 +137,8 @@ struct Scan: ParsableCommand {
                 // Suggestions are for copying into YAML: none with control characters.
                 let candidates = decision.verdict.action == .accept
                     ? [] : OverrideMatcher.allowCandidates(
-                        features: features, profile: profile, brands: settings.policy.protectedBrands.map(\.name)
+                        features: features, profile: profile, brands: settings.policy.protectedBrands.map(\.name),
+                        publicSuffixes: settings.policy.publicSuffixList
                     ).filter { entry in
                         !entry.value.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
                     }

@@ -41,15 +41,20 @@ import Testing
     @Test func theConfigPageCoversEverySectionOverrideKeyAndMetric() throws {
         let page = try read("man/notifyguard.yaml.5")
         let shipped = try read("config/notifyguard.yaml")
-        // Top-level sections of the shipped file, the commented-out examples included.
+        // Top-level sections and keys of the shipped file (`public_suffix_list: PATH`), the commented-out examples
+        // included.
         let sections = shipped.split(separator: "\n").compactMap { line -> String? in
             let text = line.hasPrefix("# ") ? line.dropFirst(2) : line[...]
-            guard let colon = text.firstIndex(of: ":"), text.index(after: colon) == text.endIndex,
-                text[..<colon].allSatisfy({ $0.isLetter || $0 == "_" })
+            guard let colon = text.firstIndex(of: ":"), colon != text.startIndex,
+                text[..<colon].allSatisfy({ $0.isLetter || $0 == "_" }),
+                text.index(after: colon) == text.endIndex || text[text.index(after: colon)] == " "
             else { return nil }
             return String(text[..<colon])
         }
-        #expect(Set(sections).isSuperset(of: ["milter", "overrides", "recipient_domains", "metrics", "profiles"]))
+        #expect(
+            Set(sections).isSuperset(of: [
+                "milter", "overrides", "recipient_domains", "metrics", "profiles", "public_suffix_list",
+            ]))
         for section in Set(sections) {
             #expect(page.contains(".Ss \(section)\n"), "notifyguard.yaml.5 lacks section \(section)")
         }

@@ -274,7 +274,7 @@ struct PostfixEndToEndTests {
             #expect(head.components(separatedBy: "X-NotifyGuard-Result").count == 2)
             // Tagged as unpadded (score 4.0), plus the padding's own weight.
             #expect(head.contains("X-NotifyGuard-Result: tag score=6.0"))
-            #expect(head.contains("header_padding(over 1000 fields)=2.0"))
+            #expect(head.contains("header_padding(>1000 fields or >1048576 bytes)=2.0"))
         }
         let config = try MailStack.testConfig().replacingOccurrences(of: "  mime_depth: 20", with: "  mime_depth: 1")
         try MailStack.with(config: config) { stack in

@@ -15,7 +15,7 @@ import Testing
             let prefix = [UInt8](repeating: 0x61, count: round % 11)
             let suffix = Array("é€😀 text".utf8).prefix(round % 13)
             let bytes = prefix + generator.utf8Sample(count: 1 + round % 9) + suffix
-            let valid = bytes.withUnsafeBufferPointer(CharsetDecoder.isValidUTF8)
+            let valid = bytes.withUnsafeBufferPointer(UTF8Bytes.isValidUTF8)
             #expect(valid == standardLibraryKeeps(bytes), "\(bytes)")
         }
     }
@@ -29,7 +29,7 @@ import Testing
                 for c in bytes {
                     for d in bytes {
                         let sequence = [a, b, c, d]
-                        let valid = sequence.withUnsafeBufferPointer(CharsetDecoder.isValidUTF8)
+                        let valid = sequence.withUnsafeBufferPointer(UTF8Bytes.isValidUTF8)
                         #expect(valid == standardLibraryKeeps(sequence))
                     }
                 }
@@ -40,10 +40,10 @@ import Testing
     @Test func asciiCheck() {
         for length in 0..<40 {
             var bytes = [UInt8](repeating: 0x7F, count: length)
-            #expect(bytes.withUnsafeBufferPointer(CharsetDecoder.isASCII))
+            #expect(bytes.withUnsafeBufferPointer(UTF8Bytes.isASCII))
             for position in 0..<length {
                 bytes[position] = 0x80
-                #expect(!bytes.withUnsafeBufferPointer(CharsetDecoder.isASCII))
+                #expect(!bytes.withUnsafeBufferPointer(UTF8Bytes.isASCII))
                 bytes[position] = 0x7F
             }
         }

@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func messengerHandlesFromLinksAndText() {
-        var extractor = LinkExtractor()
+        var extractor = LinkExtractor(psl: SuffixList.installed)
         extractor.scan(
             text: "Chat at https://t.me/Refund_Desk or https://wa.me/18885550199 or https://api.whatsapp.com/send?phone=447700900123",
             source: .text)

@@ -5,7 +5,7 @@ import Testing
 /// Contact channels in field texts, in every notation the issue names, and the texts that must stay clean.
 @Suite struct ContactChannelTests {
     static func channels(_ text: String) -> [ContactChannel] {
-        ContactChannelScanner.channels(in: text, extractor: LinkExtractor(maxLinks: 16))
+        ContactChannelScanner.channels(in: text, extractor: LinkExtractor(psl: SuffixList.installed, maxLinks: 16))
     }
 
     @Test(arguments: [

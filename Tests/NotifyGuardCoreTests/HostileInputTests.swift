@@ -212,6 +212,7 @@ import Glibc
     @Test func manyURLs() {
         let text = "Content-Type: text/plain\n\n" + String(repeating: "https://a.example.com/ ", count: 100_000)
         var policy = Policy()
+        policy.publicSuffixList = SuffixList.installed
         policy.limits.maxLinks = 2000
         let message = parse(text)
         let features = withinMemoryBound { MessageFeatures(message: message, policy: policy) }

@@ -1,9 +1,9 @@
 @testable import NotifyGuardCore
 import Testing
 
-@Suite struct LinkExtractorTests {
+@Suite(.enabled(if: SuffixList.isInstalled, SuffixList.missing)) struct LinkExtractorTests {
     private func extract(_ text: String) -> LinkExtractor {
-        var extractor = LinkExtractor()
+        var extractor = LinkExtractor(psl: SuffixList.installed)
         extractor.scan(text: text, source: .text)
         return extractor
     }
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func urlTricks() {
-        var extractor = LinkExtractor()
+        var extractor = LinkExtractor(psl: SuffixList.installed)
         extractor.addURL("https://login.microsoftonline.com@pay-update.ru/x", source: .href)
         extractor.addURL("http://3232235777/", source: .href)
         extractor.addURL("http://192.168.1.1/", source: .href)
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func publicSuffixList() {
-        let psl = PublicSuffixList.shared
+        let psl = SuffixList.installed
         #expect(psl.registrableDomain("a.b.example.co.uk") == "example.co.uk")
         #expect(psl.registrableDomain("co.uk") == nil)
         if psl.isComplete {
@@ -135,10 +135,10 @@ import Testing
             "(", "[", "{", "com", "co.uk", "uk", "\u{200B}", "\u{FEFF}", "\u{FF41}", "\u{FF0E}", "。", "\u{2024}", "’", "é",
             "中文", "\n", "@", ":", "ｅｘａｍｐｌｅ", "\u{1D41A}", "\u{24B6}", "abcdefghij", "example . com / login", "привет", "\u{AD}",
             "\u{A0}", "\u{1F150}", "\u{1F600}", "\u{1D7FF}", "\u{2FFF}", "\u{FFEF}", "\u{10000}", "\u{E9}\u{301}", "\u{2060}", "\u{3001}"]
-        let psl = PublicSuffixList.shared
+        let psl = SuffixList.installed
         for _ in 0..<3000 {
             let text = (0..<random.below(24)).map { _ in random.pick(pieces) }.joined()
-            var extractor = LinkExtractor()
+            var extractor = LinkExtractor(psl: SuffixList.installed)
             let fast = extractor.normalized(text)
             let reference = Self.referenceNormalized(text, psl: psl)
             #expect(fast.bytes == reference.bytes, "\(text.debugDescription)")
@@ -202,7 +202,7 @@ import Testing
             "8OO", "2025-04-09", "10:12", "x1", "é", "\n", "call", "+44 20 7946 0958", "123456789012345678", "ab12"]
         for round in 0..<3000 {
             let text = [UInt8](repeating: 32, count: round % 16) + Array((0..<random.below(40)).map { _ in random.pick(pieces) }.joined().utf8)
-            var extractor = LinkExtractor()
+            var extractor = LinkExtractor(psl: SuffixList.installed)
             let skipped = extractor.phones(in: text, skipping: true)
             let stepped = extractor.phones(in: text, skipping: false)
             #expect(skipped == stepped, "\(String(decoding: text, as: UTF8.self).debugDescription)")
@@ -224,10 +224,10 @@ import Testing
     /// The byte-level lookups answer as the list's algorithm written out label by label does, for hosts built
     /// around every rule, wildcard and exception of the list, and for malformed hosts.
     @Test func publicSuffixFastPathMatchesReference() throws {
-        let psl = PublicSuffixList.shared
+        let psl = SuffixList.installed
         var hosts = ["", ".", "..", "com", "com.", ".com", "a..com", "a.b..co.uk", "x.co.uk.", "a.b.c.d.e.f.g", "localhost",
             "-.com", "1.2.3.4", "www.ck", "a.www.ck", "b.a.ck", "ck", "a.b.kawasaki.jp", "city.kawasaki.jp"]
-        let listText = readFile("/usr/share/publicsuffix/public_suffix_list.dat") ?? ""
+        let listText = SuffixList.text
         for line in listText.split(separator: "\n") where !line.hasPrefix("//") && !line.isEmpty {
             let rule = line.split(separator: " ").first.map { String($0).lowercased() } ?? ""
             let name = rule.hasPrefix("!") ? String(rule.dropFirst()) : rule.hasPrefix("*.") ? String(rule.dropFirst(2)) : rule
@@ -249,7 +249,7 @@ import Testing
     }
 }
 
-@Suite struct InternationalDomainTests {
+@Suite(.enabled(if: SuffixList.isInstalled, SuffixList.missing)) struct InternationalDomainTests {
     @Test(arguments: [
         ("münchen", "mnchen-3ya"),
         ("bücher", "bcher-kva"),
@@ -263,7 +263,7 @@ import Testing
     }
 
     @Test func hostsCarryBothForms() {
-        var extractor = LinkExtractor()
+        var extractor = LinkExtractor(psl: SuffixList.installed)
         extractor.addURL("https://www.xn--mnchen-3ya.de/a", source: .href)
         extractor.addURL("https://www.münchen.de/b", source: .href)
         let links = extractor.links
@@ -280,14 +280,14 @@ import Testing
     }
 
     @Test func compatibilityCharactersAreNormalised() {
-        var extractor = LinkExtractor()
+        var extractor = LinkExtractor(psl: SuffixList.installed)
         extractor.scan(text: "visit 𝐞𝐯𝐢𝐥.com or ⓔⓥⓘⓛ.net", source: .text)
         #expect(extractor.links.map(\.registrableDomain) == ["evil.com", "evil.net"])
         #expect(extractor.fullwidthCharacters == 8)
     }
 
     @Test func itemsRecordWhereTheyWereFound() {
-        var extractor = LinkExtractor()
+        var extractor = LinkExtractor(psl: SuffixList.installed)
         extractor.scan(text: "Hello. Call +1 (888) 555-0199 or see evil.com", source: .header("Subject"))
         #expect(extractor.phones.first?.position == 12)
         #expect(extractor.links.first?.position == 37)
@@ -303,7 +303,9 @@ import Testing
             or see other.example.org</p>
             """
         let message = MessageParser.parse(Array(raw.utf8))
-        let features = MessageFeatures(message: message, policy: Policy())
+        var policy = Policy()
+        policy.publicSuffixList = SuffixList.installed
+        let features = MessageFeatures(message: message, policy: policy)
         let text = Array(message.parts[0].text.utf8)
         func offset(of needle: String) -> Int? {
             let bytes = Array(needle.utf8)

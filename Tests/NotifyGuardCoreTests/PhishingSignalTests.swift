@@ -83,9 +83,9 @@ import Testing
             """)
         let hosts = result.reasons.filter { $0.rule == "free_hosting" }
         #expect(hosts.count == 1)
-        #expect(Scorer.isFileDownload("https://storage.googleapis.com/a/vmlinux-6b0f8db9.xz?x=1"))
-        #expect(!Scorer.isFileDownload("https://storage.googleapis.com/a/page.html#vmlinux.xz"))
-        #expect(!Scorer.isFileDownload("https://example.com"))
+        #expect(RiskyHostRules.isFileDownload("https://storage.googleapis.com/a/vmlinux-6b0f8db9.xz?x=1"))
+        #expect(!RiskyHostRules.isFileDownload("https://storage.googleapis.com/a/page.html#vmlinux.xz"))
+        #expect(!RiskyHostRules.isFileDownload("https://example.com"))
     }
 
     @Test func failedDMARCOrCompositeAuthentication() throws {

@@ -119,7 +119,7 @@ import Testing
         guard anchorText.utf8.contains(UInt8(ascii: ".")) else { return nil }
         let trimmed = anchorText.trimmingASCIIWhitespace().lowercased()
         guard !trimmed.isEmpty, !trimmed.contains(" "), trimmed.contains(".") else { return nil }
-        var extractor = LinkExtractor(maxLinks: 1)
+        var extractor = LinkExtractor(psl: SuffixList.installed, maxLinks: 1)
         extractor.scan(text: trimmed, source: .text)
         return extractor.links.first?.registrableDomain
     }
@@ -127,7 +127,7 @@ import Testing
     static func plainIsPlausibleMailDomain(_ domain: String) -> Bool {
         let host = (domain.hasSuffix(".") ? String(domain.dropLast()) : domain).lowercased()
         guard Domain.hostShape(host.utf8) != nil else { return false }
-        let (suffix, listed) = PublicSuffixList.shared.publicSuffix(of: host)
+        let (suffix, listed) = SuffixList.installed.publicSuffix(of: host)
         return listed && host.utf8.count > suffix.utf8.count
     }
 
@@ -184,7 +184,7 @@ import Testing
         var labels = ["", "-", String(repeating: "a", count: 64), "rnicrosoft", "paypa1-login", "secure-paypal",
             "micros0ft365", "xn--pypal-4ve", "pаypal", "amazon", "coinbase-wallet-verify"]
         for brand in policy.protectedBrands {
-            for label in brand.labels {
+            for label in brand.labels(in: policy.publicSuffixList) {
                 labels.append(label)
                 let prefix = random.pick(["verify-", "my", "x", "RN", "1"])
                 labels.append(prefix + label + random.pick(["", "-secure", "24", "vv"]))
@@ -210,7 +210,7 @@ import Testing
                 continue
             }
             let expected = policy.protectedBrands.indices.filter { index in
-                policy.protectedBrands[index].labelBytes.contains { Lookalike.imitation(of: $0, by: candidate) != nil }
+                policy.protectedBrands[index].labels(in: policy.publicSuffixList).contains { Lookalike.imitation(of: $0, by: candidate) != nil }
             }
             #expect(policy.brandIndex.brandsImitated(by: candidate) == expected, "\(label)")
             // The prefilter may let through what imitates nothing, never turn away what imitates something.
@@ -240,8 +240,8 @@ import Testing
                     "\(query.debugDescription)")
                 let matched = members.contains { Domain.matches(query, $0) }
                 #expect(domains.matches(query) == matched, "\(query.debugDescription)")
-                let last = Scorer.lastLabel(of: query).map { members.contains($0) } ?? false
-                #expect(Scorer.lastLabel(of: query, isIn: set) == last, "\(query.debugDescription)")
+                let last = Domain.lastLabel(of: query).map { members.contains($0) } ?? false
+                #expect(Domain.lastLabel(of: query, isIn: set) == last, "\(query.debugDescription)")
             }
             // Keys in a given order (as a dictionary's) answer with the position of the first equal key.
             let keys = Array(members)
@@ -263,7 +263,7 @@ import Testing
         for _ in 0..<3000 {
             let address = Self.text(&random, pieces, upTo: 8)
             let lowered = address.lowercased()
-            let key = Scorer.senderKey(address)
+            let key = ProfileIndex.senderKey(address)
             #expect(key.address == lowered && key.domain == (lowered.split(separator: "@").last.map(String.init) ?? ""),
                 "\(address.debugDescription)")
         }
@@ -279,22 +279,22 @@ import Testing
         for _ in 0..<2000 {
             let name = Self.text(&random, pieces, upTo: 6)
             for policy in [shipped, odd] {
-                let scorer = Scorer(policy: policy)
-                let words = Scorer.wordStrings(skeletonOf: name).spaced
+                let words = SkeletonWords.of(name)
                 let expected = Self.plainDisplayNameReadsAsService(policy, name)
-                #expect(scorer.displayNameReadsAsService(name, words: words) == expected, "\(name.debugDescription)")
+                #expect(BrandImpersonationRule.displayNameReadsAsService(name, words: words, policy: policy) == expected,
+                    "\(name.debugDescription)")
             }
         }
     }
 
     @Test func domainNamedByAnchorTextAsBefore() throws {
-        let scorer = Scorer(policy: try Fixture.shippedPolicy())
+        let policy = try Fixture.shippedPolicy()
         var random = TestRandom(state: 17)
         let pieces = ["Example", ".com", ".", " ", "  ", "\t", "www", "PayPal", "é", "e\u{301}", "\u{301}", "İ",
             "\u{600}", "ß", "Ünïcode", "点", ".de", "/login"]
         for _ in 0..<2000 {
             let anchor = Self.text(&random, pieces, upTo: 7)
-            #expect(scorer.domainNamed(by: anchor) == Self.plainDomainNamed(anchor), "\(anchor.debugDescription)")
+            #expect(DisguisedLinkRules.domainNamed(by: anchor, publicSuffixes: policy.publicSuffixList) == Self.plainDomainNamed(anchor), "\(anchor.debugDescription)")
         }
     }
 
@@ -304,7 +304,7 @@ import Testing
             "\r\n", "%", "_", "xn--", "correios", "blogspot"]
         for _ in 0..<3000 {
             let domain = Self.text(&random, pieces, upTo: 6)
-            #expect(Scorer.isPlausibleMailDomain(domain) == Self.plainIsPlausibleMailDomain(domain), "\(domain.debugDescription)")
+            #expect(InvalidSenderDomainRule.isPlausibleMailDomain(domain, in: SuffixList.installed) == Self.plainIsPlausibleMailDomain(domain), "\(domain.debugDescription)")
         }
     }
 
@@ -315,7 +315,7 @@ import Testing
         for _ in 0..<3000 {
             let domain = Self.text(&random, pieces, upTo: 6)
             let label = Self.text(&random, pieces, upTo: 3)
-            #expect(Scorer.registrableLabel(of: domain, is: label) == (Lookalike.registrableLabel(domain) == label),
+            #expect(Domain.registrableLabel(of: domain, is: label) == (Lookalike.registrableLabel(domain) == label),
                 "\(domain.debugDescription) \(label.debugDescription)")
         }
     }
@@ -326,12 +326,12 @@ import Testing
         for _ in 0..<2000 {
             let domain = Self.text(&random, pieces, upTo: 7)
             let senders = (0..<random.below(4)).map { _ in Self.text(&random, pieces, upTo: 4) }
-            #expect(Scorer.tenantLabel(of: domain, senders: senders) == Self.plainTenantLabel(domain, senders),
+            #expect(MessageContext.tenantLabel(of: domain, senders: senders) == Self.plainTenantLabel(domain, senders),
                 "\(domain.debugDescription) \(senders)")
         }
     }
 
-    /// `Scorer.lowercased(_:)` gives `String.lowercased()`'s bytes: ASCII (with and without capitals), scalars
+    /// `TextCase.lowercased(_:)` gives `String.lowercased()`'s bytes: ASCII (with and without capitals), scalars
     /// whose lowercase is longer or of another script (İ, Ω, KELVIN SIGN, final sigma, which Swift maps without
     /// context), scalars without one (ß, CJK, emoji), combining marks, CR LF, and text decoded from random bytes.
     @Test func lowercasedIsStringLowercased() {
@@ -340,11 +340,11 @@ import Testing
             "É", "中", "🙂", "\r\n", "Ǆ", "ǅ", "Ⅻ", "Ａ", "𐐀", "\u{0}", "\u{7F}", "\u{80}"]
         for _ in 0..<3000 {
             let text = Self.text(&random, pieces, upTo: 12)
-            #expect(Array(Scorer.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text.debugDescription)")
+            #expect(Array(TextCase.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text.debugDescription)")
         }
         for _ in 0..<500 {
             let text = String(decoding: (0..<random.below(40)).map { _ in UInt8(random.below(256)) }, as: UTF8.self)
-            #expect(Array(Scorer.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text.debugDescription)")
+            #expect(Array(TextCase.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text.debugDescription)")
         }
     }
 

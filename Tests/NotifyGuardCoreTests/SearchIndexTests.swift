@@ -159,7 +159,8 @@ import Testing
         for _ in 0..<400 {
             let text = (0..<random.below(12)).map { _ in random.pick(words) }
                 .joined(separator: random.pick([" ", "", "-", ", ", "\n"]))
-            let (spaced, compact) = Scorer.wordStrings(skeletonOf: text)
+            let words = SkeletonWords.of(text)
+            let (spaced, compact) = (words.spaced, words.compact)
             let named = policy.brandIndex.brandsNamed(spaced: spaced, compact: compact)
             #expect(named == named.sorted() && Set(named).count == named.count)
             for (index, brand) in brands.enumerated() {
@@ -173,7 +174,7 @@ import Testing
         var random = TestRandom(state: 3)
         var labels: [String] = []
         for brand in policy.protectedBrands {
-            for label in brand.labels {
+            for label in brand.labels(in: policy.publicSuffixList) {
                 let bytes = Array(label.utf8)
                 labels.append(label)
                 labels.append(label + "-" + random.pick(["secure", "login", "help", "x", "2024"]))
@@ -196,7 +197,7 @@ import Testing
             guard let candidate = Lookalike.Candidate(label) else { continue }
             let possible = policy.brandIndex.brandsPossiblyImitated(by: candidate)
             for (index, brand) in policy.protectedBrands.enumerated()
-            where brand.labelBytes.contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }) {
+            where brand.labels(in: policy.publicSuffixList).contains(where: { Lookalike.imitation(of: $0, by: candidate) != nil }) {
                 #expect(possible.contains(index), "\(label) imitates \(brand.name)")
                 checked += 1
             }
@@ -222,10 +223,10 @@ import Testing
             policy.profileIndex.addSenderMatches(address: address, domain: domain, to: &indexed)
             let expected = Set(policy.profiles.indices.filter { policy.profiles[$0].matchesSender(address: address, domain: domain) })
             #expect(Set(indexed) == expected, "\(address)")
-            // The scorer's entry for an ASCII address in place, its domain split off as `Scorer.lastPiece` does.
+            // The scorer's entry for an ASCII address in place, its domain split off as `ByteScan.lastPiece` does.
             let inPlace = Array(address.utf8).withUnsafeBufferPointer { bytes -> [Int] in
                 var found: [Int] = []
-                let piece = Scorer.lastPiece(of: bytes, at: UInt8(ascii: "@"))
+                let piece = ByteScan.lastPiece(of: bytes, at: UInt8(ascii: "@"))
                 #expect(Array(piece) == Array(domain.utf8))
                 policy.profileIndex.addSenderMatches(asciiAddress: bytes, domain: piece, to: &found)
                 return found
@@ -270,7 +271,7 @@ import Testing
         }
     }
 
-    /// `Scorer.wordStrings(skeletonOf:)` as written scalar by scalar: the byte-level version must match it.
+    /// `SkeletonWords.of(_:)` as written scalar by scalar: the byte-level version must match it.
     static func plainWordStrings(_ text: String) -> (spaced: [UInt8], compact: [UInt8]) {
         var spaced: [UInt8] = [0x20]
         var compact: [UInt8] = []
@@ -300,7 +301,7 @@ import Testing
             "ß", "ǅ", "Ⅻ", "①", "x", "9", ".", "\u{0}", "\u{FFFD}"]
         for _ in 0..<500 {
             let text = (0..<random.below(16)).map { _ in random.pick(pieces) }.joined()
-            let fast = Scorer.wordStrings(skeletonOf: text)
+            let fast = SkeletonWords.of(text)
             let plain = Self.plainWordStrings(text)
             #expect(fast.spaced == plain.spaced && fast.compact == plain.compact, "\(text)")
         }
@@ -317,7 +318,7 @@ import Testing
                 if random.below(4) == 0 { scalars.append(random.pick([" ", "a", "Z", "7", "-"])) }
             }
             let text = String(scalars)
-            let fast = Scorer.wordStrings(skeletonOf: text)
+            let fast = SkeletonWords.of(text)
             let plain = Self.plainWordStrings(text)
             #expect(fast.spaced == plain.spaced && fast.compact == plain.compact, "\(text)")
         }
@@ -340,7 +341,7 @@ import Testing
                 default: text += random.pick(others)
                 }
             }
-            let fast = Scorer.wordStrings(skeletonOf: text)
+            let fast = SkeletonWords.of(text)
             let plain = Self.plainWordStrings(text)
             #expect(fast.spaced == plain.spaced && fast.compact == plain.compact, "\(text.debugDescription)")
         }
@@ -348,7 +349,7 @@ import Testing
         for pattern in (0..<16).map({ 1 << $0 }) + (0..<200).map({ _ in random.below(1 << 16) }) {
             var mask = ByteVector.Mask(repeating: false)
             for lane in 0..<16 where pattern & (1 << lane) != 0 { mask[lane] = true }
-            #expect(Scorer.laneBits(mask) == UInt32(pattern), "\(pattern)")
+            #expect(ByteVector.laneBits(mask) == UInt32(pattern), "\(pattern)")
         }
     }
 

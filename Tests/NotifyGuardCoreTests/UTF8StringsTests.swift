@@ -12,15 +12,15 @@ import Testing
         let valid = standardLibraryKeeps(bytes)
         let ascii = bytes.allSatisfy { $0 < 0x80 }
         bytes.withUnsafeBufferPointer { buffer in
-            let result = CharsetDecoder.validateUTF8(buffer)
+            let result = UTF8Bytes.validateUTF8(buffer)
             #expect(result.isValid == valid, "\(bytes)")
             if valid { #expect(result.isASCII == ascii, "\(bytes)") }
-            #expect(CharsetDecoder.isASCII(buffer) == ascii, "\(bytes)")
+            #expect(UTF8Bytes.isASCII(buffer) == ascii, "\(bytes)")
             let first = bytes.firstIndex { $0 >= 0x80 }
             if let base = buffer.baseAddress {
                 for start in 0...bytes.count {
                     let expected = bytes[start...].firstIndex { $0 >= 0x80 }
-                    #expect(CharsetDecoder.firstNonASCII(base, from: start, count: bytes.count) == expected)
+                    #expect(UTF8Bytes.firstNonASCII(base, from: start, count: bytes.count) == expected)
                     #expect(ByteScan.asciiRunEnd(base, from: start, count: bytes.count) == expected ?? bytes.count)
                 }
             } else {
@@ -66,8 +66,8 @@ import Testing
 
     @Test func emptyAndNilBuffers() {
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        #expect(CharsetDecoder.validateUTF8(empty) == (true, true))
-        #expect(CharsetDecoder.isASCII(empty))
+        #expect(UTF8Bytes.validateUTF8(empty) == (true, true))
+        #expect(UTF8Bytes.isASCII(empty))
         #expect(UTF8Strings.decoding(empty) == "")
     }
 }

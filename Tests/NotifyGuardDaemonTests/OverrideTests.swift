@@ -142,7 +142,8 @@ import Testing
             let verdict = Scorer(policy: settings.policy).score(features)
             let profile = settings.policy.profiles.first { $0.name == verdict.profile }
             return OverrideMatcher.allowCandidates(
-                features: features, profile: profile, brands: settings.policy.protectedBrands.map(\.name)
+                features: features, profile: profile, brands: settings.policy.protectedBrands.map(\.name),
+                publicSuffixes: settings.policy.publicSuffixList
             ).map(\.label)
         }
         #expect(

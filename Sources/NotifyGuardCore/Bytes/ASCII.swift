@@ -48,7 +48,7 @@ enum ASCII {
     }
 
     /// Whether every byte of a short buffer (a header name) is below 0x80: eight bytes per load, the last load
-    /// overlapping; cheaper than ``CharsetDecoder/isASCII(_:)`` for a few words.
+    /// overlapping; cheaper than ``UTF8Bytes/isASCII(_:)`` for a few words.
     @inline(__always)
     static func isASCII(short bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }

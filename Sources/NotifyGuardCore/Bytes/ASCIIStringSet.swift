@@ -48,7 +48,7 @@ struct ASCIIStringSet: Sendable {
     /// Whether the set holds `text`: `members.contains(text)`.
     func contains(_ text: String) -> Bool {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes in
-            CharsetDecoder.isASCII(bytes) ? table.index(of: bytes) != nil : nil
+            UTF8Bytes.isASCII(bytes) ? table.index(of: bytes) != nil : nil
         }
         return (found ?? nil) ?? members.contains(text)
     }

@@ -101,7 +101,7 @@ extension ByteScan {
     }
 
     /// Where the run of ASCII bytes starting at `start` ends in `base[0..<count]`: the first byte of 0x80 or above, or
-    /// `count`. Eight bytes per step, for the short texts where ``CharsetDecoder/firstNonASCII(_:from:count:)``'s
+    /// `count`. Eight bytes per step, for the short texts where ``UTF8Bytes/firstNonASCII(_:from:count:)``'s
     /// setup costs more than its vectors save.
     @inline(__always)
     static func asciiRunEnd(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {

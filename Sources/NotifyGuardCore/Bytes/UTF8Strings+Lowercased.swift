@@ -11,6 +11,6 @@ extension UTF8Strings {
     /// UTF-8 bytes as a lowercased string: ASCII text as ``asciiLowercased(_:)`` makes it, other text through
     /// `String.lowercased()`.
     static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        CharsetDecoder.isASCII(bytes) ? asciiLowercased(bytes) : String(decoding: bytes, as: UTF8.self).lowercased()
+        UTF8Bytes.isASCII(bytes) ? asciiLowercased(bytes) : String(decoding: bytes, as: UTF8.self).lowercased()
     }
 }

@@ -1,4 +1,4 @@
-/// Strings made from UTF-8 bytes checked once, by ``CharsetDecoder/validateUTF8(_:)`` (16 or 32 ASCII bytes per step)
+/// Strings made from UTF-8 bytes checked once, by ``UTF8Bytes/validateUTF8(_:)`` (16 or 32 ASCII bytes per step)
 /// rather than byte by byte as `String(decoding:as:)` checks them.
 ///
 /// Every string the parser makes is checked this way, also those well-formed by construction (a string's memory
@@ -9,7 +9,7 @@ enum UTF8Strings {
     /// Exactly `String(decoding: bytes, as: UTF8.self)`: checked here, and repaired by the standard library only when
     /// it is not well-formed.
     static func decoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let check = CharsetDecoder.validateUTF8(bytes)
+        let check = UTF8Bytes.validateUTF8(bytes)
         guard check.isValid else { return String(decoding: bytes, as: UTF8.self) }
         return unchecked(bytes, isASCII: check.isASCII)
     }

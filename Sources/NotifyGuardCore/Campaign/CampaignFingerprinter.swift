@@ -12,8 +12,7 @@ public struct CampaignFingerprinter: Sendable {
 
     /// The fingerprints of a message, empty unless its profile's platform sent it (other mail is judged alone).
     public func fingerprints(_ features: MessageFeatures) -> [CampaignFingerprint] {
-        let scorer = Scorer(policy: policy)
-        guard let matched = scorer.matchedProfile(features), matched.platformSent else { return [] }
+        guard let matched = ProfileMatch(features, policy: policy), matched.platformSent else { return [] }
         let profile = policy.profiles[matched.index]
         var found: [CampaignFingerprint] = []
         func add(_ kind: CampaignFingerprint.Kind, value: String, evidence: String) {
@@ -24,20 +23,16 @@ public struct CampaignFingerprinter: Sendable {
         func addText(_ kind: CampaignFingerprint.Kind, _ text: String) {
             let value = FingerprintText.normalise(text)
             guard FingerprintText.isDistinctive(value) else { return }
-            add(kind, value: value, evidence: Scorer.lowercased(text))
+            add(kind, value: value, evidence: TextCase.lowercased(text))
         }
 
         if let name = features.from?.displayName { addText(.fromName, name) }
         addText(.subject, features.subject)
-        if let domain = features.from?.domain, let tenant = Scorer.tenantLabel(of: domain, senders: profile.senders) {
+        if let domain = features.from?.domain, let tenant = MessageContext.tenantLabel(of: domain, senders: profile.senders) {
             addText(.tenant, tenant)
         }
-        if !profile.skeletons.isEmpty {
-            let words = TemplateSkeleton.words(features.bodyText)
-            let best = profile.skeletons.map { $0.match(words) }.max { $0.coverage < $1.coverage }
-            if let best, best.coverage >= Scorer.minSkeletonCoverage, !best.slotText.isEmpty {
-                addText(.fields, best.slotText.joined(separator: " "))
-            }
+        if let fields = TemplateFields(features, profile: profile), !fields.match.slotText.isEmpty {
+            addText(.fields, fields.match.slotText.joined(separator: " "))
         }
         for line in wordedLines(features.leadingText) { addText(.line, line) }
         // Links outside the template's own domains (and outside the platform's), images aside.
@@ -68,7 +63,7 @@ public struct CampaignFingerprinter: Sendable {
     func wordedLines(_ text: String) -> [String] {
         var lines: [String] = []
         for line in text.split(whereSeparator: \.isNewline) where line.utf8.count <= Self.maxLineBytes {
-            let lowered = Array(Scorer.lowercased(String(line)).utf8)
+            let lowered = Array(TextCase.lowercased(String(line)).utf8)
             let (scam, lure) = policy.lexicon.phrases(in: lowered, maxHits: 1)
             guard !scam.isEmpty || !lure.isEmpty else { continue }
             lines.append(String(line))

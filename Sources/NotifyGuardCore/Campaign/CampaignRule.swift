@@ -74,7 +74,7 @@ public struct CampaignRule: Sendable, Equatable {
         default: break
         }
         return signals.contains { reason in
-            let detail = Scorer.lowercased(reason.detail)
+            let detail = TextCase.lowercased(reason.detail)
             guard detail.utf8.count >= 3 else { return false }
             return print.evidence.contains(detail) || detail.contains(print.evidence)
         }

@@ -95,7 +95,7 @@ public struct AuthenticationResults: Sendable, Equatable {
     /// ``droppingComments(_:)`` for an ASCII value (nil otherwise), on bytes: for ASCII every Character is one byte
     /// (or CR LF, which is neither a quote nor a parenthesis).
     private static func asciiDroppingComments(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard CharsetDecoder.isASCII(bytes) else { return nil }
+        guard UTF8Bytes.isASCII(bytes) else { return nil }
         var depth = 0
         var inQuote = false
         var cleaned: [UInt8] = []

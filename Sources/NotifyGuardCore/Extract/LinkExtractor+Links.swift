@@ -43,7 +43,7 @@ extension LinkExtractor {
         var flags = flags.union(found)
         let hasACE = Self.containsACEPrefix(hostText)
         var host = hostText
-        let nonASCII = !host.withUTF8(CharsetDecoder.isASCII)
+        let nonASCII = !host.withUTF8(UTF8Bytes.isASCII)
         if nonASCII {
             flags.insert(.unicodeHost)
             host = host.lowercased()

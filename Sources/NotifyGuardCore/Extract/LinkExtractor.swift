@@ -15,7 +15,7 @@ public struct LinkExtractor {
     /// Registrable domains already looked up, by host: a message links to a few hosts many times.
     private var registrableDomains: [String: String?] = [:]
 
-    public init(psl: PublicSuffixList = .shared, maxLinks: Int = 2000) {
+    public init(psl: PublicSuffixList, maxLinks: Int = 2000) {
         self.psl = psl
         self.maxLinks = maxLinks
     }
@@ -186,10 +186,5 @@ public struct LinkExtractor {
         let domain = psl.registrableDomain(host)
         if registrableDomains.count < maxLinks { registrableDomains[host] = domain }
         return domain
-    }
-
-    /// ``UTF8Strings/asciiLowercased(_:)``, for callers outside this stage not yet moved to it.
-    static func asciiLowercasedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        UTF8Strings.asciiLowercased(bytes)
     }
 }

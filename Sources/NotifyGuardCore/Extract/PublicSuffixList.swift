@@ -1,15 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// The Public Suffix List, loaded from Debian's `publicsuffix` package, answering "what is the registrable domain".
+/// The Public Suffix List, answering "what is the registrable domain". Built from the list's text, which the config
+/// layer reads (Debian's `publicsuffix` package by default): the core opens no files.
 public struct PublicSuffixList: Sendable {
     /// Every name the list mentions, with what the list says about it: a rule (`co.uk`), the base of a wildcard
     /// rule (`ck` for `*.ck`), an exception (`www.ck` for `!www.ck`); and every tail of those (`uk` of `co.uk`),
     /// with no kind of its own. Because every tail of a known name is known, a lookup can walk a host's tails from
     /// the right and stop at the first unknown one: no longer tail can match anything.
     private var names: [String: Kind] = [:]
-    private var ruleCount = 0
+    /// How many plain rules (neither wildcards nor exceptions) the list has.
+    public private(set) var ruleCount = 0
     /// The most labels any name of the list has (`names` as split at dots).
     private var maxLabels = 0
     /// `names` again, looked up by bytes: the fast path hashes a host's tails in one pass from its end.
@@ -22,15 +20,7 @@ public struct PublicSuffixList: Sendable {
         static let exception = Kind(rawValue: 4)
     }
 
-    /// The system list (`/usr/share/publicsuffix/public_suffix_list.dat`), or a small built-in fallback if absent.
-    public static let shared: PublicSuffixList = {
-        if let text = readFile("/usr/share/publicsuffix/public_suffix_list.dat") {
-            return PublicSuffixList(text: text)
-        }
-        return PublicSuffixList(text: "com\nnet\norg\nedu\ngov\nio\nco\nru\nde\nuk\nco.uk\nfr\njp\ncn\nbr\ncom.br\nxyz\ninfo\napp")
-    }()
-
-    /// True when the list came from the system file (tests of PSL-specific behaviour check this).
+    /// True when the list is the full one (over a thousand rules), not a few written for a test.
     public var isComplete: Bool { ruleCount > 1000 }
 
     public init(text: String) {
@@ -106,7 +96,7 @@ public struct PublicSuffixList: Sendable {
     /// The suffix is `host[start...]` (empty when `start` is the host's length): no string is made here, so the
     /// registrable domain can be cut from the host without one.
     private func asciiSuffixStart(_ host: UnsafeBufferPointer<UInt8>) -> (start: Int, listed: Bool)? {
-        guard CharsetDecoder.isASCII(host) else { return nil }
+        guard UTF8Bytes.isASCII(host) else { return nil }
         var labelCount = 1
         for byte in host where byte == UInt8(ascii: ".") { labelCount += 1 }
         // Per label: where it starts, and what the list says about the tail starting there (on the stack).
@@ -260,18 +250,4 @@ private struct NameTable: Sendable {
             slot = (slot + 1) & mask
         }
     }
-}
-
-/// Reads a whole small file; nil when it can't be opened.
-func readFile(_ path: String) -> String? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 64 << 10)
-    while true {
-        let count = fread(&buffer, 1, buffer.count, file)
-        if count <= 0 { break }
-        bytes.append(contentsOf: buffer[0..<count])
-    }
-    return String(decoding: bytes, as: UTF8.self)
 }

@@ -102,7 +102,7 @@ struct HeaderBlockParser {
         }
         let strings = block.withUnsafeBufferPointer { bytes -> HeaderField? in
             let name = UnsafeBufferPointer(rebasing: bytes[field.name])
-            guard !ASCII.isASCII(short: name), !CharsetDecoder.isValidUTF8(name) else { return nil }
+            guard !ASCII.isASCII(short: name), !UTF8Bytes.isValidUTF8(name) else { return nil }
             let value = String(decoding: bytes[field.value], as: UTF8.self)
             return HeaderField(name: String(decoding: name, as: UTF8.self), value: value)
         }

@@ -100,7 +100,7 @@ public struct HeaderField: Sendable, Equatable {
             return value.withUTF8(body)
         case .bytes(let bytes):
             let inPlace = bytes.withValue { raw -> Result? in
-                guard CharsetDecoder.isValidUTF8(raw) else { return nil }
+                guard UTF8Bytes.isValidUTF8(raw) else { return nil }
                 guard bytes.unfolds, ByteScan.containsLineBreak(raw) else { return body(raw) }
                 var unfolded = ByteWriter(capacity: raw.count)
                 ByteScan.appendRemovingLineBreaks(raw, to: &unfolded)

@@ -45,7 +45,7 @@ struct HeaderParameters: Sendable, Equatable {
             skipSpace()
             let nameStart = index
             while index < count, bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ";") { index += 1 }
-            let name = HTMLText.trimmingWhitespace(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
+            let name = ASCII.trimmingWhitespace(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
             guard index < count, bytes[index] == UInt8(ascii: "=") else { continue }
             index += 1
             skipSpace()
@@ -69,7 +69,7 @@ struct HeaderParameters: Sendable, Equatable {
     /// A parameter's value from the bytes ``walk(_:parameter:)`` gives: a quoted one is the bytes between the quotes,
     /// a backslash dropped before the byte it escapes; trimmed of ASCII whitespace.
     static func parameterValue(_ value: UnsafeBufferPointer<UInt8>, quoted: Bool) -> String {
-        guard quoted else { return UTF8Strings.decoding(HTMLText.trimmingWhitespace(value)) }
+        guard quoted else { return UTF8Strings.decoding(ASCII.trimmingWhitespace(value)) }
         var unquoted = ByteWriter(capacity: value.count)
         let count = value.count
         var index = 1
@@ -78,14 +78,14 @@ struct HeaderParameters: Sendable, Equatable {
             unquoted.append(value[index])
             index += 1
         }
-        return unquoted.withBytes { UTF8Strings.decoding(HTMLText.trimmingWhitespace($0)) }
+        return unquoted.withBytes { UTF8Strings.decoding(ASCII.trimmingWhitespace($0)) }
     }
 
     /// A token or parameter name: trimmed of ASCII whitespace and lowercased (ASCII without a detour through
     /// Unicode case mapping, which gives the same for it).
     static func loweredName(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let trimmed = HTMLText.trimmingWhitespace(bytes)
-        guard CharsetDecoder.isASCII(trimmed) else { return String(decoding: trimmed, as: UTF8.self).lowercased() }
+        let trimmed = ASCII.trimmingWhitespace(bytes)
+        guard UTF8Bytes.isASCII(trimmed) else { return String(decoding: trimmed, as: UTF8.self).lowercased() }
         return String(unsafeUninitializedCapacity: trimmed.count) { out in
             for (offset, byte) in trimmed.enumerated() { out[offset] = ASCII.lower(byte) }
             return trimmed.count

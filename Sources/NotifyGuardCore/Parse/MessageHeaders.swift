@@ -134,8 +134,8 @@ struct MessageHeaders {
     private static func keepsBytes(
         name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>, length: Int, _ maxBytes: Int
     ) -> Bool {
-        guard ASCII.isASCII(short: name) || CharsetDecoder.isValidUTF8(name) else { return false }
-        return length <= maxBytes / 3 || CharsetDecoder.isValidUTF8(value)
+        guard ASCII.isASCII(short: name) || UTF8Bytes.isValidUTF8(name) else { return false }
+        return length <= maxBytes / 3 || UTF8Bytes.isValidUTF8(value)
     }
 
     /// The field made into strings: repaired as `String(decoding:as:)` repairs, then cut and unfolded

@@ -7,7 +7,7 @@ enum TransferEncoding: Sendable {
     /// Unicode-lowercased string: no non-ASCII character lowercases to their letters (only the Kelvin sign lowercases
     /// to an ASCII letter, k).
     init(utf8 value: UnsafeBufferPointer<UInt8>) {
-        let token = HTMLText.trimmingWhitespace(value)
+        let token = ASCII.trimmingWhitespace(value)
         func equals(_ name: StaticString) -> Bool {
             guard token.count == name.utf8CodeUnitCount else { return false }
             let expected = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)

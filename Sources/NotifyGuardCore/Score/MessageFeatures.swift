@@ -27,7 +27,7 @@ public struct MessageFeatures: Sendable {
     /// The visible text of the first text part, which template skeletons are matched against.
     public var bodyText: String
 
-    public init(message: ParsedMessage, policy: Policy) {
+    public init(message: ParsedMessage, policy: borrowing Policy) {
         let headers = message.headers
         from = headers.first(named: "From").flatMap { MailAddress(header: $0.value) }
         sender = headers.first(named: "Sender").flatMap { MailAddress(header: $0.value) }
@@ -35,7 +35,7 @@ public struct MessageFeatures: Sendable {
         to = headers.first(named: "To").flatMap { MailAddress(header: $0.value) }
         subject = message.subject
         let trusted = Set(policy.trustedAuthservIDs.map { $0.lowercased() })
-        // The closures capture only what they read: capturing `policy` copied the whole policy per call.
+        // The closures capture only the two settings they read, not the whole policy.
         let trustMissing = policy.trustMissingAuthservID
         let isTrusted = { (id: String) in trusted.contains(id) || (trustMissing && id.isEmpty) }
         authentication = headers.all(named: "Authentication-Results")
@@ -45,7 +45,7 @@ public struct MessageFeatures: Sendable {
 
         (dkimPassDomains, spfPassDomains) = Self.passingDomains(authentication)
 
-        var extractor = LinkExtractor(maxLinks: policy.limits.maxLinks)
+        var extractor = LinkExtractor(psl: policy.publicSuffixList, maxLinks: policy.limits.maxLinks)
         let maxDecodedBytes = policy.limits.maxDecodedBytes
         extractor.scan(text: subject, source: .header("Subject"))
         if let from { extractor.scan(text: from.displayName, source: .header("From")) }
@@ -64,10 +64,9 @@ public struct MessageFeatures: Sendable {
         }
         let text = Self.searchableText(
             [subject, from?.displayName ?? ""] + message.parts.map(\.text), maxDecodedBytes: maxDecodedBytes)
-        var bodyText = message.parts.first?.text ?? ""
-        // Cut at a byte count, as the search limit is one; a character cut in two becomes U+FFFD.
-        leadingText = bodyText.utf8.count <= 4096
-            ? bodyText : bodyText.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0.prefix(4096)), as: UTF8.self) }
+        let bodyText = message.parts.first?.text ?? ""
+        // Cut at a byte count, as the search limit is one.
+        leadingText = UTF8Strings.prefix(bodyText, maxBytes: 4096)
         self.bodyText = bodyText
         links = extractor.links
         emails = extractor.emails
@@ -82,7 +81,6 @@ public struct MessageFeatures: Sendable {
 
     /// `texts` lowercased (ASCII letters only), each followed by a line break, in one array: the subject and display
     /// name always, then part texts while fewer than `maxDecodedBytes` bytes are written (a part is taken whole).
-    /// Sized first and written once, 16 bytes per step.
     static func searchableText(_ texts: [String], maxDecodedBytes: Int) -> [UInt8] {
         var total = 0
         var taken = 0
@@ -91,20 +89,7 @@ public struct MessageFeatures: Sendable {
             total += text.utf8.count + 1
             taken += 1
         }
-        return [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
-            guard let target = out.baseAddress else { return }
-            var written = 0
-            for var text in texts.prefix(taken) {
-                // `total` counted every byte and break written here: each copy fits.
-                text.withUTF8 { source in
-                    ByteVector.copyLowercasingASCII(source, to: target + written)
-                    written += source.count
-                }
-                target[written] = 10
-                written += 1
-            }
-            initialized = written
-        }
+        return TextCase.asciiLowercasedLines(texts.prefix(taken))
     }
 
     /// The passing DKIM `d=` and SPF envelope-sender domains, kept because the rules ask for them many times.

@@ -1,10 +1,5 @@
 /// Text runs between tags, as a browser shows them.
 extension HTMLText {
-    /// ``ASCII/trimmingWhitespace(_:)``, for callers in Parse and Score not yet moved to it.
-    static func trimmingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        ASCII.trimmingWhitespace(bytes)
-    }
-
     /// Appends text collapsing whitespace runs to one space, as a browser does.
     ///
     /// Bytes up to the next one below 0x21 (which may be whitespace) are copied in runs; the copy's room is there, as

@@ -20,7 +20,7 @@ enum HTMLText {
     /// first, as `String(decoding:as:)` does, or the text and its offsets would differ). That is a requirement, not
     /// only for the offsets: the strings of the result are made of its bytes without checking them again.
     static func render(utf8 bytes: UnsafeBufferPointer<UInt8>, maxLinks: Int) -> Result {
-        assert(CharsetDecoder.isValidUTF8(bytes), "HTML to render is not well-formed UTF-8")
+        assert(UTF8Bytes.isValidUTF8(bytes), "HTML to render is not well-formed UTF-8")
         var renderer = Renderer(bytes: bytes, maxLinks: maxLinks)
         renderer.run()
         return renderer.result()

@@ -1,5 +1,5 @@
-/// Profiles by the senders they claim, built once per policy: the scorer asks for every message which profiles
-/// name its From or Sender, and testing each profile's list was a tenth of its time.
+/// Profiles by the senders they claim, built once per policy: which profiles name a message's From or Sender is a
+/// lookup per address and per domain tail, not a test of each profile's list.
 struct ProfileIndex: Sendable {
     /// Profile indices (ascending) by whole sender address (`a@b`).
     private let byAddress: [String: [Int]]
@@ -42,17 +42,50 @@ struct ProfileIndex: Sendable {
         templateDomains = profiles.map { DomainSet($0.linkDomains + $0.dkimDomains) }
     }
 
+    /// Adds the profiles whose senders name `address` (From or Sender as written): `addSenderMatches(address:domain:)`
+    /// of its ``senderKey(_:)``.
+    func addSenderMatches(of address: String, to profiles: inout [Int]) {
+        // An ASCII address without capitals is its own key: looked up in place, its domain what follows its last @
+        // (trailing ones dropped, as `senderKey` splits).
+        let done = address.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard UTF8Bytes.isASCII(bytes), !TextCase.hasASCIICapitals(bytes) else { return false }
+            let domain = ByteScan.lastPiece(of: bytes, at: UInt8(ascii: "@"))
+            addSenderMatches(asciiAddress: bytes, domain: domain, to: &profiles)
+            return true
+        }
+        guard done != true else { return }
+        let (lowered, domain) = Self.senderKey(address)
+        addSenderMatches(address: lowered, domain: domain, to: &profiles)
+    }
+
+    /// `address.lowercased()` and what follows its last `@` as `split(separator: "@").last` has it (empty pieces
+    /// dropped, so `a@b@` gives `b`), on bytes for ASCII: there each Character is a byte (CR LF aside, which holds
+    /// no `@`) and lowercasing is ASCII's.
+    static func senderKey(_ address: String) -> (address: String, domain: String) {
+        // One pass over an ASCII address: whether it has capitals, and where its domain starts and ends.
+        let ascii = address.utf8.withContiguousStorageIfAvailable { bytes -> (address: String, domain: String)? in
+            guard UTF8Bytes.isASCII(bytes) else { return nil }
+            let capitals = TextCase.hasASCIICapitals(bytes)
+            let lowered = capitals ? String(decoding: asciiLowercased(bytes), as: UTF8.self) : address
+            let domain = ByteScan.lastPiece(of: bytes, at: UInt8(ascii: "@"))
+            return (lowered, String(decoding: capitals ? asciiLowercased(domain) : Array(domain), as: UTF8.self))
+        }
+        if let found = ascii ?? nil { return found }
+        let address = TextCase.lowercased(address)
+        return (address, address.split(separator: "@").last.map(String.init) ?? "")
+    }
+
     /// Adds the profiles for which `Profile.matchesSender(address:domain:)` holds: those listing the address, or
     /// the domain or one of its parents (`Domain.matches`: the domain itself or a tail after one of its dots).
     /// A profile may be added more than once.
     func addSenderMatches(address: String, domain: String, to profiles: inout [Int]) {
         let addressFound = address.utf8.withContiguousStorageIfAvailable { bytes -> [Int]?? in
-            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            guard UTF8Bytes.isASCII(bytes) else { return nil }
             return .some(addressKeys.position(ofASCII: bytes).map { addressProfiles[$0] })
         }
         if let found = (addressFound ?? nil) ?? byAddress[address] { profiles += found }
         var domain = domain
-        domain.withUTF8 { addDomainMatches($0, ascii: CharsetDecoder.isASCII($0), to: &profiles) }
+        domain.withUTF8 { addDomainMatches($0, ascii: UTF8Bytes.isASCII($0), to: &profiles) }
     }
 
     /// `addSenderMatches(address:domain:)` of an ASCII address and its domain, both looked up in place (the scorer
@@ -83,32 +116,5 @@ struct ProfileIndex: Sendable {
             index -= 1
         }
         if bytes.count <= longestDomain { lookUp(from: 0) }
-    }
-}
-
-/// Whether a local part contains one of the notification-sender words (`noreply`, `alerts`), searched together.
-struct NotificationSenderSearch: Sendable {
-    private let patterns: PatternSet
-    /// Words of fewer than two bytes, which a ``PatternSet`` leaves out (an empty one is in every local part).
-    private let shortWords: [[UInt8]]
-
-    init(_ words: [String]) {
-        patterns = PatternSet(words.map { Array($0.utf8) })
-        shortWords = words.map { Array($0.utf8) }.filter { $0.count < 2 }
-    }
-
-    func matches(_ localPart: [UInt8]) -> Bool {
-        localPart.withUnsafeBufferPointer { matches($0) }
-    }
-
-    /// `matches(_:)` of bytes in place (an address's local part).
-    func matches(_ localPart: UnsafeBufferPointer<UInt8>) -> Bool {
-        if !shortWords.isEmpty, shortWords.contains(where: { ByteScan.contains(Array(localPart), $0) }) { return true }
-        var found = false
-        patterns.forEachMatch(in: localPart) { _, _ in
-            found = true
-            return false
-        }
-        return found
     }
 }

@@ -15,12 +15,7 @@ public enum Lookalike {
 
     /// The label before the public suffix of a registrable domain: `paypal` for `paypal.co.uk`.
     public static func registrableLabel(_ registrableDomain: String) -> Substring {
-        // Up to the first dot, found on bytes; a domain starting with a dot keeps the split's own rule.
-        let bytes = registrableDomain.utf8
-        if let first = bytes.first, first != UInt8(ascii: ".") {
-            return Substring(bytes[..<(bytes.firstIndex(of: UInt8(ascii: ".")) ?? bytes.endIndex)])
-        }
-        return registrableDomain.split(separator: ".", maxSplits: 1).first ?? Substring(registrableDomain)
+        Domain.registrableLabel(registrableDomain)
     }
 
     /// Folds what a reader would take for the same letters: homoglyphs, digits standing for letters, `rn`, `vv`.

@@ -1,8 +1,8 @@
 /// A template's own subject phrases arranged for the scorer's per-message question, built once per profile: does a
 /// lowercased subject contain one of them, as `String.contains` compares (Characters, canonical equivalence)?
 ///
-/// `String.contains` walks Characters and normalises as it compares: tens of thousands of instructions per phrase,
-/// and a profile has dozens. Here one multi-pattern pass over the subject's bytes finds the byte occurrences, and an
+/// `String.contains` walks Characters and normalises as it compares, once per phrase, and a profile has dozens.
+/// Here one multi-pattern pass over the subject's bytes finds the byte occurrences, and an
 /// occurrence counts where both of its ends are Character boundaries of the subject. That is the same answer when
 /// the subject and the phrase are both in NFC (what mail and configs nearly always are): then canonically
 /// equivalent Characters have equal bytes, and equal bytes between two boundaries are the same Characters. Text in
@@ -76,7 +76,7 @@ struct SubjectPhrases: Sendable, Equatable {
 
     /// Whether `text` is in Unicode normalization form C (ASCII always is).
     static func isNFC(_ text: String) -> Bool {
-        if CharsetDecoder.isASCII(text) { return true }
+        if UTF8Bytes.isASCII(text) { return true }
         var span = text.utf8Span
         // The quick check (a property per scalar) answers yes for nearly all NFC text and never for other text; only
         // where it can't tell does the full check normalize to compare.
@@ -88,7 +88,7 @@ struct SubjectPhrases: Sendable, Equatable {
     /// `String` segments it.
     static func characterBoundaries(_ text: String) -> [Bool] {
         let bytes = text.utf8
-        let ascii = CharsetDecoder.isASCII(text)
+        let ascii = UTF8Bytes.isASCII(text)
         var boundaries = [Bool](repeating: ascii, count: bytes.count + 1)
         boundaries[bytes.count] = true
         if ascii {

@@ -21,7 +21,7 @@ struct DomainSet: Sendable {
         if others.contains(where: { Domain.matches(host, $0) }) { return true }
         guard !ascii.isEmpty else { return false }
         let found = host.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard CharsetDecoder.isASCII(bytes) else { return nil }
+            guard UTF8Bytes.isASCII(bytes) else { return nil }
             var start = 0
             while true {
                 if ascii.index(of: UnsafeBufferPointer(rebasing: bytes[start...])) != nil { return true }

@@ -51,7 +51,7 @@ public enum Confusables {
         var found: [String] = []
         for text in texts where found.count < limit {
             // Mixing needs a letter of another script: ASCII text has none.
-            guard !CharsetDecoder.isASCII(text) else { continue }
+            guard !UTF8Bytes.isASCII(text) else { continue }
             var text = text
             text.withUTF8 { addMixedScriptWords($0, to: &found, limit: limit) }
         }

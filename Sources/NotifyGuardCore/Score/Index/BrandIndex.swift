@@ -1,9 +1,8 @@
 /// The protected brands arranged for the scorer's two per-message questions, built once per policy: which
 /// brands a text names, and which brands a domain might imitate.
 ///
-/// Both answers come from lookups instead of a test per brand: with tens of brands and tens of domains per
-/// message, testing every pair was a fifth of the scorer's time. A class (immutable, so shareable): the scorer's
-/// calls would otherwise copy its dozen tables, a retain each, per call.
+/// Both answers come from lookups instead of a test per brand and domain. A class (immutable, so shareable), so
+/// reading it from the policy copies none of its tables.
 final class BrandIndex: Sendable {
     /// Brands of 6 or more letters, searched in the text's words run together ("Pay Pal", "metamask").
     private let compactNames: PatternSet
@@ -25,7 +24,8 @@ final class BrandIndex: Sendable {
     /// How many characters a word may have beyond a 4- or 5-letter brand it starts with.
     static let shortWordExtra = 6
 
-    init(_ brands: [Brand]) {
+    /// The index of `brands`, whose registrable labels `publicSuffixes` tells.
+    init(_ brands: [Brand], publicSuffixes: PublicSuffixList) {
         var compactPatterns: [[UInt8]] = []
         var compactOwners: [Int] = []
         var wordPatterns: [[UInt8]] = []
@@ -51,7 +51,7 @@ final class BrandIndex: Sendable {
                 wordOwners.append(index)
                 wordIsPrefix.append(false)
             }
-            for label in brand.labelBytes {
+            for label in brand.labels(in: publicSuffixes).map({ Array($0.utf8) }) {
                 if let known = labelIndices[label] {
                     if labelOwners[known].last != index { labelOwners[known].append(index) }
                     continue
@@ -76,9 +76,8 @@ final class BrandIndex: Sendable {
         self.editLabels = editLabels
     }
 
-    /// Which brands a text names, by index, ascending: `spaced` and `compact` are `Scorer.wordStrings(skeletonOf:)`
-    /// of it. (A text names a brand or two at most: a list of them, where a flag per brand cost a zeroed array and a
-    /// look at every brand's flag.)
+    /// Which brands a text names, by index, ascending: `spaced` and `compact` are its ``SkeletonWords``. (A text
+    /// names a brand or two at most: a short list, not a flag per brand.)
     func brandsNamed(spaced: [UInt8], compact: [UInt8]) -> [Int] {
         var named: [Int] = []
         compactNames.forEachMatch(in: compact) { pattern, _ in
@@ -141,10 +140,21 @@ final class BrandIndex: Sendable {
         label.utf8.withContiguousStorageIfAvailable { mayBeImitated(byLabel: $0) } ?? (label.utf8.count <= 63)
     }
 
+    /// ``mayBeImitated(byLabel:)-(Substring)`` of a registrable domain's label (`Lookalike.registrableLabel`).
+    func mayBeImitated(byLabelOf registrableDomain: String) -> Bool {
+        // A domain not starting with a dot has as its label what precedes its first dot: asked in place.
+        let inPlace = registrableDomain.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let first = bytes.first, first != UInt8(ascii: ".") else { return nil }
+            let end = ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: 0, to: bytes.count) ?? bytes.count
+            return mayBeImitated(byLabel: UnsafeBufferPointer(rebasing: bytes[..<end]))
+        }
+        return (inPlace ?? nil) ?? mayBeImitated(byLabel: Lookalike.registrableLabel(registrableDomain))
+    }
+
     /// ``mayBeImitated(byLabel:)-(Substring)`` of a label's UTF-8 bytes, in place.
     func mayBeImitated(byLabel original: UnsafeBufferPointer<UInt8>) -> Bool {
         guard original.count <= 63 else { return false }
-        guard CharsetDecoder.isASCII(original) else { return true }
+        guard UTF8Bytes.isASCII(original) else { return true }
         let labels = self.labels
         let labelTable = self.labelTable
         let editLabels = self.editLabels
@@ -201,7 +211,7 @@ final class BrandIndex: Sendable {
     }
 
     /// Brands (ascending) one of whose labels `candidate` imitates: those for which
-    /// `brand.labelBytes.contains { Lookalike.imitation(of: $0, by: candidate) != nil }`, tested only on the labels
+    /// `brand.labels(in:).contains { Lookalike.imitation(of: $0, by: candidate) != nil }`, tested only on the labels
     /// it could imitate.
     func brandsImitated(by candidate: Lookalike.Candidate) -> [Int] {
         var brands: [Int] = []

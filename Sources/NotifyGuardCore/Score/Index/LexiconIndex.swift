@@ -1,6 +1,6 @@
 /// The scam and lure lexicons arranged for one pass over a message's text, built once per policy: both lexicons
-/// in one ``PatternSet``, scam phrases first. A class (immutable, so shareable), as its search is: the scorer's
-/// call would otherwise copy it out of the policy, a retain per table.
+/// in one ``PatternSet``, scam phrases first. A class (immutable, so shareable), as its search is, so reading it
+/// from the policy copies none of its tables.
 final class LexiconIndex: Sendable {
     struct Phrase: Sendable {
         var text: String
@@ -28,7 +28,7 @@ final class LexiconIndex: Sendable {
         var scam: [String] = []
         var lure: [String] = []
         guard maxHits > 0 else { return ([], []) }
-        // One bit per phrase found, on the stack (an array of flags was an allocation per message).
+        // One bit per phrase found, on the stack.
         let words = (phrases.count + 63) / 64
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { found in
             found.initialize(repeating: 0)

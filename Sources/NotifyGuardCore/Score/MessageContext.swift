@@ -1,0 +1,90 @@
+/// What the rules read about one message: its features, the policy, and what the scorer found once for all rules
+/// (the matched template, the wording the lexicon finds, the fields of a learned skeleton).
+struct MessageContext {
+    let features: MessageFeatures
+    let policy: Policy
+    /// The template the message claims to be (nil: none), and its index in `policy.profiles`.
+    let profile: Profile?
+    let profileIndex: Int?
+    /// A trusted authentication result proves the template's platform sent it.
+    let platformSent: Bool
+    /// From's local part reads as an automated sender's (`no-reply`, `alerts`: `policy.notificationSenders`).
+    let notificationStyle: Bool
+    /// Scam wording found: the scam lexicon's phrases, and lure phrases written into a recognised template (see
+    /// `init`). At most ``Scorer/maxHitsPerRule`` of each kind from the lexicon.
+    let scamWording: [String]
+    /// The lure phrases left: wording phishers copy from real mail, weak on its own.
+    let lureWording: [String]
+    /// The fields of the template's learned skeleton, when the platform sent it and one covers the message.
+    let templateFields: TemplateFields?
+    /// The platform customer's account label (`acme` of `support@acme.zendesk.com`), when From is a subdomain of
+    /// the template's sender domains.
+    let tenant: String?
+    /// The matched template's link and DKIM domains.
+    let templateDomains: DomainSet?
+    /// From's display name ("" without one).
+    let displayName: String
+
+    init(features: MessageFeatures, policy: Policy) {
+        let matched = ProfileMatch(features, policy: policy)
+        let profile = matched.map { policy.profiles[$0.index] }
+        self.profile = profile
+        profileIndex = matched?.index
+        platformSent = matched?.platformSent ?? false
+        notificationStyle = features.from.map { policy.notificationSenderSearch.matches(localPartOf: $0.address) }
+            ?? false
+
+        var (phrases, lures) = policy.lexicon.phrases(in: features.searchableText, maxHits: Scorer.maxHitsPerRule)
+        // A recognised fixed-text template's wording is the platform's: lure wording it doesn't use itself was
+        // written into a field (by the platform's user, or by whoever imitates the template).
+        if let profile, !profile.userText {
+            let injected = lures.filter { !profile.ownPhrases.contains($0) }
+            phrases += injected
+            lures.removeAll { injected.contains($0) }
+        }
+        // A learned skeleton tells the template's constant text from its fields: lure wording inside the fields was
+        // written in, even where users write the template's text.
+        templateFields = platformSent ? profile.flatMap { TemplateFields(features, profile: $0) } : nil
+        if let templateFields {
+            let written = templateFields.writtenLures(lures, lexicon: policy.lexicon)
+            phrases += written
+            lures.removeAll { written.contains($0) }
+        }
+        scamWording = phrases
+        lureWording = lures
+
+        tenant = profile.flatMap { profile in
+            features.from.flatMap { Self.tenantLabel(of: $0.domain, senders: profile.senders) }
+        }
+        templateDomains = matched.map { policy.profileIndex.templateDomains[$0.index] }
+        displayName = features.from?.displayName ?? ""
+        // Stored last: a value stored before its last use here would be copied.
+        self.features = features
+        self.policy = policy
+    }
+
+    /// The label (3 or more bytes) before one of `senders` that is a domain (`acme` of `acme.zendesk.com`).
+    static func tenantLabel(of domain: String, senders: [String]) -> String? {
+        let domain = TextCase.lowercased(domain)
+        for sender in senders {
+            if let label = Domain.lastLabel(of: domain, before: sender), label.utf8.count >= 3 { return label }
+        }
+        return nil
+    }
+
+    /// Whether a link belongs to the matched template: one of the platform's domains; the recipient's own domain
+    /// named as plain text (a registrar's or host's notice about the customer's domain names it); or the site of
+    /// the platform's customer whose account sent it (`acme.com` in a help-desk reply from `acme.zendesk.com`).
+    func isTemplateLink(_ link: borrowing ExtractedLink) -> Bool {
+        guard let templateDomains else { return false }
+        if link.flags.contains(.bareDomain), let recipient = features.to?.domain, !recipient.isEmpty,
+            Domain.matches(TextCase.lowercased(recipient), link.registrableDomain)
+        {
+            return true
+        }
+        if let tenant, Domain.registrableLabel(of: link.registrableDomain, is: tenant) {
+            return true
+        }
+        return templateDomains.matches(link.host)
+    }
+}

@@ -1,0 +1,25 @@
+/// What a learned skeleton shows of a platform-sent message of its template: which of the template's skeletons
+/// covers it, and the text written into its fields or outside every field.
+struct TemplateFields {
+    var match: TemplateSkeleton.Match
+    /// The fields' text and the words no constant text explains, joined by spaces.
+    var writtenText: String
+
+    /// Below this share of a skeleton's constant words found, the message is another template of the family.
+    static let minCoverage = 0.6
+
+    /// The best match among the profile's skeletons, if one covers the message well enough to judge it.
+    init?(_ features: borrowing MessageFeatures, profile: borrowing Profile) {
+        guard !profile.skeletons.isEmpty else { return nil }
+        let words = TemplateSkeleton.words(features.bodyText)
+        let best = profile.skeletons.map { $0.match(words) }.max { $0.coverage < $1.coverage }
+        guard let best, best.coverage >= Self.minCoverage else { return nil }
+        match = best
+        writtenText = (best.slotText + best.unexplained).joined(separator: " ")
+    }
+
+    /// Those of `lures` (lure phrases the message holds) that sit in the written text.
+    func writtenLures(_ lures: [String], lexicon: LexiconIndex) -> [String] {
+        lexicon.phrases(in: Array(writtenText.utf8), maxHits: Scorer.maxHitsPerRule).lure.filter { lures.contains($0) }
+    }
+}
