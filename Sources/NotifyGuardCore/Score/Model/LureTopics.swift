@@ -24,6 +24,11 @@ public struct LureTopics: Sendable {
     public struct Match: Sendable, Equatable {
         public var topic: String
         public var stem: String
+
+        public init(topic: String, stem: String) {
+            self.topic = topic
+            self.stem = stem
+        }
     }
 
     /// The topics in file order.

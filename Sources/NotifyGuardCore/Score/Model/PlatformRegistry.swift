@@ -139,3 +139,17 @@ public struct PlatformMatch: Sendable, Equatable {
     /// A DKIM d= domain is one of the platform's, or a subdomain of one.
     public var byDKIM: Bool
 }
+
+extension PlatformRegistry {
+    /// Whether `entry` is a sender the registry can look up: an address or a domain of two or more labels, with `*`
+    /// anywhere but in the last label, and not a bare `*` right before it (`*.com`).
+    public static func isValidSender(_ entry: String) -> Bool {
+        SenderPattern(entry.lowercased()) != nil
+    }
+
+    /// Whether `domain` is a DKIM domain the registry can look up: two or more labels, no `*` or `@`.
+    public static func isValidDKIMDomain(_ domain: String) -> Bool {
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty && !$0.contains("*") && !$0.contains("@") }
+    }
+}

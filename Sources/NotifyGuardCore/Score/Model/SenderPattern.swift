@@ -13,7 +13,8 @@ struct SenderPattern: Sendable, Equatable {
     let key: String
 
     /// Parses a lowercased entry; nil when it isn't an address or a domain of two or more labels, has an empty label,
-    /// or its last label has a `*` (nothing fixed to look it up by).
+    /// its last label has a `*` (nothing fixed to look it up by), or a bare `*` label stands right before the last
+    /// (a whole top-level domain).
     init?(_ entry: String) {
         var domain = Substring(entry)
         if let at = entry.lastIndex(of: "@") {
@@ -29,6 +30,8 @@ struct SenderPattern: Sendable, Equatable {
             let last = labels.last, !last.contains("*")
         else { return nil }
         let split = (labels.lastIndex { $0.contains("*") } ?? -1) + 1
+        // `*.com` would claim a whole top-level domain; `hs-*.com` keeps a fixed part.
+        if split > 0, labels.count - split < 2, labels[split - 1].allSatisfy({ $0 == "*" }) { return nil }
         wildcardLabels = labels[..<split].map(String.init)
         key = labels[split...].joined(separator: ".")
     }
