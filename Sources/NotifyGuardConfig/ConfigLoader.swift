@@ -18,23 +18,28 @@ public enum ConfigLoader {
 
     public static let defaultConfigName = "config/notifyguard.yaml (built in)"
 
-    /// Loads `path`, or the built-in defaults when `path` is nil.
+    /// Loads `path` and the data files it names, or the built-in defaults when `path` is nil.
     public static func load(path: String?, hostname: String = ConfigLoader.hostname()) throws(ConfigError) -> Settings {
         guard let path else {
             return try parse(defaultConfigText, path: defaultConfigName, hostname: hostname)
         }
-        var settings = try parse(try ConfigFile.read(path: path), path: path, hostname: hostname)
+        var settings = try parse(ConfigFile.read(path: path), path: path, hostname: hostname, dataFiles: .disk)
         settings.origin = path
         return settings
     }
 
-    public static func parse(_ text: String, path: String, hostname: String = ConfigLoader.hostname()) throws(ConfigError)
-        -> Settings
-    {
+    /// Settings from config `text`; `dataFiles` says whether the data files it names are read beside `path` or
+    /// taken from the binary.
+    public static func parse(
+        _ text: String, path: String, hostname: String = ConfigLoader.hostname(), dataFiles: DataFileSource = .builtIn
+    ) throws(ConfigError) -> Settings {
         let root = try compose(text, path: path)
-        var reader = NodeReader(path: path)
+        var reader = NodeReader(path: path, dataFiles: dataFiles)
         var settings = Settings()
         settings.origin = path
+        let builtIn = try builtInDataFiles.get()
+        settings.policy.platforms = builtIn.platforms
+        settings.policy.lureTopics = builtIn.lureTopics
         try reader.readRoot(root, into: &settings)
         if settings.policy.trustedAuthservIDs.isEmpty {
             settings.policy.trustedAuthservIDs = [hostname]
@@ -94,6 +99,7 @@ public enum ConfigLoader {
 /// Reads typed values out of YAML nodes, failing with the node's line.
 struct NodeReader {
     let path: String
+    var dataFiles = DataFileSource.builtIn
 
     func fail(_ node: Node?, _ message: String) -> ConfigError {
         ConfigError(path: path, line: node?.mark?.line ?? 1, message: message)
@@ -214,6 +220,7 @@ struct NodeReader {
             case "overrides": settings.overrides = try readOverrides(value)
             case "recipient_domains": recipientDomainNodes = value
             case "metrics": settings.metrics = try readMetrics(value)
+            case "data_files": try readDataFiles(value, into: &settings.policy)
             default:
                 throw fail(keyNode, "unknown key \(key)")
             }

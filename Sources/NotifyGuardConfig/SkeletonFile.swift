@@ -15,21 +15,13 @@ import Yams
 public enum SkeletonFile {
     /// `file` as named in a config at `configPath`: absolute, or relative to the config's directory.
     public static func resolve(_ file: String, relativeTo configPath: String) -> String {
-        guard !file.hasPrefix("/") else { return file }
-        let directory = (configPath as NSString).deletingLastPathComponent
-        return directory.isEmpty ? file : directory + "/" + file
+        ConfigFile.resolve(file, relativeTo: configPath)
     }
 
     /// Reads the skeletons of the file at `path`; errors name that file and line (or the including config's line,
     /// `from`, when the file can't be read).
     static func read(path: String, from include: Node) throws(ConfigError) -> [TemplateSkeleton] {
-        let text: String
-        do {
-            text = try ConfigFile.read(path: path)
-        } catch {
-            throw ConfigError(
-                path: path, line: 0, message: "\(error.message) (skeleton file included at line \(include.mark?.line ?? 0))")
-        }
+        let text = try ConfigFile.read(path: path, reference: "skeleton file included at line \(include.mark?.line ?? 0)")
         return try parse(text, path: path)
     }
 

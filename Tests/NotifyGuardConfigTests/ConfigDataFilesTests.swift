@@ -4,9 +4,10 @@ import NotifyGuardCore
 import Testing
 import Yams
 
-/// The data files beside the config that the loader does not read yet (issue 13): the registry of notification
-/// platforms without a profile and the lure topics per language. These tests hold their shape, so the rule work can
-/// rely on it; and the shipped lexicon's reach into the languages the issue asks for.
+/// The data files beside the config (issue 13, `data_files:`): the registry of notification platforms without a
+/// profile and the lure topics per language. These tests hold their shipped content, beyond what the loader checks
+/// (DataFilesConfigTests), so the rule work can rely on it; and the shipped lexicon's reach into the languages the
+/// issue asks for.
 @Suite struct ConfigDataFilesTests {
     static let configDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("config")
@@ -54,7 +55,7 @@ import Yams
         for (topic, byLanguage) in topics {
             #expect(Set(byLanguage.keys) == languages, "\(topic)")
             for (language, stems) in byLanguage {
-                // Matched against text lowercased by the scorer: a stem written otherwise could never match.
+                // Case is folded on both sides when matching; lower case is the file's house style.
                 #expect(!stems.isEmpty && stems.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty }, "\(topic).\(language)")
             }
         }

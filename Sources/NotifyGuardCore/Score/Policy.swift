@@ -12,6 +12,8 @@ public struct Policy: Sendable {
     /// Also believe Authentication-Results without an authserv-id (as Microsoft's MX writes them). Only safe where
     /// the receiving MX strips such headers from incoming mail; off by default.
     public var trustMissingAuthservID = false
+    public var platforms = PlatformRegistry()
+    public var lureTopics = LureTopics()
     public var profiles: [Profile] = [] {
         didSet { profileIndex = ProfileIndex(profiles) }
     }

@@ -20,11 +20,14 @@ struct MailStack {
 
     /// The test config: the shipped defaults with the test MX trusted and a unix socket Postfix can reach.
     static func testConfig(extra: String = "") throws -> String {
-        let shipped = try String(
-            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("config/notifyguard.yaml"),
-            encoding: .utf8)
+        let configDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("config")
+        let shipped = try String(contentsOf: configDirectory.appendingPathComponent("notifyguard.yaml"), encoding: .utf8)
         return shipped
+            // The data files stay in the repository; the config is written elsewhere.
+            .replacingOccurrences(of: "platforms: platforms.yaml", with: "platforms: \(configDirectory.path)/platforms.yaml")
+            .replacingOccurrences(
+                of: "lure_topics: lure-topics.yaml", with: "lure_topics: \(configDirectory.path)/lure-topics.yaml")
             .replacingOccurrences(of: "authserv_ids: []", with: "authserv_ids: [mx.notifyguard.test]")
             .replacingOccurrences(of: "socket_mode: \"0660\"", with: "socket_mode: \"0666\"")
             // Campaign counts in memory: the tests write nothing under /var/lib.

@@ -1,0 +1,52 @@
+import NotifyGuardCore
+import Yams
+
+/// Where the files named in the `data_files:` section are read from.
+public enum DataFileSource: Sendable {
+    /// The copies built into the binary, whatever the section names: for the built-in config, and for config text
+    /// that is not read from a file (nothing to be relative to).
+    case builtIn
+    /// The files the section names, relative to the config file's directory; a section left out keeps the built-in
+    /// copies.
+    case disk
+}
+
+/// The built-in copies of the data files.
+extension ConfigLoader {
+    /// The shipped `config/platforms.yaml`, built into the binary.
+    public static var defaultPlatformsText: String { String(decoding: embeddedDefaultPlatformsBytes, as: UTF8.self) }
+    /// The shipped `config/lure-topics.yaml`, built into the binary.
+    public static var defaultLureTopicsText: String { String(decoding: embeddedDefaultLureTopicsBytes, as: UTF8.self) }
+
+    /// Both built-in data files parsed, once per process (each config load would otherwise parse them again).
+    static let builtInDataFiles = Result { () throws(ConfigError) -> (platforms: PlatformRegistry, lureTopics: LureTopics) in
+        (
+            try PlatformsFile.parse(defaultPlatformsText, path: "config/platforms.yaml (built in)"),
+            try LureTopicsFile.parse(defaultLureTopicsText, path: "config/lure-topics.yaml (built in)")
+        )
+    }
+}
+
+/// The `data_files:` section: `platforms` and `lure_topics`, each a file name relative to the config's directory.
+extension NodeReader {
+    func readDataFiles(_ node: Node, into policy: inout Policy) throws(ConfigError) {
+        for (key, keyNode, value) in try mapping(node, "data_files") {
+            let name = "data_files.\(key)"
+            let file = try string(value, name)
+            guard !file.isEmpty else { throw fail(value, "\(name) must name a file") }
+            let resolved = ConfigFile.resolve(file, relativeTo: path)
+            let reference = "\(name) at \(path):\(value.mark?.line ?? 0)"
+            switch key {
+            case "platforms":
+                guard dataFiles == .disk else { continue }
+                policy.platforms = try PlatformsFile.parse(
+                    ConfigFile.read(path: resolved, reference: reference), path: resolved)
+            case "lure_topics":
+                guard dataFiles == .disk else { continue }
+                policy.lureTopics = try LureTopicsFile.parse(
+                    ConfigFile.read(path: resolved, reference: reference), path: resolved)
+            default: throw fail(keyNode, "unknown key data_files.\(key)")
+            }
+        }
+    }
+}

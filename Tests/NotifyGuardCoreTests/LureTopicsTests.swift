@@ -1,0 +1,62 @@
+import NotifyGuardConfig
+import NotifyGuardCore
+import Testing
+
+/// Lure topics found across languages and scripts whatever the capitals, and a bounded search on hostile text.
+@Suite struct LureTopicsTests {
+    static let shipped = (try? ConfigLoader.load(path: nil).policy.lureTopics) ?? LureTopics()
+
+    @Test(arguments: [
+        ("ВОЗВРАТ СРЕДСТВ ПО ВАШЕМУ ЗАКАЗУ", ["refund", "order"]),  // Russian, capitals
+        ("Ваш Кошелек заблокирован", ["crypto", "account_problem"]),
+        ("İADE talebiniz alındı", ["refund"]),  // Turkish dotted capital İ
+        ("HESABINIZ ASKIYA ALINDI", ["account_problem"]),  // Turkish I, lowercase ı in the stem
+        ("تم استرداد المبلغ", ["refund"]),  // Arabic
+        ("환불 요청이 접수되었습니다", ["refund"]),  // Korean
+        ("您的订单已发货", ["order"]),  // Chinese
+        ("ＲＥＦＵＮＤ ｙｏｕｒ ＢＩＴＣＯＩＮ", ["refund", "crypto"]),  // fullwidth Latin
+        ("RÜCKZAHLUNG", ["refund"]),  // German capital umlaut
+        ("Votre ABONNEMENT", ["renewal"]),  // French
+        ("Agenda for Tuesday's design review", []),
+    ])
+    func topicsAcrossLanguages(text: String, topics: [String]) {
+        #expect(Self.shipped.topics(in: text) == topics)
+    }
+
+    @Test func matchesNameTheStemFound() {
+        let matches = Self.shipped.matches(in: FoldedText("Получите ПОДАРОК"))
+        #expect(matches == [LureTopics.Match(topic: "prize", stem: "подарок")])
+    }
+
+    @Test func stemsAreFoldedLikeText() {
+        let topics = LureTopics([
+            LureTopics.Topic(name: "account", stems: [("el", ["λογαριασμός"]), ("tr", ["İptal"])]),
+        ])
+        #expect(topics.topics(in: "ΛΟΓΑΡΙΑΣΜΌΣ") == ["account"])  // final sigma, capitals with tonos
+        #expect(topics.topics(in: "iptal edildi") == ["account"])
+        #expect(topics.topics(in: "IPTAL") == ["account"])
+        #expect(FoldedText("STRASSE").bytes == FoldedText("Straße").bytes)
+        #expect(FoldedText("ﬁle").bytes == Array("file".utf8))  // ligature, through NFKC
+    }
+
+    @Test func onlyThePrefixIsSearched() {
+        let filler = String(repeating: "x", count: FoldedText.defaultMaxBytes)
+        #expect(Self.shipped.topics(in: "refund " + filler) == ["refund"])
+        #expect(Self.shipped.topics(in: filler + " refund").isEmpty)
+        // A cut inside a multi-byte character keeps the characters before it whole.
+        #expect(FoldedText("ааа", maxBytes: 5).bytes == Array("аа".utf8))
+    }
+
+    @Test(arguments: [
+        String(repeating: "возвраT ", count: 131_072),
+        String(repeating: "i\u{307}\u{307}", count: 262_144),
+        String(repeating: "ＡＢ", count: 174_763),
+        String(repeating: "a", count: 1 << 20),
+    ])
+    func hostileMegabyteIsBounded(text: String) {
+        #expect(text.utf8.count >= 1 << 20)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = Self.shipped.topics(in: text) }
+        #expect(elapsed < .milliseconds(500), "\(elapsed)")
+    }
+}
