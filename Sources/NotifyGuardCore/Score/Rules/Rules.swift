@@ -16,6 +16,7 @@ enum Rules {
         .message(InjectedAddressRule.self),
         .message(BrandImpersonationRule.self),
         .message(InvalidSenderDomainRule.self),
+        .message(MalformedFromRule.self),
         .message(InvisibleCharactersRule.self),
         .message(PhoneRules.self),
         .message(GenericNotificationAbuseRule.self),
