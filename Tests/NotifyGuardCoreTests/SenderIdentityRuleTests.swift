@@ -90,7 +90,9 @@ import Testing
 
     @Test func brandDomainSpoofedWithoutTheBrandsSignature() throws {
         let result = try verdict(brandSpoofHeaders + "Hello.\n")
-        #expect(result.reasons.contains { $0.rule == "spoofed_brand_domain" && $0.detail == "wellsfargo.com~Wells Fargo" })
+        #expect(result.reasons.contains {
+            $0.rule == "spoofed_brand_domain" && $0.detail == "wellsfargo.com~Wells Fargo"
+        })
         #expect(!result.rules.contains("dmarc_fail"))
         #expect(result.action >= .tag)
         // Another domain's failing signature is not the brand's.
@@ -100,7 +102,9 @@ import Testing
         // A subdomain of the brand's domain is the brand's.
         let subdomain = try verdict(brandSpoofHeaders.replacingOccurrences(
             of: "alerts@wellsfargo.com", with: "alerts@notify.wellsfargo.com") + "Hello.\n")
-        #expect(subdomain.reasons.contains { $0.rule == "spoofed_brand_domain" && $0.detail == "notify.wellsfargo.com~Wells Fargo" })
+        #expect(subdomain.reasons.contains {
+            $0.rule == "spoofed_brand_domain" && $0.detail == "notify.wellsfargo.com~Wells Fargo"
+        })
     }
 
     @Test func brandMailAListOrAForwardBrokeStaysADMARCFailure() throws {
