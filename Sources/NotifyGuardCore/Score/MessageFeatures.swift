@@ -1,6 +1,13 @@
 /// The facts about a message the rules weigh: who it claims to be, what authenticated it, what it links to.
 public struct MessageFeatures: Sendable {
     public var from: MailAddress?
+    /// How the first From field is made up (nil without one): one mailbox, or several, or a name without address.
+    public var fromShape: AddressListShape?
+    /// How many From fields the header has (RFC 5322 allows one).
+    public var fromFieldCount: Int
+    /// The message came through a mailing list (`List-Id` or `List-Post`): lists that keep From and change the
+    /// message break its author's DKIM and DMARC.
+    public var viaMailingList: Bool
     public var sender: MailAddress?
     public var replyTo: MailAddress?
     /// The first To mailbox.
@@ -29,7 +36,11 @@ public struct MessageFeatures: Sendable {
 
     public init(message: ParsedMessage, policy: borrowing Policy) {
         let headers = message.headers
-        from = headers.first(named: "From").flatMap { MailAddress(header: $0.value) }
+        let fromFields = headers.all(named: "From")
+        from = fromFields.first.flatMap { MailAddress(header: $0.value) }
+        fromShape = fromFields.first.map { AddressListShape($0.value) }
+        fromFieldCount = fromFields.count
+        viaMailingList = headers.first(named: "List-Id") != nil || headers.first(named: "List-Post") != nil
         sender = headers.first(named: "Sender").flatMap { MailAddress(header: $0.value) }
         replyTo = headers.first(named: "Reply-To").flatMap { MailAddress(header: $0.value) }
         to = headers.first(named: "To").flatMap { MailAddress(header: $0.value) }

@@ -17,6 +17,7 @@ enum Rules {
         .message(InjectedAddressRule.self),
         .message(BrandImpersonationRule.self),
         .message(InvalidSenderDomainRule.self),
+        .message(MalformedFromRule.self),
         .message(InvisibleCharactersRule.self),
         .message(PhoneRules.self),
         .message(GenericNotificationAbuseRule.self),
