@@ -281,7 +281,7 @@ struct PostfixEndToEndTests {
             let id = try stack.submitQueued(nested)
             #expect(!(try stack.postfix.delivered(id)).contains("X-NotifyGuard"))
             let line = try stack.notifyguard.verdictLine(id)
-            #expect(line.contains("action=accept") && line.contains("failure=limit mime_depth"), "\(line)")
+            #expect(line.contains("action=accept") && line.contains("failure=\"limit mime_depth\""), "\(line)")
         }
     }
 }

@@ -20,6 +20,10 @@ final class BrandIndex: Sendable {
     private let labelTable: ByteStringTable
     /// Per first byte, the labels long enough for the one-edit test: their index and length.
     private let editLabels: [[(label: Int, length: Int)]]
+    /// The words a host may carry a brand by: its registrable labels and its name's letters (`wellsfargo`), and the
+    /// brands (ascending) that have each.
+    private let hostWords: ByteStringTable
+    private let hostWordOwners: [[Int]]
 
     /// How many characters a word may have beyond a 4- or 5-letter brand it starts with.
     static let shortWordExtra = 6
@@ -74,6 +78,40 @@ final class BrandIndex: Sendable {
         self.labelOwners = labelOwners
         labelTable = ByteStringTable(labels)
         self.editLabels = editLabels
+        var hostWords = labels
+        var hostWordOwners = labelOwners
+        for (index, brand) in brands.enumerated() where brand.compactBytes.count >= 2 {
+            if let known = hostWords.firstIndex(of: brand.compactBytes) {
+                if !hostWordOwners[known].contains(index) { hostWordOwners[known].append(index) }
+                hostWordOwners[known].sort()
+            } else {
+                hostWords.append(brand.compactBytes)
+                hostWordOwners.append([index])
+            }
+        }
+        self.hostWords = ByteStringTable(hostWords)
+        self.hostWordOwners = hostWordOwners
+    }
+
+    /// Brands (ascending) one of whose words (``hostWords``) is a whole word of `host`, between its dots and
+    /// hyphens: the only brands ``BrandEmbedding`` or a hyphenated service label can find there. One table lookup
+    /// per word of at most 63 bytes.
+    func brandsWorded(inHost host: String) -> [Int] {
+        var found: [Int] = []
+        var host = host
+        host.withUTF8 { bytes in
+            var start = 0
+            for end in 0...bytes.count
+            where end == bytes.count || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "-") {
+                defer { start = end + 1 }
+                guard end - start >= 2, end - start <= 63,
+                    let word = hostWords.index(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                else { continue }
+                for owner in hostWordOwners[word] where !found.contains(owner) { found.append(owner) }
+            }
+        }
+        found.sort()
+        return found
     }
 
     /// Which brands a text names, by index, ascending: `spaced` and `compact` are its ``SkeletonWords``. (A text

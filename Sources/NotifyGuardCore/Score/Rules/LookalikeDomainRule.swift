@@ -3,7 +3,7 @@ extension RuleID {
     public static let lookalikeDomain = RuleID("lookalike_domain", defaultWeight: 4)
 }
 
-/// Domains (of links and of the From, Sender and Reply-To addresses) that imitate a protected brand's domain
+/// Domains (of clickable links and of the From, Sender and Reply-To addresses) that imitate a protected brand's domain
 /// (``Lookalike``), unless the brand itself authenticated the message and wrote all of it (its own mail links to
 /// its other domains; a template carrying its users' links, such as a GitHub issue, is not all its own).
 enum LookalikeDomainRule: MessageRule {
@@ -39,6 +39,9 @@ enum LookalikeDomainRule: MessageRule {
         addDomain(of: features.sender)
         addDomain(of: features.replyTo)
         for link in features.links.indices {
+            // An image source is no place a reader goes (brands load images from CDN hosts named after them), and a
+            // domain quoted in user content is written about, not linked.
+            guard features.links[link].source != .image, !message.quotes(features.links[link]) else { continue }
             let domain = features.links[link].registrableDomain
             guard !domain.isEmpty && !domains.contains(domain) else { continue }
             domains.append(domain)

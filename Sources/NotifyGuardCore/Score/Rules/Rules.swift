@@ -11,6 +11,7 @@ enum Rules {
         .message(PhraseRules.self),
         .eachLink([ForeignLinkRule.self, DisguisedLinkRules.self, RiskyHostRules.self]),
         .message(LookalikeDomainRule.self),
+        .message(BrandInHostRule.self),
         .message(WalletAddressRule.self),
         .message(MixedScriptRule.self),
         .message(InjectedAddressRule.self),

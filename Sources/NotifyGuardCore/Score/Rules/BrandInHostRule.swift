@@ -1,0 +1,99 @@
+extension RuleID {
+    /// A clickable link's host carries a protected brand on a registrable domain the brand doesn't own: the brand's
+    /// domain as labels or glued by a hyphen (`apple.com.id-restore.top`, `paypal.com-secure.app`), or the brand's
+    /// name and a service word in one hyphenated label (`paypal-login.example.net`).
+    public static let brandInHost = RuleID("brand_in_host", defaultWeight: 4)
+}
+
+/// Hosts that show a brand to the reader before the domain that really owns them (``BrandEmbedding``), and labels
+/// that join a brand's name to a service word anywhere in the host. Registrable labels that ``Lookalike`` already
+/// takes for the brand are left to `lookalike_domain`.
+///
+/// Image sources don't count (a brand's own mail loads images from CDN hosts named after it). Where users write
+/// the content (an issue, a reply), a brand-bearing host is as often quoted (a report) as aimed at the reader: it
+/// counts when it imitates the platform itself or comes with scam or lure wording. A brand's own fixed-text mail
+/// (its authentication) links where it likes.
+enum BrandInHostRule: MessageRule {
+    static let ids: [RuleID] = [.brandInHost]
+
+    /// Distinct hosts looked at per message: a message has a few; a look through them is enough.
+    static let maxHosts = 64
+
+    static func check(_ message: MessageContext, into reasons: inout Reasons) {
+        for (host, brand) in brandHosts(message) { reasons.fire(.brandInHost, "\(host)~\(brand)") }
+    }
+
+    /// The hosts carrying a brand, one per brand (in link order), with the brand's name.
+    static func brandHosts(_ message: MessageContext) -> [(host: String, brand: String)] {
+        let policy = message.policy
+        let links = message.features.links
+        guard !policy.protectedBrands.isEmpty, !links.isEmpty else { return [] }
+        var hosts: [String] = []
+        var found: [(host: String, brand: String)] = []
+        var foundBrands: [Int] = []
+        for index in links.indices {
+            let link = links[index]
+            guard link.source != .image, !message.quotes(link), !link.registrableDomain.isEmpty,
+                !hosts.contains(link.host)
+            else { continue }
+            hosts.append(link.host)
+            if hosts.count > maxHosts { break }
+            for brandIndex in policy.brandIndex.brandsWorded(inHost: link.host) where !foundBrands.contains(brandIndex) {
+                let brand = policy.protectedBrands[brandIndex]
+                guard !brand.owns(link.registrableDomain), carries(brand, in: message),
+                    embedsDomain(of: brand, in: link) || joinsServiceWord(brand, in: link, policy)
+                else { continue }
+                found.append((link.host, brand.name))
+                foundBrands.append(brandIndex)
+            }
+        }
+        return found
+    }
+
+    /// Whether the host carries one of the brand's domains (``BrandEmbedding``) other than as the brand's name under
+    /// another public suffix (`americanexpress.com.br` for `americanexpress.com`: the brand's country site, most
+    /// likely, and lookalike territory otherwise).
+    static func embedsDomain(of brand: Brand, in link: borrowing ExtractedLink) -> Bool {
+        let label = Lookalike.registrableLabel(link.registrableDomain)
+        let domains = brand.domains.filter { Lookalike.registrableLabel($0) != label }
+        return BrandEmbedding.embeddedDomain(
+            in: link.host, registrableDomain: link.registrableDomain, brandDomains: domains) != nil
+    }
+
+    /// Whether a brand-bearing host in this message counts for `brand` (see the type's comment).
+    private static func carries(_ brand: Brand, in message: MessageContext) -> Bool {
+        let features = message.features
+        let authenticatedByBrand = features.dkimPassDomains.contains(where: brand.owns)
+            || features.spfPassDomains.contains(where: brand.owns)
+        if message.carriesUserContent {
+            return authenticatedByBrand || !message.scamWording.isEmpty || !message.lureWording.isEmpty
+        }
+        return !authenticatedByBrand
+    }
+
+    /// Whether a label of the host (public suffix aside) joins the brand's name to a service word by hyphens
+    /// (`secure-paypal`, `login-microsoft-verify`), where ``Lookalike`` doesn't already take the label for the brand.
+    static func joinsServiceWord(_ brand: Brand, in link: borrowing ExtractedLink, _ policy: Policy) -> Bool {
+        let name = brand.compact
+        guard name.utf8.count >= Lookalike.minimumTokenLength else { return false }
+        let registrableLabel = Lookalike.registrableLabel(link.registrableDomain)
+        // The labels before the registrable domain's public suffix: the registrable label is the last of them.
+        let suffixLabels = link.registrableDomain.utf8.split(separator: UInt8(ascii: ".")).count - 1
+        let labels = link.host.split(separator: ".").dropLast(suffixLabels)
+        for label in labels where label.utf8.contains(UInt8(ascii: "-")) {
+            let words = label.split(separator: "-")
+            guard words.contains(where: { $0 == name }),
+                words.contains(where: { $0 != name && isServiceWord($0, policy) })
+            else { continue }
+            if label == registrableLabel, Lookalike.imitation(of: name, by: label) != nil { continue }
+            return true
+        }
+        return false
+    }
+
+    /// A word of the config's service words or of the words squatters put next to a brand.
+    private static func isServiceWord(_ word: Substring, _ policy: Policy) -> Bool {
+        let word = String(word)
+        return policy.serviceWordSet.contains(word) || Lookalike.lureTokens.contains(word)
+    }
+}

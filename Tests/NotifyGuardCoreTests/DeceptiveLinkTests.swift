@@ -1,0 +1,166 @@
+import Foundation
+@testable import NotifyGuardCore
+import Testing
+
+/// Deceptive links beyond lookalike labels (issue 13 point 4) and the hard negatives around them (point 5): a
+/// brand's domain inside a foreign host, a brand's name beside a service word, a link's text naming a brand's
+/// domain, and what must not count (image hosts, the brand's own domains, reports quoting defanged domains).
+@Suite struct DeceptiveLinkTests {
+    private func verdict(_ text: String) throws -> Verdict {
+        Scorer(policy: try Fixture.shippedPolicy()).score(rawMessage: Array(text.utf8))
+    }
+
+    /// An HTML mail from a stranger with `body` as its HTML.
+    private func html(_ body: String, from: String = "Help desk <desk@example.net>", extraHeaders: String = "")
+        -> String
+    {
+        """
+        \(extraHeaders)From: \(from)
+        Subject: Your account
+        MIME-Version: 1.0
+        Content-Type: text/html; charset=utf-8
+
+        <html><body>\(body)</body></html>
+        """
+    }
+
+    @Test(arguments: [
+        ("https://apple.com.id-restore.top/signin", "apple.com.id-restore.top~Apple"),
+        ("https://paypal.com-secure.app/", "paypal.com-secure.app~PayPal"),
+        ("https://www-paypal-com.example.net/login", "www-paypal-com.example.net~PayPal"),
+        ("https://paypal-login.weebly.com/", "paypal-login.weebly.com~PayPal"),
+        ("https://secure-microsoft-verify.accounts.example.org/", "secure-microsoft-verify.accounts.example.org~Microsoft"),
+    ])
+    func brandInAForeignHost(url: String, detail: String) throws {
+        let result = try verdict(html("<p>Please <a href=\"\(url)\">review your account</a>.</p>"))
+        #expect(result.reasons.contains { $0.rule == "brand_in_host" && $0.detail == detail }, "\(result.reasons)")
+    }
+
+    @Test func brandInAForeignHostWrittenAsText() throws {
+        let result = try verdict("""
+            From: Help desk <desk@example.net>
+            Subject: Account
+
+            Restore access at appleid.apple.com.verify-session.top today.
+            """)
+        #expect(result.reasons.contains {
+            $0.rule == "brand_in_host" && $0.detail == "appleid.apple.com.verify-session.top~Apple"
+        })
+    }
+
+    /// A brand and a service word joined by hyphens in the registrable label, in any position: lookalike_domain
+    /// takes them (brand_in_host leaves them to it rather than fire twice).
+    @Test(arguments: [
+        ("paypal-secure-login.com", "PayPal"), ("secure-paypal.net", "PayPal"), ("login-microsoft-verify.top", "Microsoft"),
+    ])
+    func brandAndServiceWordInTheRegistrableLabel(domain: String, brand: String) throws {
+        let result = try verdict(html("<a href=\"https://\(domain)/\">Continue</a>"))
+        #expect(result.reasons.contains { $0.rule == "lookalike_domain" && $0.detail == "\(domain)~\(brand)" })
+        #expect(!result.rules.contains("brand_in_host"))
+    }
+
+    @Test func imageHostsNamedAfterABrandDoNotCount() throws {
+        let result = try verdict(html("""
+            <img src="https://img-prod-cms-rt-microsoft-com.akamaized.net/cms/api/am/imageFileData/RE1Mu3b" alt="Microsoft">
+            <p>Welcome to your new subscription.</p>
+            """))
+        #expect(!result.rules.contains("lookalike_domain"), "\(result.reasons)")
+        #expect(!result.rules.contains("brand_in_host"), "\(result.reasons)")
+    }
+
+    @Test(arguments: [
+        "https://www.paypal.com/signin", "https://appleid.apple.com/", "https://login.microsoftonline.com/common",
+        "https://www.americanexpress.com.br/", "https://support-team.example.com/", "https://big-apple-tours.com/",
+    ])
+    func theBrandsOwnDomainsAndHonestHostsDoNotCount(url: String) throws {
+        let result = try verdict(html("<a href=\"\(url)\">\(url)</a>"))
+        #expect(!result.rules.contains("brand_in_host"), "\(result.reasons)")
+    }
+
+    @Test func theBrandsOwnAuthenticatedMailMayUseHostsNamedAfterIt() throws {
+        let result = try verdict(html(
+            "<a href=\"https://microsoft.com-events.example.net/\">Events</a>",
+            from: "Microsoft <account-security-noreply@accountprotection.microsoft.com>",
+            extraHeaders: "Authentication-Results: mx.notifyguard.test; dkim=pass header.d=microsoft.com\n"))
+        #expect(!result.rules.contains("brand_in_host"), "\(result.reasons)")
+    }
+
+    // MARK: Link text naming a brand's domain
+
+    @Test(arguments: [
+        ("paypal.com", "paypal.com->resolution-desk.example"),
+        ("www.apple.com", "apple.com->resolution-desk.example"),
+        ("Sign in at www.paypal.com to confirm", "paypal.com->resolution-desk.example"),
+        ("https://www.paypal.com/signin", "paypal.com->resolution-desk.example"),
+    ])
+    func linkTextNamingABrandsDomainGoesElsewhere(text: String, detail: String) throws {
+        let result = try verdict(html("<a href=\"https://resolution-desk.example/x\">\(text)</a>"))
+        #expect(result.reasons.contains { $0.rule == "link_text_mismatch" && $0.detail == detail }, "\(result.reasons)")
+    }
+
+    @Test(arguments: [
+        ("paypal.com", "https://www.paypal-communication.com/track"),  // another domain of the same brand
+        ("Sign in at www.paypal.com", "https://www.paypal.com/signin"),
+        ("Read the guide at docs.example.org", "https://tracking.example.net/c"),  // not a brand: sentences don't count
+    ])
+    func linkTextThatIsNoBrandMismatch(text: String, href: String) throws {
+        let result = try verdict(html("<a href=\"\(href)\">\(text)</a>"))
+        #expect(!result.rules.contains("link_text_mismatch"), "\(result.reasons)")
+    }
+
+    // MARK: Reports quoting bad domains
+
+    @Test func aDefangedPhishingReportOnGitHubIsAccepted() throws {
+        let result = try Fixture.verdict("written-eval/legit-notify/github__phishing-report-defanged.eml")
+        #expect(result.action == .accept, "\(result.reasons)")
+        #expect(!result.rules.contains("defanged_link") && !result.rules.contains("lookalike_domain"))
+    }
+
+    @Test func aPlainPhishingReportOnGitHubIsAccepted() throws {
+        let result = try Fixture.verdict("written-eval/legit-notify/github__phishing-report-plain.eml")
+        #expect(result.action == .accept, "\(result.reasons)")
+        #expect(!result.rules.contains("brand_in_host"))
+    }
+
+    /// Defanging with scam wording in user content is still an evasion; so is a lookalike of the platform itself.
+    @Test func aDefangedLureOnGitHubStillCounts() throws {
+        let result = try Fixture.verdict("written-eval/abuse/github__defanged-security-alert.eml")
+        #expect(result.rules.contains("defanged_link") && result.rules.contains("lookalike_domain"))
+        #expect(result.action >= .tag)
+    }
+
+    /// The same report, unauthenticated and without user content (a stranger's mail), keeps its defanged link.
+    @Test func aDefangedDomainOutsideUserContentCounts() throws {
+        let result = try verdict("""
+            From: Help desk <desk@example.net>
+            Subject: Account
+
+            Sign in at hxxps://paypal-secure-login[.]com/signin to keep your account.
+            """)
+        #expect(result.rules.contains("defanged_link") && result.rules.contains("lookalike_domain"))
+    }
+
+    @Test func theImageHostOfAMicrosoftTenantMailIsNoLookalike() throws {
+        for name in ["welcome-zh-tenant", "trial-ar-tenant", "verify-vi-tenant"] {
+            let bytes = try Fixture.bytes("written-eval/legit-notify/microsoft-tenant__\(name).eml")
+            // Unauthenticated, as a host that trusts no Authentication-Results sees it: the brand's own-mail
+            // exemption doesn't apply, so only leaving image sources out keeps the CDN host from counting.
+            var policy = try Fixture.shippedPolicy()
+            policy.trustedAuthservIDs = ["mx.elsewhere.test"]
+            let result = Scorer(policy: policy).score(rawMessage: bytes)
+            #expect(!result.rules.contains("lookalike_domain") && !result.rules.contains("brand_in_host"), "\(name)")
+        }
+    }
+
+    // MARK: The index behind it
+
+    @Test func brandsWordedInAHostAreWholeWords() throws {
+        let policy = try Fixture.shippedPolicy()
+        let names = { (host: String) in policy.brandIndex.brandsWorded(inHost: host).map { policy.protectedBrands[$0].name } }
+        #expect(names("apple.com.id-restore.top") == ["Apple"])
+        #expect(names("www-paypal-com.example.net") == ["PayPal"])
+        #expect(names("pineapple.example.com").isEmpty)
+        #expect(names("wellsfargo-online.example").contains("Wells Fargo"))
+        #expect(names(String(repeating: "a-", count: 120) + "paypal.com").contains("PayPal"))
+    }
+}
