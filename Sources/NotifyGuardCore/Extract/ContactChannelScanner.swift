@@ -28,10 +28,33 @@ public enum ContactChannelScanner {
             add(.link, link.registrableDomain.isEmpty ? link.host : link.registrableDomain)
         }
         for email in extractor.emails { add(.email, email.value.lowercased()) }
-        let phones = PhoneNotation.numbers(in: text)
+        let phones = PhoneNotation.numbers(in: withoutAddresses(text))
         for phone in phones where !messengers.contains(where: { $0.hasSuffix(":" + phone) }) { add(.phone, phone) }
         for contact in messengers { add(.messenger, contact) }
         if FieldText.mentionsQRCode(text) { add(.qrCode, "qr") }
         return found
+    }
+
+    /// `text` with its URLs and e-mail addresses blanked: their digits (`/v60000018802c84a`, `jo1234567@x.com`) are
+    /// no phone number. Whitespace-separated words holding `://`, `@` or starting `www.` go.
+    static func withoutAddresses(_ text: String) -> String {
+        guard text.contains("://") || text.contains("@") || text.contains("www.") else { return text }
+        var kept = ""
+        kept.reserveCapacity(text.utf8.count)
+        var word = ""
+        func flush() {
+            if !(word.contains("://") || word.contains("@") || word.lowercased().hasPrefix("www.")) { kept += word }
+            word = ""
+        }
+        for character in text {
+            if character.isWhitespace {
+                flush()
+                kept.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        flush()
+        return kept
     }
 }

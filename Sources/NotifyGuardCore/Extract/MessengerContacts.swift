@@ -38,7 +38,7 @@ enum MessengerContacts {
         }
         for app in apps {
             for prefix in app.linkPrefixes {
-                for start in occurrences(of: prefix, in: scalars) {
+                for start in occurrences(of: prefix, in: scalars) where startsHost(scalars, start) {
                     let handle = token(in: scalars, from: start + prefix.unicodeScalars.count)
                     add("\(app.name):\(handle.isEmpty ? prefix : handle)")
                 }
@@ -105,6 +105,14 @@ enum MessengerContacts {
             if scalars[start..<(start + pattern.count)].elementsEqual(pattern) { starts.append(start) }
         }
         return starts
+    }
+
+    /// Whether a contact link's prefix starts a host there, not the end of another one (`hamsterkombat.me/` is not
+    /// `t.me/`).
+    private static func startsHost(_ scalars: [Unicode.Scalar], _ start: Int) -> Bool {
+        guard start > 0 else { return true }
+        let before = scalars[start - 1]
+        return !(before.properties.isAlphabetic || before.properties.numericType != nil || "._-".unicodeScalars.contains(before))
     }
 
     /// Whether an occurrence of a Latin or Cyrillic name stands as a word of its own (no letter glued before it).

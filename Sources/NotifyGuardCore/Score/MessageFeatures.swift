@@ -33,6 +33,8 @@ public struct MessageFeatures: Sendable {
     public var leadingText: String
     /// The visible text of the first text part, which template skeletons are matched against.
     public var bodyText: String
+    /// The message carries a calendar invitation (a `text/calendar` part or an `.ics` file).
+    public var calendarInvitation: Bool
 
     public init(message: ParsedMessage, policy: borrowing Policy) {
         let headers = message.headers
@@ -86,6 +88,10 @@ public struct MessageFeatures: Sendable {
         invisibleCharacters = extractor.invisibleCharacters
         searchableText = text
         truncations = message.truncations
+        calendarInvitation = message.attachments.contains { attachment in
+            attachment.contentType == "text/calendar" || attachment.contentType == "application/ics"
+                || (attachment.filename.map { $0.lowercased().hasSuffix(".ics") } ?? false)
+        }
         if extractor.truncated { truncations.insert(.links) }
     }
 

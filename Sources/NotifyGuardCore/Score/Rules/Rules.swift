@@ -21,6 +21,10 @@ enum Rules {
         .message(InvisibleCharactersRule.self),
         .message(PhoneRules.self),
         .message(GenericNotificationAbuseRule.self),
+        .message(ContactInNameRule.self),
+        .message(ContactWithLureRule.self),
+        .message(PlatformContactRule.self),
+        .message(OffPlatformInvitationRule.self),
         .message(HeaderPaddingRule.self),
         .message(PartialScanRule.self),
     ]

@@ -1,0 +1,56 @@
+/// The contact channels written into one field of a message that the message itself doesn't explain: addresses of
+/// its own headers (a calendar subject names its organizer), links to the platform's, the recipient's or the
+/// platform customer's own domains, and phone numbers of a conference dial-in block.
+struct FieldChannels {
+    private let extractor: LinkExtractor
+    private let headerAddresses: Set<String>
+    private let recipientDomain: String?
+    private let dialIn: Bool
+    /// More domains that are the platform's (a registry platform's DKIM and sender domains).
+    private let ownDomains: [String]
+
+    init(_ message: MessageContext, ownDomains: [String] = []) {
+        self.ownDomains = ownDomains
+        let features = message.features
+        extractor = LinkExtractor(psl: message.policy.publicSuffixList, maxLinks: ContactChannelScanner.maxChannels)
+        headerAddresses = Set([features.from, features.sender, features.replyTo, features.to].compactMap {
+            $0.map { TextCase.lowercased($0.address) }
+        })
+        recipientDomain = features.to.map { TextCase.lowercased($0.domain) }
+        dialIn = features.links.contains { DialInNumbers.isConferenceHost($0.host) }
+            || DialInNumbers.oneTapNumber(in: features.bodyText)
+    }
+
+    /// The channels in `text` the message doesn't explain, in ``ContactChannelScanner`` order.
+    func unexplained(in text: String, _ message: MessageContext) -> [ContactChannel] {
+        ContactChannelScanner.channels(in: text, extractor: extractor).filter { !explains($0, message) }
+    }
+
+    private func explains(_ channel: ContactChannel, _ message: MessageContext) -> Bool {
+        switch channel.kind {
+        case .phone:
+            return dialIn
+        case .email:
+            if headerAddresses.contains(channel.value) { return true }
+            let domain = channel.value.split(separator: "@").last.map(String.init) ?? ""
+            return isOwnDomain(domain, message)
+        case .link:
+            return isOwnDomain(channel.value, message)
+        case .messenger, .qrCode:
+            return false
+        }
+    }
+
+    /// The platform's domains, the recipient's domain, and the platform customer's (`acme.com` beside
+    /// `acme.zendesk.com`).
+    private func isOwnDomain(_ domain: String, _ message: MessageContext) -> Bool {
+        if let templateDomains = message.templateDomains, templateDomains.matches(domain) { return true }
+        if ownDomains.contains(where: { Domain.matches(domain, $0) }) { return true }
+        if let recipientDomain, Domain.matches(recipientDomain, domain) || Domain.matches(domain, recipientDomain) {
+            return true
+        }
+        if let tenant = message.tenant, Domain.registrableLabel(of: domain, is: tenant) { return true }
+        if let from = message.features.from, Domain.matches(TextCase.lowercased(from.domain), domain) { return true }
+        return message.features.dkimPassDomains.contains { Domain.matches(TextCase.lowercased($0), domain) }
+    }
+}

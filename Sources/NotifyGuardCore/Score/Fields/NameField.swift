@@ -1,0 +1,40 @@
+import Foundation
+
+/// A place of a notification where the platform's user writes a name (an organisation, tenant, group, event, app or
+/// file name): From's display name and the Subject. A name needs no way to reach anyone.
+struct NameField {
+    enum Place: String {
+        case displayName = "display_name"
+        case subject
+    }
+
+    var place: Place
+    var text: String
+
+    /// Longest name field looked at, in bytes.
+    static let maxBytes = 1024
+
+    /// The message's name fields that hold text. The display name loses the platform's own part where it says on
+    /// whose behalf it sends (`Microsoft on behalf of NAME`, `NAME via Dropbox`, `NAME (via Google Docs)`).
+    static func of(_ message: MessageContext) -> [NameField] {
+        var fields: [NameField] = []
+        let name = userPart(ofDisplayName: message.displayName)
+        if !name.isEmpty { fields.append(NameField(place: .displayName, text: name)) }
+        let subject = message.features.subject
+        if !subject.isEmpty { fields.append(NameField(place: .subject, text: UTF8Strings.prefix(subject, maxBytes: maxBytes))) }
+        return fields
+    }
+
+    static func userPart(ofDisplayName displayName: String) -> String {
+        var name = Substring(UTF8Strings.prefix(displayName, maxBytes: maxBytes))
+        if let range = name.range(of: " on behalf of ", options: .caseInsensitive) {
+            name = name[range.upperBound...]
+        }
+        for marker in [" (via ", " via "] {
+            if let range = name.range(of: marker, options: [.caseInsensitive, .backwards]) {
+                name = name[..<range.lowerBound]
+            }
+        }
+        return name.trimmingCharacters(in: .whitespaces)
+    }
+}

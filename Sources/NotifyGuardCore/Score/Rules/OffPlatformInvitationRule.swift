@@ -1,0 +1,45 @@
+extension RuleID {
+    /// A calendar invitation from outside the recipient's organisation asking to be contacted off the platform.
+    public static let offPlatformInvitation = RuleID("offplatform_invitation", defaultWeight: 8)
+}
+
+/// Calendar invitations reach anyone whose address a stranger has, from any calendar service, with the service's
+/// authentication. One from an organiser outside the recipient's domain whose text asks to continue on a messenger
+/// or by scanning a QR code is the opening of a scam; a phone number or an address counts beside lure wording or a
+/// lure topic (a supplier's invitation with its own phone number is ordinary). Conference dial-in numbers never
+/// count.
+enum OffPlatformInvitationRule: MessageRule {
+    static let ids: [RuleID] = [.offPlatformInvitation]
+
+    static func check(_ message: MessageContext, into reasons: inout Reasons) {
+        let features = message.features
+        guard features.calendarInvitation, let organizer = features.replyTo ?? features.from,
+            let recipient = features.to, !sameOrganisation(organizer.domain, recipient.domain)
+        else { return }
+        let text = features.leadingText
+        let found = FieldChannels(message).unexplained(in: text, message).filter { $0.kind != .link }
+        guard !found.isEmpty else { return }
+        if let channel = found.first(where: { $0.kind == .messenger || $0.kind == .qrCode }) {
+            reasons.fire(.offPlatformInvitation, channel.detail)
+        } else if let channel = found.first, LureWording.isIn(text, message, place: .body) {
+            reasons.fire(.offPlatformInvitation, channel.detail)
+        }
+    }
+
+    /// Mailbox providers whose users are strangers to each other whatever their shared domain.
+    static let mailboxProviders: Set<String> = [
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com",
+        "icloud.com", "me.com", "mac.com", "aol.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.ru",
+        "yandex.ru", "yandex.com", "qq.com", "163.com", "126.com", "proton.me", "protonmail.com", "zoho.com",
+        "naver.com", "daum.net", "orange.fr", "free.fr", "libero.it", "wp.pl", "o2.pl", "interia.pl",
+    ]
+
+    /// Whether two addresses' domains are one organisation's: one is the other or a subdomain of it, and it is
+    /// not a mailbox provider's.
+    static func sameOrganisation(_ first: String, _ second: String) -> Bool {
+        let first = TextCase.lowercased(first)
+        let second = TextCase.lowercased(second)
+        guard !first.isEmpty, Domain.matches(first, second) || Domain.matches(second, first) else { return false }
+        return !mailboxProviders.contains(first) && !mailboxProviders.contains(second)
+    }
+}

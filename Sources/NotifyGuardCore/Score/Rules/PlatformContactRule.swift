@@ -1,0 +1,56 @@
+extension RuleID {
+    /// A notification from a known bulk platform without a profile, whose user-filled places carry a contact
+    /// channel and lure wording.
+    public static let platformContactLure = RuleID("platform_contact_lure", defaultWeight: 6)
+}
+
+/// The generic notification model, for platforms of the registry (`platforms.yaml`) that no profile describes. An
+/// outsider fills in the From display name, the Subject and the group, event, app or file name in the opening
+/// lines; the platform's own mail sends no one elsewhere. A contact channel there that the platform doesn't
+/// explain, together with lure wording or a lure topic there, is flagged. The message must be the platform's
+/// notification: signed by the platform and sent from its notification address or a no-reply style one (a post
+/// relayed by a mailing list is its author's).
+enum PlatformContactRule: MessageRule {
+    static let ids: [RuleID] = [.platformContactLure]
+
+    /// Lure topics a kind of platform's mail is about anyway: an invoice names an order and a charge, and so does
+    /// its sender's own phone number beside them.
+    static let inherentTopics: [NotificationPlatform.Category: Set<String>] = [
+        .paymentsInvoicing: ["order", "charge"],
+        .marketplacesMessaging: ["order"],
+        .appStores: ["order"],
+    ]
+
+    /// Bytes of the opening text where a notification puts the names its user chose.
+    static let openingBytes = 1024
+
+    static func check(_ message: MessageContext, into reasons: inout Reasons) {
+        let features = message.features
+        guard message.profile == nil, !features.dkimPassDomains.isEmpty,
+            let match = message.policy.platforms.match(sender: features.from?.address, signedBy: features.dkimPassDomains),
+            match.byDKIM, message.notificationStyle || match.bySender
+        else { return }
+        let platform = match.platform
+        let names = NameField.of(message).map(\.text).joined(separator: "\n")
+        let opening = UTF8Strings.prefix(message.features.leadingText, maxBytes: openingBytes)
+        let channels = FieldChannels(message, ownDomains: ownDomains(of: platform))
+        // The opening lines also hold the platform's own links ("view the group at ..."): there links don't count.
+        let found = channels.unexplained(in: names, message)
+            + channels.unexplained(in: opening, message).filter { $0.kind != .link }
+        guard let channel = found.first else { return }
+        let inherent = inherentTopics[platform.category] ?? []
+        guard LureWording.isIn(names, message, place: .nameField, besides: inherent)
+            || LureWording.isIn(opening, message, place: .body, besides: inherent)
+        else { return }
+        reasons.fire(.platformContactLure, "\(platform.name) \(channel.detail)")
+    }
+
+    /// The platform's DKIM domains and the domains of its sender entries (`*` parts left out).
+    static func ownDomains(of platform: NotificationPlatform) -> [String] {
+        platform.dkimDomains + platform.senders.compactMap { sender in
+            let domain = sender.split(separator: "@").last.map(String.init) ?? sender
+            let labels = domain.split(separator: ".").filter { !$0.contains("*") }
+            return labels.count >= 2 ? labels.joined(separator: ".") : nil
+        }
+    }
+}
