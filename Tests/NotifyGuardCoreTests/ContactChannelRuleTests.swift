@@ -1,0 +1,238 @@
+import Foundation
+@testable import NotifyGuardCore
+import Testing
+
+/// The slot-aware rules (issue 13, point 2 and 3): a way to reach someone written where a platform's template puts a
+/// name (`contact_in_name`, `text_in_name`), next to lure wording in its free text (`contact_with_lure`), in a
+/// registry platform's notification without a profile (`platform_contact_lure`), and in a stranger's calendar
+/// invitation (`offplatform_invitation`). Hand-written messages; the written evaluation set covers real shapes.
+@Suite(.enabled(if: SuffixList.isInstalled, SuffixList.missing)) struct ContactChannelRuleTests {
+    private func verdict(_ text: String) throws -> Verdict {
+        Scorer(policy: try Fixture.shippedPolicy()).score(rawMessage: Array(text.utf8))
+    }
+
+    /// A message `domain` signed and the trusted MX found passing.
+    private func signed(
+        by domain: String, from: String, to: String = "jan@example.org", subject: String, headers: String = "",
+        body: String
+    ) -> String {
+        """
+        Authentication-Results: \(Fixture.authservID); dkim=pass header.d=\(domain); spf=pass smtp.mailfrom=\(domain); dmarc=pass header.from=\(domain)
+        From: \(from)
+        To: \(to)
+        Subject: \(subject)
+        \(headers)MIME-Version: 1.0
+        Content-Type: text/plain; charset=utf-8
+
+        \(body)
+        """
+    }
+
+    private func tenantWelcome(displayName: String) -> String {
+        signed(
+            by: "microsoftonline.com", from: "\(displayName) <msonlineservicesteam@microsoftonline.com>",
+            subject: "Welcome to Microsoft 365 Business Basic",
+            body: "Thank you for choosing Microsoft 365 Business Basic. Your organization's account is ready to use.")
+    }
+
+    // MARK: contact_in_name
+
+    @Test(arguments: [
+        "Microsoft on behalf of Refund Desk WhatsApp +1 888 555 0101",
+        "Microsoft on behalf of Billing Support 1-855-555-0134",
+        "Microsoft on behalf of Служба поддержки Telegram @refund_help24",
+        "Microsoft on behalf of Helpdesk ＋１ ８８８ ５５５ ０１０１",
+        "Microsoft on behalf of Support desk@refund-centre.example.net",
+    ])
+    func aContactInATenantNameQuarantinesOnItsOwn(displayName: String) throws {
+        let result = try verdict(tenantWelcome(displayName: displayName))
+        #expect(result.rules.contains("contact_in_name"), "\(result.reasons)")
+        #expect(result.action >= .quarantine, "\(result.reasons)")
+    }
+
+    @Test(arguments: [
+        "Microsoft on behalf of Contoso Pharma",
+        "Microsoft on behalf of 北京星河科技有限公司",
+        "Microsoft on behalf of شركة النخبة للتجارة",
+        "Microsoft on behalf of Công ty TNHH Sao Mai",
+        "Microsoft on behalf of 24/7 Plumbing 2000 Ltd",
+    ])
+    func anOrdinaryTenantNameIsAccepted(displayName: String) throws {
+        let result = try verdict(tenantWelcome(displayName: displayName))
+        #expect(result.action == .accept, "\(result.reasons)")
+    }
+
+    @Test func moneyInATenantNameIsText() throws {
+        let result = try verdict(tenantWelcome(displayName: "Microsoft on behalf of Order USD 399.99 Processed"))
+        #expect(result.reasons.contains { $0.rule == "text_in_name" && $0.detail.contains("399.99") }, "\(result.reasons)")
+        #expect(!result.rules.contains("contact_in_name"))
+    }
+
+    private func invitation(
+        subject: String, organizer: String = "Bob <bob@gmail.com>", notes: String, calendarPart: Bool = true
+    ) -> String {
+        let boundary = "b1"
+        return """
+            Authentication-Results: \(Fixture.authservID); dkim=pass header.d=google.com; spf=pass smtp.mailfrom=google.com; dmarc=pass header.from=google.com
+            From: Bob <calendar-notification@google.com>
+            Reply-To: \(organizer)
+            To: jan@example.org
+            Subject: \(subject)
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="\(boundary)"
+
+            --\(boundary)
+            Content-Type: text/plain; charset=utf-8
+
+            Bob has invited you to an event.
+
+            \(notes)
+
+            --\(boundary)
+            Content-Type: \(calendarPart ? "text/calendar; method=REQUEST" : "application/octet-stream")
+
+            BEGIN:VCALENDAR
+            END:VCALENDAR
+            --\(boundary)--
+            """
+    }
+
+    /// Users write event titles ("Call with Bob +1 555 ..."): there a contact counts only beside lure wording.
+    @Test func aPhoneInAnEventTitleNeedsLureWording() throws {
+        let plain = try verdict(invitation(subject: "Invitation: Call with Bob +1 415 555 0142", notes: "See you."))
+        #expect(!plain.rules.contains("contact_in_name"), "\(plain.reasons)")
+        let lure = try verdict(
+            invitation(subject: "Invitation: Refund desk call +1 888 555 0101", notes: "See you."))
+        #expect(lure.reasons.contains { $0.rule == "contact_in_name" && $0.detail.hasPrefix("subject phone:") },
+            "\(lure.reasons)")
+    }
+
+    // MARK: offplatform_invitation
+
+    @Test func aStrangersInvitationAskingForAMessengerIsFlagged() throws {
+        let result = try verdict(invitation(
+            subject: "Invitation: Let's talk",
+            notes: "I saw your profile. Add me on Telegram @lena_w88 or WhatsApp +44 7700 900142"))
+        #expect(result.reasons.contains { $0.rule == "offplatform_invitation" && $0.detail.hasPrefix("messenger:") },
+            "\(result.reasons)")
+        #expect(result.action >= .quarantine)
+    }
+
+    @Test func aColleaguesOrASuppliersInvitationIsNot() throws {
+        // The same organisation, a messenger named.
+        let colleague = try verdict(invitation(
+            subject: "Invitation: Standup", organizer: "Ana <ana@example.org>",
+            notes: "Ping me on Telegram @ana_lima if the room changes."))
+        #expect(!colleague.rules.contains("offplatform_invitation"), "\(colleague.reasons)")
+        // An outside organiser with their own phone number and no lure.
+        let supplier = try verdict(invitation(
+            subject: "Invitation: Site visit", organizer: "James <james@builder.example.co.uk>",
+            notes: "Parking is at gate B. If you're running late, call me on +44 20 7946 0958."))
+        #expect(!supplier.rules.contains("offplatform_invitation"), "\(supplier.reasons)")
+        // Without a calendar part it is no invitation.
+        let mail = try verdict(invitation(
+            subject: "Let's talk", notes: "Add me on Telegram @lena_w88", calendarPart: false))
+        #expect(!mail.rules.contains("offplatform_invitation"), "\(mail.reasons)")
+    }
+
+    @Test func conferenceDialInNumbersAreNoContact() throws {
+        let result = try verdict(invitation(
+            subject: "Invitation: Refund process review",
+            notes: """
+                Join Zoom Meeting https://us02web.zoom.us/j/31265498712
+                One tap mobile +16465550156,,31265498712# US (New York)
+                Dial by your location +1 646 555 0156 US (New York)
+                """))
+        #expect(!result.rules.contains("offplatform_invitation"), "\(result.reasons)")
+        #expect(!result.rules.contains("contact_in_name"), "\(result.reasons)")
+    }
+
+    @Test(arguments: [
+        ("+16465550156,,31265498712#", true),
+        ("+1 323-849-4874,,123456789#", true),
+        ("tel:+4969505055512,,31265498712#,,,,*482913#", true),
+        ("Call +1 646 555 0156 now", false),
+        ("order 1234567,,12#", false),
+    ])
+    func oneTapNumbers(text: String, found: Bool) {
+        #expect(DialInNumbers.oneTapNumber(in: text) == found)
+    }
+
+    // MARK: contact_with_lure
+
+    private func paypalInvoice(subject: String, note: String) -> String {
+        signed(
+            by: "paypal.fr", from: "\"service@paypal.fr\" <service@paypal.fr>", subject: subject,
+            body: """
+                Voici votre facture
+                Afficher et payer la facture: https://www.paypal.com/invoice/p/#INV2-E000
+
+                Remarque du vendeur au client
+                \(note)
+                """)
+    }
+
+    @Test func anAddressBesideARefundInAnInvoiceNoteIsFlagged() throws {
+        let result = try verdict(paypalInvoice(
+            subject: "Facture de Service Clients (FR-0112)",
+            note: "Vous avez droit à un remboursement. Écrivez à remboursement.service@proton.me"))
+        #expect(result.reasons.contains { $0.rule == "contact_with_lure" && $0.detail.hasPrefix("email:") },
+            "\(result.reasons)")
+    }
+
+    /// An invoice names an order and its seller's phone: the Subject announces that topic.
+    @Test func aSellersPhoneInAnInvoiceIsNot() throws {
+        let result = try verdict(paypalInvoice(
+            subject: "Facture de Plomberie Martin (FR-0113)",
+            note: "Merci pour votre commande. Questions ? Appelez le 01 45 55 01 87."))
+        #expect(!result.rules.contains("contact_with_lure"), "\(result.reasons)")
+    }
+
+    // MARK: platform_contact_lure
+
+    private func square(subject: String, displayName: String, body: String) -> String {
+        signed(
+            by: "messaging.squareup.com", from: "\(displayName) <noreply@messaging.squareup.com>", subject: subject,
+            body: body)
+    }
+
+    @Test func aRegistryPlatformsNotificationWithContactAndLureIsFlagged() throws {
+        let result = try verdict(square(
+            subject: "Refund pending", displayName: "Refund Department",
+            body: "Your refund of $499 is pending. Call +1 888 555 0101 to receive it."))
+        #expect(result.reasons.contains { $0.rule == "platform_contact_lure" && $0.detail.hasPrefix("Square phone:") },
+            "\(result.reasons)")
+    }
+
+    @Test func aRegistryPlatformsInvoiceWithTheSellersContactIsNot() throws {
+        let result = try verdict(square(
+            subject: "Invoice from Bloom & Vine", displayName: "Bloom & Vine",
+            body: "Invoice #0042 for your order: $120.00. Questions? Call +1 503 555 0191 or hello@bloomandvine.example.com"))
+        #expect(!result.rules.contains("platform_contact_lure"), "\(result.reasons)")
+    }
+
+    /// A post a mailing list relays is its author's, not the platform's notification.
+    @Test func aListPostIsNoNotification() throws {
+        let result = try verdict(signed(
+            by: "googlegroups.com", from: "'Jane Doe' via kasan-dev <kasan-dev@googlegroups.com>",
+            subject: "Re: refund of the conference fee",
+            headers: "List-Id: <kasan-dev.googlegroups.com>\nList-Post: <mailto:kasan-dev@googlegroups.com>\n",
+            body: "The refund goes out next week; call me on +49 30 5550 1234 if it doesn't arrive."))
+        #expect(!result.rules.contains("platform_contact_lure"), "\(result.reasons)")
+    }
+
+    // MARK: the scans the rules rest on
+
+    @Test func digitsInsideLinksAndAddressesAreNoPhoneNumber() {
+        let extractor = LinkExtractor(psl: SuffixList.installed, maxLinks: 8)
+        let channels = ContactChannelScanner.channels(
+            in: "View online: https://epl.example.com/H/2/v60000018802c84a0fb2/HTML or write to jo123456789@example.com",
+            extractor: extractor)
+        #expect(!channels.contains { $0.kind == .phone }, "\(channels)")
+    }
+
+    @Test func aMessengerLinkMustStartItsHost() {
+        #expect(MessengerContacts.contacts(in: "![logo](https://hamsterkombat.me/coin.png)").isEmpty)
+        #expect(MessengerContacts.contacts(in: "Chat: https://t.me/refund_help24") == ["telegram:refund_help24"])
+    }
+}
