@@ -27,6 +27,19 @@ extension ConfigLoader {
     }
 }
 
+/// The skeleton files a profile includes.
+extension NodeReader {
+    /// The skeletons of `file` as a profile's `skeletons:` names it: for the built-in config, the copy built into
+    /// the binary (`config/skeletons/*.yaml`); otherwise, or for a name not built in, the file relative to the
+    /// config's directory.
+    func readSkeletons(_ file: String, from include: Node) throws(ConfigError) -> [TemplateSkeleton] {
+        if dataFiles == .builtIn, let bytes = embeddedDefaultSkeletonFiles[file] {
+            return try SkeletonFile.parse(String(decoding: bytes, as: UTF8.self), path: "config/\(file) (built in)")
+        }
+        return try SkeletonFile.read(path: SkeletonFile.resolve(file, relativeTo: path), from: include)
+    }
+}
+
 /// The `data_files:` section: `platforms` and `lure_topics`, each a file name relative to the config's directory.
 extension NodeReader {
     func readDataFiles(_ node: Node, into policy: inout Policy) throws(ConfigError) {

@@ -391,9 +391,7 @@ struct NodeReader {
             case "subjects": subjects = try strings(value, "subjects")
             case "own_phrases": ownPhrases = try strings(value, "own_phrases")
             case "skeletons":
-                for file in try strings(value, "skeletons") {
-                    skeletons += try SkeletonFile.read(path: SkeletonFile.resolve(file, relativeTo: path), from: value)
-                }
+                for file in try strings(value, "skeletons") { skeletons += try readSkeletons(file, from: value) }
             default: throw fail(keyNode, "unknown key in profile: \(key)")
             }
         }

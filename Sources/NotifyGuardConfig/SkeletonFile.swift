@@ -50,7 +50,7 @@ public enum SkeletonFile {
                 for item in items {
                     let entries = try reader.mapping(item, "a segment")
                     guard entries.count == 1, let (kind, kindNode, body) = entries.first else {
-                        throw reader.fail(item, "a segment is either text: WORDS or slot: {max_words: N, max_bytes: N}")
+                        throw reader.fail(item, "a segment is either text: WORDS or slot: {max_words: N, max_bytes: N, addresses: BOOL}")
                     }
                     switch kind {
                     case "text":
@@ -60,14 +60,16 @@ public enum SkeletonFile {
                     case "slot":
                         var maxWords = 0
                         var maxBytes = 0
+                        var addresses = false
                         for (k, kn, v) in try reader.mapping(body, "a slot") {
                             switch k {
                             case "max_words": maxWords = try reader.integer(v, "max_words", min: 0)
                             case "max_bytes": maxBytes = try reader.integer(v, "max_bytes", min: 0)
+                            case "addresses": addresses = try reader.bool(v, "addresses")
                             default: throw reader.fail(kn, "unknown key in slot: \(k)")
                             }
                         }
-                        segments.append(.slot(maxWords: maxWords, maxBytes: maxBytes))
+                        segments.append(.slot(maxWords: maxWords, maxBytes: maxBytes, addresses: addresses))
                     default:
                         throw reader.fail(kindNode, "unknown segment kind: \(kind)")
                     }
@@ -92,7 +94,10 @@ public enum SkeletonFile {
                 "segments": skeleton.segments.map { segment -> [String: Any] in
                     switch segment {
                     case .text(let words): return ["text": words.joined(separator: " ")]
-                    case .slot(let maxWords, let maxBytes): return ["slot": ["max_words": maxWords, "max_bytes": maxBytes]]
+                    case .slot(let maxWords, let maxBytes, let addresses):
+                        var slot: [String: Any] = ["max_words": maxWords, "max_bytes": maxBytes]
+                        if addresses { slot["addresses"] = true }
+                        return ["slot": slot]
                     }
                 },
             ]

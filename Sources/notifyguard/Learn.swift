@@ -3,11 +3,11 @@ import Foundation
 import NotifyGuardConfig
 import NotifyGuardCore
 
-/// `notifyguard learn`: derives a template skeleton from known-good samples and writes it to a skeleton file a
-/// profile includes with `skeletons: [PATH]`.
+/// `notifyguard learn`: derives a template skeleton from samples of one template (genuine, or abused with differing
+/// injected texts) and writes it to a skeleton file a profile includes with `skeletons: [PATH]`.
 struct Learn: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Learn a template skeleton (constant text and fields) from known-good samples of one profile.")
+        abstract: "Learn a template skeleton (constant text and fields) from samples of one template of a profile.")
 
     @Option(help: "The profile the samples belong to.")
     var profile: String
@@ -21,8 +21,15 @@ struct Learn: ParsableCommand {
     @Option(help: "Skeleton file to write (default: skeletons/PROFILE.yaml beside the config). Skeletons of other templates already in it are kept.")
     var output: String?
 
-    @Argument(help: "Two or more genuine messages (.eml) of the template.")
+    @Option(help: "Share of the samples a word must be in, in order, to be constant text (0-1).")
+    var quorum: Double = TemplateSkeleton.defaultQuorum
+
+    @Argument(help: "Two or more messages (.eml) of the template: genuine ones, or abused ones whose injected texts differ.")
     var files: [String]
+
+    func validate() throws {
+        guard quorum > 0, quorum <= 1 else { throw ValidationError("--quorum must be above 0 and at most 1") }
+    }
 
     func run() throws {
         let settings = try loadSettings(config)
@@ -45,7 +52,7 @@ struct Learn: ParsableCommand {
         }
         let skeleton: TemplateSkeleton
         do {
-            skeleton = try TemplateSkeleton.learn(name: template ?? profile, samples: samples)
+            skeleton = try TemplateSkeleton.learn(name: template ?? profile, samples: samples, quorum: quorum)
         } catch {
             throw ValidationError("cannot learn: \(error)")
         }

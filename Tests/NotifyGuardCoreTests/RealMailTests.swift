@@ -107,7 +107,12 @@ struct CorpusWideParsingTests {
 }
 
 enum CorpusDirectory {
+    /// `../shared/corpus` beside the checkout, or `$NOTIFYGUARD_CORPUS` (a git worktree sits elsewhere).
     static var url: URL? {
+        if let path = ProcessInfo.processInfo.environment["NOTIFYGUARD_CORPUS"], !path.isEmpty {
+            let url = URL(fileURLWithPath: path)
+            return FileManager.default.fileExists(atPath: url.appendingPathComponent("SOURCES.md").path) ? url : nil
+        }
         let candidate = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus")
         return FileManager.default.fileExists(atPath: candidate.appendingPathComponent("SOURCES.md").path) ? candidate : nil

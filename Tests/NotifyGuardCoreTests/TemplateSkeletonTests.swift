@@ -46,6 +46,29 @@ import Testing
         #expect(skeleton.samples == 3)
     }
 
+    /// Abused samples teach the template too: three campaigns' injected texts differ, so they fall out as fields,
+    /// and one sample of another template (or a rewritten body) doesn't wipe out the constant text of the rest.
+    @Test func learnsTheTemplateFromGenuineAndAbusedSamples() throws {
+        let samples = [
+            "Welcome to Contoso Ltd, your trial starts today. Questions? write to jan@contoso.example",
+            "Welcome to Fabrikam, your trial starts today. Questions? write to it@fabrikam.example",
+            "Welcome to REFUND DEPT call 1-888-555-0142 now, your trial starts today. Questions? write to a@b.example",
+            "Welcome to Order 399 USD cancel at secure-refund-center.com, your trial starts today. Questions? write to x@y.example",
+            "Welcome to Billing, your trial starts today. Your invoice is attached, pay by wire. Questions? write to q@r.example",
+            "Your security code is 123456",
+        ].map(TemplateSkeleton.words)
+        let skeleton = try TemplateSkeleton.learn(name: "t", samples: samples)
+        let constant = skeleton.segments.flatMap { segment -> [String] in
+            if case .text(let words) = segment { words } else { [] }
+        }
+        #expect(constant == ["welcome", "to", "your", "trial", "starts", "today.", "questions?", "write", "to"])
+        // The field after "write to" held an address in every sample: it holds addresses by kind.
+        #expect(skeleton.segments.last == .slot(maxWords: 1, maxBytes: 20, addresses: true))
+        let abused = skeleton.match(samples[2])
+        #expect(abused.coverage == 1 && abused.unexplained.isEmpty)
+        #expect(abused.slotText.starts(with: ["refund", "dept", "call", "1-888-555-0142", "now,"]))
+    }
+
     @Test func learningNeedsTwoRelatedSamples() {
         #expect(throws: TemplateSkeleton.LearnError.tooFewSamples(1)) {
             try TemplateSkeleton.learn(name: "t", samples: [["a", "b"]])

@@ -4,6 +4,10 @@ struct TemplateFields {
     var match: TemplateSkeleton.Match
     /// The fields' text and the words no constant text explains, joined by spaces.
     var writtenText: String
+    /// The name fields' text and the words no constant text explains: where an address was written in.
+    var nameText: String
+    /// The free-text fields' text (a share message, a seller's note): where an address may be the user's own.
+    var freeText: String
 
     /// Below this share of a skeleton's constant words found, the message is another template of the family.
     static let minCoverage = 0.6
@@ -16,6 +20,8 @@ struct TemplateFields {
         guard let best, best.coverage >= Self.minCoverage else { return nil }
         match = best
         writtenText = (best.slotText + best.unexplained).joined(separator: " ")
+        nameText = (best.nameSlotText + best.unexplained).joined(separator: " ")
+        freeText = best.freeSlotText.joined(separator: " ")
     }
 
     /// Those of `lures` (lure phrases the message holds) that sit in the written text.

@@ -2,14 +2,15 @@
 /// and the slots between where the platform fills in variable fields (a name, an organisation, a code), with how
 /// long each slot ran in the samples it was learned from.
 ///
-/// Learned offline from known-good samples (`learn`); matched against every message of its profile, where the
-/// input is the attacker's: matching is in-order, greedy and bounded (see `match`).
+/// Learned offline from samples of the template, genuine or abused (see `learn`); matched against every message of its
+/// profile, where the input is the attacker's: matching is in-order, greedy and bounded (see `match`).
 public struct TemplateSkeleton: Sendable, Equatable {
     public enum Segment: Sendable, Equatable {
         /// Constant words, compared case-insensitively.
         case text([String])
-        /// A variable field: the most words and UTF-8 bytes it held in the samples.
-        case slot(maxWords: Int, maxBytes: Int)
+        /// A variable field: the most words and UTF-8 bytes it held in the samples, and whether a sample held an
+        /// e-mail address there (an organizer's, a sharer's, a seller's: such a field holds addresses by kind).
+        case slot(maxWords: Int, maxBytes: Int, addresses: Bool = false)
     }
 
     public var name: String
@@ -43,90 +44,6 @@ public struct TemplateSkeleton: Sendable, Equatable {
         return words
     }
 
-    // MARK: Learning
-
-    public enum LearnError: Error, Equatable, CustomStringConvertible {
-        case tooFewSamples(Int)
-        case nothingInCommon
-
-        public var description: String {
-            switch self {
-            case .tooFewSamples(let count): "need at least 2 samples to tell constant text from fields, got \(count)"
-            case .nothingInCommon: "the samples share no text: are they the same template?"
-            }
-        }
-    }
-
-    /// Learns the skeleton shared by `samples` (each a message's words): the constant text is their longest common
-    /// subsequence; a gap where any sample had words is a slot sized by the largest fill seen.
-    public static func learn(name: String, samples: [[String]]) throws(LearnError) -> TemplateSkeleton {
-        guard samples.count >= 2 else { throw .tooFewSamples(samples.count) }
-        var constant = Array(samples[0].prefix(maxWords))
-        for sample in samples.dropFirst() {
-            constant = longestCommonSubsequence(constant, Array(sample.prefix(maxWords)))
-        }
-        guard !constant.isEmpty else { throw .nothingInCommon }
-        // gaps[i]: the words before constant[i] (i == constant.count: after the last), per sample.
-        var maxWords = [Int](repeating: 0, count: constant.count + 1)
-        var maxBytes = [Int](repeating: 0, count: constant.count + 1)
-        for sample in samples {
-            var position = 0
-            var gapStart = 0
-            for (index, word) in constant.enumerated() {
-                while position < sample.count, sample[position] != word { position += 1 }
-                let gap = sample[gapStart..<min(position, sample.count)]
-                maxWords[index] = max(maxWords[index], gap.count)
-                maxBytes[index] = max(maxBytes[index], gap.reduce(0) { $0 + $1.utf8.count + 1 })
-                position += 1
-                gapStart = position
-            }
-            let tail = sample[min(gapStart, sample.count)...]
-            maxWords[constant.count] = max(maxWords[constant.count], tail.count)
-            maxBytes[constant.count] = max(maxBytes[constant.count], tail.reduce(0) { $0 + $1.utf8.count + 1 })
-        }
-        var segments: [Segment] = []
-        var run: [String] = []
-        for index in 0...constant.count {
-            if maxWords[index] > 0 {
-                if !run.isEmpty { segments.append(.text(run)) }
-                run = []
-                segments.append(.slot(maxWords: maxWords[index], maxBytes: maxBytes[index]))
-            }
-            if index < constant.count { run.append(constant[index]) }
-        }
-        if !run.isEmpty { segments.append(.text(run)) }
-        return TemplateSkeleton(name: name, segments: segments, samples: samples.count)
-    }
-
-    /// Classic dynamic-programming LCS over words; `learn` bounds both inputs to `maxWords`.
-    static func longestCommonSubsequence(_ a: [String], _ b: [String]) -> [String] {
-        guard !a.isEmpty, !b.isEmpty else { return [] }
-        let width = b.count + 1
-        var table = [Int32](repeating: 0, count: (a.count + 1) * width)
-        for i in stride(from: a.count - 1, through: 0, by: -1) {
-            for j in stride(from: b.count - 1, through: 0, by: -1) {
-                table[i * width + j] = a[i] == b[j]
-                    ? table[(i + 1) * width + j + 1] + 1
-                    : max(table[(i + 1) * width + j], table[i * width + j + 1])
-            }
-        }
-        var result: [String] = []
-        var i = 0
-        var j = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                result.append(a[i])
-                i += 1
-                j += 1
-            } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return result
-    }
-
     // MARK: Matching
 
     /// How a message's words line up with the skeleton.
@@ -139,6 +56,10 @@ public struct TemplateSkeleton: Sendable, Equatable {
         public var overlongSlots: [OverlongSlot]
         /// The words that filled the template's slots (where its users' text sits).
         public var slotText: [String]
+        /// Those of `slotText` in name fields: slots that held neither an address nor free text in the samples.
+        public var nameSlotText: [String] = []
+        /// Those of `slotText` in free-text fields (a message, a description) that held no address in the samples.
+        public var freeSlotText: [String] = []
     }
 
     /// A field that ran far longer than in any sample: its index among the skeleton's slots, the words it held,
@@ -149,9 +70,15 @@ public struct TemplateSkeleton: Sendable, Equatable {
         public var learned: Int
     }
 
+    /// A field that held this many words in a sample is free text (a description, a message), not a name.
+    static let freeTextWords = 12
+
     /// The most words a slot may hold before it counts as overlong, given the most the samples held: generous,
-    /// since samples are few (twice the learned size plus eight words).
-    static func allowance(learned: Int) -> Int { learned * 2 + 8 }
+    /// since samples are few (twice the learned size plus eight words for a name; free text, whose length varies
+    /// with what is said, four times plus forty).
+    static func allowance(learned: Int) -> Int {
+        learned >= freeTextWords ? learned * 4 + 40 : learned * 2 + 8
+    }
 
     /// Lines `words` up with the skeleton: each constant run is looked for, in order, from where the previous one
     /// ended, piece by piece; words of a run that are not found are skipped. Time is bounded: per constant word at
@@ -167,8 +94,10 @@ public struct TemplateSkeleton: Sendable, Equatable {
         var unexplained: [String] = []
         var overlong: [OverlongSlot] = []
         var slotText: [String] = []
-        // Slots passed since the last run that was found, and their combined learned size.
-        var pendingSlots: [(index: Int, learned: Int)] = []
+        var nameSlotText: [String] = []
+        var freeSlotText: [String] = []
+        // Slots passed since the last run that was found, their learned sizes and whether they hold addresses.
+        var pendingSlots: [(index: Int, learned: Int, addresses: Bool)] = []
         var slotIndex = 0
 
         func settleGap(upTo end: Int) {
@@ -177,6 +106,13 @@ public struct TemplateSkeleton: Sendable, Equatable {
                 unexplained += gap
             } else {
                 slotText += gap
+                if pendingSlots.contains(where: \.addresses) {
+                    // A field that holds addresses by kind: an address there is the platform user's own.
+                } else if pendingSlots.contains(where: { $0.learned >= Self.freeTextWords }) {
+                    freeSlotText += gap
+                } else {
+                    nameSlotText += gap
+                }
                 let learned = pendingSlots.reduce(0) { $0 + $1.learned }
                 if gap.count > Self.allowance(learned: learned), let first = pendingSlots.first {
                     overlong.append(OverlongSlot(slot: first.index, words: gap.count, learned: learned))
@@ -186,8 +122,8 @@ public struct TemplateSkeleton: Sendable, Equatable {
 
         for segment in segments {
             switch segment {
-            case .slot(let maxWords, _):
-                pendingSlots.append((slotIndex, maxWords))
+            case .slot(let maxWords, _, let addresses):
+                pendingSlots.append((slotIndex, maxWords, addresses))
                 slotIndex += 1
             case .text(let run):
                 constantWords += run.count
@@ -209,7 +145,9 @@ public struct TemplateSkeleton: Sendable, Equatable {
         }
         settleGap(upTo: words.count)
         let coverage = constantWords == 0 ? 0 : Double(foundWords) / Double(constantWords)
-        return Match(coverage: coverage, unexplained: unexplained, overlongSlots: overlong, slotText: slotText)
+        return Match(
+            coverage: coverage, unexplained: unexplained, overlongSlots: overlong, slotText: slotText,
+            nameSlotText: nameSlotText, freeSlotText: freeSlotText)
     }
 
     /// The earliest place at or after `cursor` where `piece` starts with at least `minPiece` words (or all of a

@@ -23,12 +23,16 @@ enum TemplateSkeletonRules: MessageRule {
         for slot in match.overlongSlots {
             reasons.fire(.fieldLength, "field \(slot.slot + 1): \(slot.words) words, samples up to \(slot.learned)")
         }
-        // An address in a field that is neither the platform's nor the recipient's was written in.
+        // An address that is neither the platform's nor the recipient's, in a name field or outside every field, was
+        // written in; in a free-text field (a seller's note, a share message) it may be the writer's own, and counts
+        // next to scam wording only. Fields that held addresses in the samples hold them by kind (an organizer's).
         let features = message.features
         let ownDomains = (profile.dkimDomains + profile.linkDomains + [features.to?.domain ?? ""]).filter { !$0.isEmpty }
         for email in features.emails {
             let address = TextCase.lowercased(email.value)
-            if fields.writtenText.contains(address),
+            let written = fields.nameText.contains(address)
+                || (!message.scamWording.isEmpty && fields.freeText.contains(address))
+            if written,
                 !ownDomains.contains(where: { Domain.matches(Domain.of(address), $0) })
             {
                 reasons.fire(.injectedAddress, email.value)
