@@ -231,6 +231,22 @@ import Testing
         #expect(!channels.contains { $0.kind == .phone }, "\(channels)")
     }
 
+    @Test func aMessengerNameMayTouchAnUnspacedScript() {
+        #expect(MessengerContacts.contacts(in: "キャンセルはLINE ID: cancel_jp24 まで") == ["line:cancel_jp24"])
+        #expect(MessengerContacts.contacts(in: "Underline ID: x12345").isEmpty)
+    }
+
+    /// A recipient at a mailbox provider shares its domain with strangers: their addresses are not explained.
+    @Test func aMailboxProvidersDomainExplainsNoAddress() throws {
+        let text = signed(
+            by: "messaging.squareup.com", from: "Refund Department <noreply@messaging.squareup.com>",
+            to: "jan@gmail.com", subject: "Refund pending",
+            body: "Your refund is waiting. Write to refunds.desk@gmail.com to receive it.")
+        let result = try verdict(text)
+        #expect(result.reasons.contains { $0.rule == "platform_contact_lure" && $0.detail.hasSuffix("email:refunds.desk@gmail.com") },
+            "\(result.reasons)")
+    }
+
     @Test func aMessengerLinkMustStartItsHost() {
         #expect(MessengerContacts.contacts(in: "![logo](https://hamsterkombat.me/coin.png)").isEmpty)
         #expect(MessengerContacts.contacts(in: "Chat: https://t.me/refund_help24") == ["telegram:refund_help24"])

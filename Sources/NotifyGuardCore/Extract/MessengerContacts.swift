@@ -118,7 +118,8 @@ enum MessengerContacts {
     /// Whether an occurrence of a Latin or Cyrillic name stands as a word of its own (no letter glued before it).
     private static func isWordBoundary(_ scalars: [Unicode.Scalar], _ start: Int, _ name: String) -> Bool {
         guard name.unicodeScalars.first.map({ $0.value < 0x0590 }) ?? false else { return true }
-        return start == 0 || !scalars[start - 1].properties.isAlphabetic
+        // A letter of a script written without spaces may touch it (`キャンセルはLINE ID`).
+        return start == 0 || !(scalars[start - 1].properties.isAlphabetic && scalars[start - 1].value < 0x0590)
     }
 
     /// The handle or number a contact link carries: letters, digits, `_`, `.`, `+`, `-` up to the next other scalar.

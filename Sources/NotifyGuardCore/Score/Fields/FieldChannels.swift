@@ -16,7 +16,10 @@ struct FieldChannels {
         headerAddresses = Set([features.from, features.sender, features.replyTo, features.to].compactMap {
             $0.map { TextCase.lowercased($0.address) }
         })
-        recipientDomain = features.to.map { TextCase.lowercased($0.domain) }
+        // A mailbox provider's domain is no organisation whose addresses the recipient knows.
+        recipientDomain = features.to.map { TextCase.lowercased($0.domain) }.flatMap {
+            MailboxProviders.contains($0) ? nil : $0
+        }
         dialIn = features.links.contains { DialInNumbers.isConferenceHost($0.host) }
             || DialInNumbers.oneTapNumber(in: features.bodyText)
     }

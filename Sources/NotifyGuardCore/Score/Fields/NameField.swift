@@ -1,11 +1,14 @@
 import Foundation
 
 /// A place of a notification where the platform's user writes a name (an organisation, tenant, group, event, app or
-/// file name): From's display name and the Subject. A name needs no way to reach anyone.
+/// file name): From's display name, the Subject, and the name fields a learned skeleton finds in the body (as its
+/// words: punctuation gone, digits and letters kept). A name needs no way to reach anyone.
 struct NameField {
     enum Place: String {
         case displayName = "display_name"
         case subject
+        /// A name field of the template's learned skeleton (an organisation in "Welcome to ...").
+        case templateField = "field"
     }
 
     var place: Place
@@ -22,6 +25,9 @@ struct NameField {
         if !name.isEmpty { fields.append(NameField(place: .displayName, text: name)) }
         let subject = message.features.subject
         if !subject.isEmpty { fields.append(NameField(place: .subject, text: UTF8Strings.prefix(subject, maxBytes: maxBytes))) }
+        for slot in message.templateFields?.match.nameSlotText ?? [] where !slot.isEmpty {
+            fields.append(NameField(place: .templateField, text: UTF8Strings.prefix(slot, maxBytes: maxBytes)))
+        }
         return fields
     }
 

@@ -26,20 +26,12 @@ enum OffPlatformInvitationRule: MessageRule {
         }
     }
 
-    /// Mailbox providers whose users are strangers to each other whatever their shared domain.
-    static let mailboxProviders: Set<String> = [
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com",
-        "icloud.com", "me.com", "mac.com", "aol.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.ru",
-        "yandex.ru", "yandex.com", "qq.com", "163.com", "126.com", "proton.me", "protonmail.com", "zoho.com",
-        "naver.com", "daum.net", "orange.fr", "free.fr", "libero.it", "wp.pl", "o2.pl", "interia.pl",
-    ]
-
     /// Whether two addresses' domains are one organisation's: one is the other or a subdomain of it, and it is
     /// not a mailbox provider's.
     static func sameOrganisation(_ first: String, _ second: String) -> Bool {
         let first = TextCase.lowercased(first)
         let second = TextCase.lowercased(second)
         guard !first.isEmpty, Domain.matches(first, second) || Domain.matches(second, first) else { return false }
-        return !mailboxProviders.contains(first) && !mailboxProviders.contains(second)
+        return !MailboxProviders.contains(first) && !MailboxProviders.contains(second)
     }
 }
