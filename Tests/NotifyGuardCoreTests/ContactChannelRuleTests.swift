@@ -221,14 +221,36 @@ import Testing
         #expect(!result.rules.contains("platform_contact_lure"), "\(result.reasons)")
     }
 
+    static let contactRules: Set<String> = [
+        "contact_in_name", "text_in_name", "contact_with_lure", "platform_contact_lure", "offplatform_invitation",
+    ]
+
+    /// The written genuine notifications and the genuine template samples (invoices with the seller's phone,
+    /// dial-ins, tenants named in many scripts, security codes): none of these rules fires.
+    @Test func genuineNotificationsFireNoContactRule() throws {
+        let policy = try Fixture.shippedPolicy()
+        var files = WrittenEvaluationSetTests.manifest.filter { $0.label != "abuse" }.map { "written-eval/\($0.file)" }
+        for set in WrittenEvaluationSetTests.templateSets {
+            files += try WrittenEvaluationSetTests.emlFiles(in: "templates/\(set.folder)").map { "templates/\(set.folder)/\($0)" }
+        }
+        #expect(files.count >= 120)
+        for file in files {
+            let fired = Scorer(policy: policy).score(rawMessage: try Fixture.bytes(file)).rules
+            #expect(fired.isDisjoint(with: Self.contactRules), "\(file): \(fired)")
+        }
+    }
+
     // MARK: the scans the rules rest on
 
     @Test func digitsInsideLinksAndAddressesAreNoPhoneNumber() {
         let extractor = LinkExtractor(psl: SuffixList.installed, maxLinks: 8)
         let channels = ContactChannelScanner.channels(
-            in: "View online: https://epl.example.com/H/2/v60000018802c84a0fb2/HTML or write to jo123456789@example.com",
+            in: "View online: https://epl.example.com/H/2/v60000018802c84a0fb2/HTML or write to jo123456789@example.com"
+                + " with the security code E1B8742945902FB50084055F2733C16F",
             extractor: extractor)
         #expect(!channels.contains { $0.kind == .phone }, "\(channels)")
+        let lookalikes = ContactChannelScanner.channels(in: "Call 1-8OO-555-O199 or 1-800-FLOWERS", extractor: extractor)
+        #expect(lookalikes.filter { $0.kind == .phone }.count == 2, "\(lookalikes)")
     }
 
     @Test func aMessengerNameMayTouchAnUnspacedScript() {

@@ -58,7 +58,7 @@ import Testing
         $0.count >= 3 ? ($0[0], $0[1], $0[2]) : nil
     }
 
-    private static func emlFiles(in folder: String) throws -> [String] {
+    static func emlFiles(in folder: String) throws -> [String] {
         guard let url = directory(folder) else { return [] }
         return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".eml") }.sorted()
     }

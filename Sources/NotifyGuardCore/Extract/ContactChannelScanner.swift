@@ -35,15 +35,18 @@ public enum ContactChannelScanner {
         return found
     }
 
-    /// `text` with its URLs and e-mail addresses blanked: their digits (`/v60000018802c84a`, `jo1234567@x.com`) are
-    /// no phone number. Whitespace-separated words holding `://`, `@` or starting `www.` go.
+    /// `text` with its URLs, e-mail addresses and codes blanked: their digits (`/v60000018802c84a`,
+    /// `jo1234567@x.com`, a security code `E1B8742945902FB5`) are no phone number. Whitespace-separated words
+    /// holding `://` or `@`, starting `www.`, or switching between letters and digits three times or more go
+    /// (letters that stand for digits, O and I and l, don't count: `8OO-555-O199` stays).
     static func withoutAddresses(_ text: String) -> String {
-        guard text.contains("://") || text.contains("@") || text.contains("www.") else { return text }
         var kept = ""
         kept.reserveCapacity(text.utf8.count)
         var word = ""
         func flush() {
-            if !(word.contains("://") || word.contains("@") || word.lowercased().hasPrefix("www.")) { kept += word }
+            if !(word.contains("://") || word.contains("@") || word.lowercased().hasPrefix("www.") || isCode(word)) {
+                kept += word
+            }
             word = ""
         }
         for character in text {
@@ -56,5 +59,21 @@ public enum ContactChannelScanner {
         }
         flush()
         return kept
+    }
+
+    /// Whether a word switches between ASCII letters (other than digit lookalikes) and digits three times or more.
+    static func isCode(_ word: String) -> Bool {
+        var switches = 0
+        var last: Bool?  // true: a digit, false: a letter
+        for scalar in word.unicodeScalars {
+            let isDigit = scalar.value >= 0x30 && scalar.value <= 0x39
+            let isLetter = (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+                && !"OoIl".unicodeScalars.contains(scalar)
+            guard isDigit || isLetter else { continue }
+            if let last, last != isDigit { switches += 1 }
+            last = isDigit
+            if switches >= 3 { return true }
+        }
+        return false
     }
 }
