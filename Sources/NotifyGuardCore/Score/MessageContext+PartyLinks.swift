@@ -54,7 +54,8 @@ extension MessageContext {
 
     /// Whether a (joined) host label is one of the template's domains' labels or a protected brand's name.
     func namesPlatformOrBrand(_ label: String) -> Bool {
-        if let templateDomains, templateDomains.domains.contains(where: { OrganisationName.labels(of: $0).contains(label) })
+        if let templateDomains,
+            templateDomains.domains.contains(where: { OrganisationName.labels(of: $0).contains(label) })
         {
             return true
         }

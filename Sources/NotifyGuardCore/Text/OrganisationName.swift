@@ -76,9 +76,8 @@ enum OrganisationName {
             guard closingQuotes.contains(text[end]), text[start..<end].elementsEqual(name) else { continue }
             if start == 0 { return true }
             let before = text[start - 1]
-            if !(before.properties.isAlphabetic || before.properties.numericType != nil || before == "." || before == "-") {
-                return true
-            }
+            let joinsWord = before.properties.isAlphabetic || before.properties.numericType != nil
+            if !joinsWord, before != ".", before != "-" { return true }
         }
         return false
     }
