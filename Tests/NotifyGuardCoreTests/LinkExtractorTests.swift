@@ -28,6 +28,25 @@ import Testing
         #expect(links.first?.registrableDomain == domain, "\(text)")
     }
 
+    /// Other scripts' quotes, brackets, commas and stops written against a link end it (issue 13 point 5: a URL at
+    /// the end of a sentence); letters of other scripts stay part of an IDN host.
+    @Test(arguments: [
+        ("at https://x.example.org\u{201D}.", "x.example.org"),
+        ("\u{00AB}https://x.example.org\u{00BB}", "x.example.org"),
+        ("\u{89C1} https://x.example.org\u{FF0C}\u{8C22}\u{8C22}", "x.example.org"),
+        ("\u{0632}\u{0648}\u{0631}\u{0648}\u{0627} https://x.example.org\u{060C} \u{0634}\u{0643}\u{0631}\u{0627}", "x.example.org"),
+        ("https://x.example.org/path\u{201D}", "x.example.org"),
+        ("\u{201C}acmegear.com\u{201D}", "acmegear.com"),
+        ("\u{201E}evil-login.com\u{201C}", "evil-login.com"),
+        ("visit acmegear.com\u{300D}", "acmegear.com"),
+        ("\u{89C1}acmegear.com\u{FF0C}\u{8C22}\u{8C22}", "xn--acmegear-if2x.com"),
+        ("https://m\u{00FC}nchen.de/x", "xn--mnchen-3ya.de"),
+        ("evil\u{3002}com", "evil.com"),
+    ])
+    func punctuationOfOtherScriptsEndsALink(text: String, host: String) {
+        #expect(extract(text).links.map(\.host) == [host], "\(text)")
+    }
+
     @Test func defangAndInvisibleCharactersAreRecorded() {
         #expect(extract("hxxp://evil[.]com").links.first?.flags.contains(.defanged) == true)
         #expect(extract("micros0ft-verify . com").links.first?.flags.contains(.spacedDots) == true)

@@ -96,8 +96,10 @@ extension LinkExtractor {
         {
             hostEnd = close + 1
             flags.insert(.ipLiteral)
-        } else if let colon = bytes[hostStart..<hostEnd].firstIndex(of: UInt8(ascii: ":")) {
-            hostEnd = colon
+        } else {
+            if let colon = bytes[hostStart..<hostEnd].firstIndex(of: UInt8(ascii: ":")) { hostEnd = colon }
+            // Text glued after the host (`example.org，谢谢`, `example.org”`) is no part of it.
+            hostEnd = hostStart + hostPrefixLength(UnsafeBufferPointer(rebasing: bytes[hostStart..<hostEnd]))
         }
         while hostEnd > hostStart, bytes[hostEnd - 1] == UInt8(ascii: ".") { hostEnd -= 1 }
         guard hostEnd > hostStart, hostEnd - hostStart <= 253 else { return nil }

@@ -63,9 +63,16 @@ extension LinkExtractor {
                 var runEnd = mark + 1
                 while runEnd < count, isToken(runEnd) { runEnd += 1 }
                 index = runEnd
-                // Trailing punctuation belongs to the sentence, not the link.
+                // Punctuation around it belongs to the sentence, not the link: trailing ASCII, and other scripts'
+                // quotes, brackets and stops at either end.
                 var end = runEnd
-                while end > start, isTrailingPunctuation(text[end - 1]) { end -= 1 }
+                while true {
+                    while end > start, isTrailingPunctuation(text[end - 1]) { end -= 1 }
+                    guard end > start, text[end - 1] >= 0x80 || text[start] >= 0x80 else { break }
+                    let trimmed = trimmingPunctuationScalars(text, start, end)
+                    guard trimmed != (start, end) else { break }
+                    (start, end) = trimmed
+                }
                 guard end > start else { continue }
                 if end - start < 26 {
                     var marked = false

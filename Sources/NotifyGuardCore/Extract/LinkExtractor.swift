@@ -167,8 +167,13 @@ public struct LinkExtractor {
             }
             return
         }
-        // A bare domain (with optional path): its suffix must be a listed public suffix.
-        let host = UnsafeBufferPointer(rebasing: token[..<(token.firstIndex(of: UInt8(ascii: "/")) ?? token.count)])
+        // A bare domain (with optional path): its suffix must be a listed public suffix. Text glued after the host
+        // (`example.org，谢谢`) ends the token.
+        var token = token
+        let slash = token.firstIndex(of: UInt8(ascii: "/")) ?? token.count
+        let hostLength = Self.hostPrefixLength(UnsafeBufferPointer(rebasing: token[..<slash]))
+        if hostLength < slash { token = UnsafeBufferPointer(rebasing: token[..<hostLength]) }
+        let host = UnsafeBufferPointer(rebasing: token[..<min(slash, hostLength)])
         guard host.contains(UInt8(ascii: ".")), isPlausibleDomain(host) else { return }
         let hostPart = UTF8Strings.asciiLowercased(host)
         guard psl.hasListedRegistrableDomain(hostPart) else { return }

@@ -1,0 +1,84 @@
+/// Comparing host labels with the names a message gives an organisation (`Acme Gear` for `acmegear.com`), and
+/// finding a quoted name's end in a Subject.
+enum OrganisationName {
+    /// Labels shorter than this spell too many things by chance.
+    static let minLabelLength = 4
+
+    /// The labels of an ASCII host left of its last one, hyphens dropped, of at least ``minLabelLength`` bytes.
+    static func labels(of host: String) -> [String] {
+        host.split(separator: ".").dropLast().map { joined(String($0)) }.filter { $0.utf8.count >= minLabelLength }
+    }
+
+    /// `text` lowercased without hyphens (`sahara-air` reads as `saharaair`).
+    static func joined(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: TextCase.lowercased(text).unicodeScalars.lazy.filter { $0 != "-" })
+        return String(scalars)
+    }
+
+    /// The words of `text` (runs of letters and digits), lowercased. With `capitalisedOnly`, a word that starts with
+    /// a lowercase letter is no part of a name: it is kept as "", a gap no run of words crosses.
+    static func words(of text: String, capitalisedOnly: Bool) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var gap = false
+        func close() {
+            if gap {
+                words.append("")
+            } else if !current.isEmpty {
+                words.append(TextCase.lowercased(String(current)))
+            }
+            current = String.UnicodeScalarView()
+            gap = false
+        }
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            guard properties.isAlphabetic || properties.numericType != nil else {
+                close()
+                continue
+            }
+            if current.isEmpty, !gap, capitalisedOnly, properties.isLowercase { gap = true }
+            if !gap { current.append(scalar) }
+        }
+        close()
+        return words
+    }
+
+    /// Whether `minWords` or more consecutive words (no gap among them) joined make exactly `label`.
+    static func spells(_ label: String, _ words: [String], minWords: Int) -> Bool {
+        let target = label.utf8.count
+        for start in words.indices {
+            var joined = ""
+            var count = 0
+            for word in words[start...] {
+                guard !word.isEmpty else { break }
+                joined += word
+                count += 1
+                if joined.utf8.count >= target { break }
+            }
+            if count >= minWords, joined == label { return true }
+        }
+        return false
+    }
+
+    /// Closing quotation marks a Subject puts after a name (`"…"`, `„…“`, `«…»`, `「…」`).
+    static let closingQuotes: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{201C}", "\u{00BB}",
+        "\u{00AB}", "\u{300D}", "\u{300F}"]
+
+    /// Whether `text` holds `name` as the end of a quoted name: starting a word (after no letter, digit, dot or
+    /// hyphen) and followed by a closing quotation mark. Case-sensitive: pass both lowercased.
+    static func quotesName(endingWith name: String, in text: String) -> Bool {
+        let text = Array(text.unicodeScalars)
+        let name = Array(name.unicodeScalars)
+        guard !name.isEmpty, text.count > name.count else { return false }
+        for start in 0..<(text.count - name.count) where text[start] == name[0] {
+            let end = start + name.count
+            guard closingQuotes.contains(text[end]), text[start..<end].elementsEqual(name) else { continue }
+            if start == 0 { return true }
+            let before = text[start - 1]
+            let joinsWord = before.properties.isAlphabetic || before.properties.numericType != nil
+            if !joinsWord, before != ".", before != "-" { return true }
+        }
+        return false
+    }
+}
