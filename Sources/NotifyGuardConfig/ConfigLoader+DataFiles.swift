@@ -1,3 +1,4 @@
+import Foundation
 import NotifyGuardCore
 import Yams
 
@@ -17,6 +18,25 @@ extension ConfigLoader {
     public static var defaultPlatformsText: String { String(decoding: embeddedDefaultPlatformsBytes, as: UTF8.self) }
     /// The shipped `config/lure-topics.yaml`, built into the binary.
     public static var defaultLureTopicsText: String { String(decoding: embeddedDefaultLureTopicsBytes, as: UTF8.self) }
+
+    /// The shipped skeleton files, built into the binary, by the name a profile's `skeletons:` gives
+    /// (`skeletons/NAME.yaml`).
+    public static var defaultSkeletonFiles: [String: String] {
+        embeddedDefaultSkeletonFiles.mapValues { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Writes the files the shipped config names beside it (data files and skeletons) into `directory`, as an
+    /// install puts them beside `/etc/notifyguard/notifyguard.yaml`: for a copy of the shipped config elsewhere.
+    public static func writeDefaultFiles(into directory: String) throws {
+        var files = defaultSkeletonFiles
+        files["platforms.yaml"] = defaultPlatformsText
+        files["lure-topics.yaml"] = defaultLureTopicsText
+        for (name, text) in files {
+            let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
 
     /// Both built-in data files parsed, once per process (each config load would otherwise parse them again).
     static let builtInDataFiles = Result { () throws(ConfigError) -> (platforms: PlatformRegistry, lureTopics: LureTopics) in

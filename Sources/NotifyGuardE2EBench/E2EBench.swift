@@ -143,9 +143,8 @@ struct E2EBench {
                 let directory = try ScratchDirectory(prefix: "ng-bench")
                 directories.append(directory)
                 leftovers.add(path: directory.path)
-                // The data files the shipped config names, beside it as installed.
-                try directory.write("platforms.yaml", ConfigLoader.defaultPlatformsText)
-                try directory.write("lure-topics.yaml", ConfigLoader.defaultLureTopicsText)
+                // The files the shipped config names (data files, skeletons), beside it as installed.
+                try ConfigLoader.writeDefaultFiles(into: directory.path)
                 let ownConfig = config.replacingOccurrences(
                     of: "file: /var/lib/notifyguard/campaign.state", with: "file: \(directory.path)/campaign.state")
                 milter = name.hasPrefix("notifyguard")

@@ -118,9 +118,8 @@ struct FaultSuite {
         let directory = try ScratchDirectory(prefix: "ng-faults")
         Cleanup.shared.add(path: directory.path)
         defer { directory.remove() }
-        // The data files the shipped config names, beside it as installed.
-        try directory.write("platforms.yaml", ConfigLoader.defaultPlatformsText)
-        try directory.write("lure-topics.yaml", ConfigLoader.defaultLureTopicsText)
+        // The files the shipped config names (data files, skeletons), beside it as installed.
+        try ConfigLoader.writeDefaultFiles(into: directory.path)
         let daemon = try NotifyGuardProcess(directory: directory, config: config)
         defer { daemon.kill9() }
         try daemon.start()

@@ -24,10 +24,11 @@ struct MailStack {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("config")
         let shipped = try String(contentsOf: configDirectory.appendingPathComponent("notifyguard.yaml"), encoding: .utf8)
         return shipped
-            // The data files stay in the repository; the config is written elsewhere.
+            // The data and skeleton files stay in the repository; the config is written elsewhere.
             .replacingOccurrences(of: "platforms: platforms.yaml", with: "platforms: \(configDirectory.path)/platforms.yaml")
             .replacingOccurrences(
                 of: "lure_topics: lure-topics.yaml", with: "lure_topics: \(configDirectory.path)/lure-topics.yaml")
+            .replacingOccurrences(of: "skeletons: [skeletons/", with: "skeletons: [\(configDirectory.path)/skeletons/")
             .replacingOccurrences(of: "authserv_ids: []", with: "authserv_ids: [mx.notifyguard.test]")
             .replacingOccurrences(of: "socket_mode: \"0660\"", with: "socket_mode: \"0666\"")
             // Campaign counts in memory: the tests write nothing under /var/lib.
