@@ -9,7 +9,9 @@ enum Rules {
         .message(SubjectMismatchRule.self),
         .message(TemplateSkeletonRules.self),
         .message(PhraseRules.self),
-        .eachLink([ForeignLinkRule.self, DisguisedLinkRules.self, RiskyHostRules.self]),
+        .eachLink([
+            ForeignLinkRule.self, DisguisedLinkRules.self, ShortenedTemplateLinkRule.self, RiskyHostRules.self,
+        ]),
         .message(LookalikeDomainRule.self),
         .message(BrandInHostRule.self),
         .message(WalletAddressRule.self),
