@@ -18,6 +18,7 @@ enum Rules {
         .message(MixedScriptRule.self),
         .message(InjectedAddressRule.self),
         .message(BrandImpersonationRule.self),
+        .message(BrandAddressInNameRule.self),
         .message(InvalidSenderDomainRule.self),
         .message(MalformedFromRule.self),
         .message(InvisibleCharactersRule.self),
