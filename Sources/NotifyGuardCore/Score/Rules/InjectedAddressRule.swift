@@ -10,16 +10,21 @@ enum InjectedAddressRule: MessageRule {
     static let ids: [RuleID] = [.injectedAddress]
 
     static func check(_ message: MessageContext, into reasons: inout Reasons) {
-        guard message.platformSent, let profile = message.profile else { return }
+        if let foreign = foreignItems(in: message).first { reasons.fire(.injectedAddress, foreign) }
+    }
+
+    /// The addresses and hosts written into a platform-sent template's display name that are neither the
+    /// platform's nor From's own, in order.
+    static func foreignItems(in message: MessageContext) -> [String] {
+        guard message.platformSent, let profile = message.profile else { return [] }
         var nameScan = LinkExtractor(psl: message.policy.publicSuffixList, maxLinks: 4)
         nameScan.scan(text: message.displayName, source: .header("From"))
         let written = nameScan.emails.map(\.value) + nameScan.links.map(\.host)
         let platformDomains = profile.dkimDomains + profile.linkDomains
             + [message.features.from?.domain].compactMap { $0 }
-        let foreign = written.first { item in
+        return written.filter { item in
             let domain = Domain.of(item)
             return !platformDomains.contains { Domain.matches(domain, $0) }
         }
-        if let foreign { reasons.fire(.injectedAddress, foreign) }
     }
 }
