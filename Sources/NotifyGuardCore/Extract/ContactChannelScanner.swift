@@ -12,13 +12,26 @@ public enum ContactChannelScanner {
     public static func channels(in text: String, extractor: LinkExtractor) -> [ContactChannel] {
         var extractor = extractor
         extractor.scan(text: text, source: .text)
+        return channels(in: text, links: extractor.links, emails: extractor.emails.map(\.value))
+    }
+
+    /// The channels in a longer text whose links are not wanted and whose addresses were found already (the
+    /// message's extracted `emails`): the addresses among them that `text` holds, then its phones, messenger
+    /// contacts and QR codes. Saves a second link scan of the text.
+    public static func channels(in text: String, knownEmails: [String]) -> [ContactChannel] {
+        let bytes = Array(text.utf8)
+        let emails = knownEmails.filter { contains(bytes[...], Array($0.utf8)) }
+        return channels(in: text, links: [], emails: emails)
+    }
+
+    private static func channels(in text: String, links: [ExtractedLink], emails: [String]) -> [ContactChannel] {
         var found: [ContactChannel] = []
         func add(_ kind: ContactChannel.Kind, _ value: String) {
             let channel = ContactChannel(kind: kind, value: value)
             if found.count < maxChannels, !value.isEmpty, !found.contains(channel) { found.append(channel) }
         }
         let messengers = MessengerContacts.contacts(in: text)
-        for link in extractor.links {
+        for link in links {
             // A messenger's own contact link is reported as that messenger.
             if !messengers.isEmpty, MessengerContacts.apps.contains(where: { app in
                 app.linkPrefixes.contains { $0.hasPrefix(link.host.lowercased()) || link.host.lowercased().hasSuffix($0.prefix { $0 != "/" }) }
@@ -27,7 +40,7 @@ public enum ContactChannelScanner {
             }
             add(.link, link.registrableDomain.isEmpty ? link.host : link.registrableDomain)
         }
-        for email in extractor.emails { add(.email, email.value.lowercased()) }
+        for email in emails { add(.email, email.lowercased()) }
         let phones = PhoneNotation.numbers(in: withoutAddresses(text))
         for phone in phones where !messengers.contains(where: { $0.hasSuffix(":" + phone) }) { add(.phone, phone) }
         for contact in messengers { add(.messenger, contact) }
@@ -36,39 +49,61 @@ public enum ContactChannelScanner {
     }
 
     /// `text` with its URLs, e-mail addresses and codes blanked: their digits (`/v60000018802c84a`,
-    /// `jo1234567@x.com`, a security code `E1B8742945902FB5`) are no phone number. Whitespace-separated words
+    /// `jo1234567@x.com`, a security code `E1B8742945902FB5`) are no phone number. Words (between ASCII whitespace)
     /// holding `://` or `@`, starting `www.`, or switching between letters and digits three times or more go
-    /// (letters that stand for digits, O and I and l, don't count: `8OO-555-O199` stays).
+    /// (letters that stand for digits, O and I and l, don't count: `8OO-555-O199` stays). One pass over the bytes.
     static func withoutAddresses(_ text: String) -> String {
-        var kept = ""
-        kept.reserveCapacity(text.utf8.count)
-        var word = ""
-        func flush() {
-            if !(word.contains("://") || word.contains("@") || word.lowercased().hasPrefix("www.") || isCode(word)) {
-                kept += word
-            }
-            word = ""
-        }
-        for character in text {
-            if character.isWhitespace {
-                flush()
-                kept.append(character)
-            } else {
-                word.append(character)
+        let bytes = Array(text.utf8)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var start = 0
+        func flush(_ end: Int) {
+            let word = bytes[start..<end]
+            if !(contains(word, schemeSeparator) || word.contains(UInt8(ascii: "@")) || startsWithWWW(word) || isCode(word)) {
+                kept.append(contentsOf: word)
             }
         }
-        flush()
-        return kept
+        for (index, byte) in bytes.enumerated() where isASCIIWhitespace(byte) {
+            flush(index)
+            kept.append(byte)
+            start = index + 1
+        }
+        flush(bytes.count)
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+    }
+
+    private static let schemeSeparator = Array("://".utf8)
+
+    private static func contains(_ word: ArraySlice<UInt8>, _ pattern: [UInt8]) -> Bool {
+        guard word.count >= pattern.count else { return false }
+        var index = word.startIndex
+        while index + pattern.count <= word.endIndex {
+            if word[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static func startsWithWWW(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count >= 4 else { return false }
+        let start = word.startIndex
+        return word[start] | 0x20 == 0x77 && word[start + 1] | 0x20 == 0x77 && word[start + 2] | 0x20 == 0x77
+            && word[start + 3] == UInt8(ascii: ".")
     }
 
     /// Whether a word switches between ASCII letters (other than digit lookalikes) and digits three times or more.
-    static func isCode(_ word: String) -> Bool {
+    static func isCode<Bytes: Sequence<UInt8>>(_ word: Bytes) -> Bool {
         var switches = 0
         var last: Bool?  // true: a digit, false: a letter
-        for scalar in word.unicodeScalars {
-            let isDigit = scalar.value >= 0x30 && scalar.value <= 0x39
-            let isLetter = (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
-                && !"OoIl".unicodeScalars.contains(scalar)
+        for byte in word {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            let lower = byte | 0x20
+            let isLetter = lower >= 0x61 && lower <= 0x7A && byte != UInt8(ascii: "O") && byte != UInt8(ascii: "o")
+                && byte != UInt8(ascii: "I") && byte != UInt8(ascii: "l")
             guard isDigit || isLetter else { continue }
             if let last, last != isDigit { switches += 1 }
             last = isDigit

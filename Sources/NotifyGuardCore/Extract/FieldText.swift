@@ -31,10 +31,15 @@ public enum FieldText {
         return found
     }
 
+    /// The Chinese words for a QR code and for scanning one, as UTF-8.
+    private static let qrMarkers = ByteNeedles(["二维码", "二維碼", "扫码", "掃碼", "扫一扫", "掃一掃"].map { Array($0.utf8) })
+
     /// Whether `text` asks to scan a QR code: the token `QR` (in any script around it) or the Chinese words for
     /// a QR code and for scanning one.
     public static func mentionsQRCode(_ text: String) -> Bool {
-        for marker in ["二维码", "二維碼", "扫码", "掃碼", "扫一扫", "掃一掃"] where text.contains(marker) { return true }
+        if text.utf8.contains(where: { $0 >= 0xE0 }), qrMarkers.occur(in: Array(text.utf8.prefix(PhoneNotation.maxScalars * 3))) {
+            return true
+        }
         let scalars = Array(text.unicodeScalars.prefix(PhoneNotation.maxScalars))
         guard scalars.count >= 2 else { return false }
         for index in 0..<(scalars.count - 1) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Contacts on messenger apps (WhatsApp, Telegram, Signal, WeChat, Line, Viber): the app named next to a number
 /// or handle, or one of the apps' contact links (`wa.me/...`, `t.me/...`).
 enum MessengerContacts {
@@ -26,11 +28,24 @@ enum MessengerContacts {
             needsMarker: false),
     ]
 
+    /// Every app name and link prefix, as UTF-8, for the search in bytes that comes first.
+    private static let needles = ByteNeedles(apps.flatMap { $0.names + $0.linkPrefixes }.flatMap { name in
+        [name, name.capitalized, name.uppercased()].map { ByteNeedles.foldedASCII($0.utf8) }
+    })
+
     /// How far after an app's name its number or handle may stand (`WhatsApp us now at +1 ...`).
     static let window = 48
 
+    /// Whether `text` names a messenger or holds one of their contact links at all: a search in bytes.
+    static func mayName(_ text: String) -> Bool {
+        needles.occur(in: ByteNeedles.foldedASCII(text.utf8.prefix(PhoneNotation.maxScalars * 4)))
+    }
+
     /// The messenger contacts of `text`, as `app:handle-or-number`.
     static func contacts(in text: String) -> [String] {
+        // Most texts name no messenger at all: a search in bytes says so before the text is lowercased and its
+        // scalars looked at (ASCII letters folded on the bytes; other names searched in each of their cases).
+        guard mayName(text) else { return [] }
         let scalars = Array(text.lowercased().unicodeScalars.prefix(PhoneNotation.maxScalars))
         var found: [String] = []
         func add(_ contact: String) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Phone numbers in the notations used to slip past digit matching: any separators (also line breaks, which is
 /// what a number split across HTML elements renders to), fullwidth or other Unicode digits, letters for digits
 /// (`8OO`, `1-800-FLOWERS`) and digits spelled as words (`one eight eight eight ...`).
@@ -32,6 +34,7 @@ enum PhoneNotation {
 
     /// The phone numbers of `text`: digits only, with `+` when the number was written with one.
     static func numbers(in text: String) -> [String] {
+        guard mayHoldANumber(text) else { return [] }
         let tokens = tokenize(text)
         var found: [String] = []
         var run = Run()
@@ -161,6 +164,41 @@ enum PhoneNotation {
         }
     }
 
+    /// A quick look in bytes before the tokens: a number needs seven digits (ASCII, fullwidth or Arabic-Indic), or
+    /// three and a toll-free prefix (letters spell the rest), or digits spelled as words.
+    static func mayHoldANumber(_ text: String) -> Bool {
+        let bytes = ByteNeedles.foldedASCII(text.utf8.prefix(maxScalars * 4))
+        var digits = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+            } else if index + 2 < bytes.count, byte == 0xEF, bytes[index + 1] == 0xBC,
+                bytes[index + 2] >= 0x90 && bytes[index + 2] <= 0x99
+            {
+                digits += 1  // fullwidth ０-９
+            } else if index + 1 < bytes.count,
+                (byte == 0xD9 && bytes[index + 1] >= 0xA0 && bytes[index + 1] <= 0xA9)
+                    || (byte == 0xDB && bytes[index + 1] >= 0xB0 && bytes[index + 1] <= 0xB9)
+            {
+                digits += 1  // Arabic-Indic and Persian digits
+            }
+            if digits >= 7 { return true }
+            index += 1
+        }
+        if digits >= 3, tollFreeNeedles.occur(in: bytes) { return true }
+        return spelledDigitNeedles.occur(in: bytes)
+    }
+
+    private static let tollFreeNeedles = ByteNeedles(
+        ["800", "833", "844", "855", "866", "877", "888", "8oo"].map { Array($0.utf8) })
+
+    /// Every number word, in the cases a sentence writes it.
+    private static let spelledDigitNeedles = ByteNeedles(NumberWords.digits.keys.filter { $0.count >= 3 }.flatMap { word in
+        [word, word.capitalized, word.uppercased()].map { ByteNeedles.foldedASCII($0.utf8) }
+    })
+
     private static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var digits = ""
@@ -175,6 +213,35 @@ enum PhoneNotation {
             separators = 0
         }
         for scalar in text.unicodeScalars.prefix(maxScalars) {
+            // ASCII without a lookup of Unicode properties (the same answers, most of every text).
+            if scalar.isASCII {
+                switch scalar.value {
+                case 0x30...0x39:
+                    if digits.isEmpty { flush() }
+                    digits.unicodeScalars.append(scalar)
+                case 0x41...0x5A, 0x61...0x7A:
+                    if word.isEmpty { flush() }
+                    word.unicodeScalars.append(scalar)
+                case 0x2B:
+                    flush()
+                    tokens.append(.plus)
+                case 0x3A, 0x23:
+                    flush()
+                    tokens.append(.label)
+                case 0x09...0x0D, 0x20:
+                    if separators == 0 { flush() }
+                    separators += 1
+                default:
+                    if Self.separatorScalars.contains(scalar.value) {
+                        if separators == 0 { flush() }
+                        separators += 1
+                    } else {
+                        flush()
+                        tokens.append(.other)
+                    }
+                }
+                continue
+            }
             let properties = scalar.properties
             if properties.numericType == .decimal, let value = properties.numericValue, value >= 0, value <= 9 {
                 if digits.isEmpty { flush() }

@@ -26,6 +26,8 @@ public struct TemplateSkeleton: Sendable, Equatable {
 
     /// Most words of a message (or of a sample) considered; the rest is ignored.
     public static let maxWords = 4_000
+    /// Bytes of a text split into words at most.
+    public static let maxTextBytes = 32_768
     /// Candidate positions tried per constant run when matching, which bounds matching time on hostile text.
     static let maxCandidates = 64
     /// Fewest words of a constant run that count as found where the run comes in pieces: single common words
@@ -36,11 +38,38 @@ public struct TemplateSkeleton: Sendable, Equatable {
 
     /// The words of a text as skeletons compare them: split at white space, lowercased, at most `maxWords`.
     public static func words(_ text: String) -> [String] {
+        // A template's text is short: what follows its first `maxTextBytes` is no part of it.
+        let text = UTF8Strings.prefix(text, maxBytes: maxTextBytes)
         var words: [String] = []
-        for word in text.split(whereSeparator: { $0.isWhitespace }) {
-            words.append(word.lowercased())
-            if words.count >= maxWords { break }
+        // ASCII text: split and lowercased on bytes, up to the last word kept.
+        if UTF8Bytes.isASCII(text) {
+            var word: [UInt8] = []
+            for byte in text.utf8 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    guard !word.isEmpty else { continue }
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                    if words.count >= maxWords { return words }
+                } else {
+                    word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+            }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            return words
         }
+        // Other text: split at whitespace scalars (not Characters: no grapheme breaking), each word lowercased.
+        var word = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                guard !word.isEmpty else { continue }
+                words.append(String(word).lowercased())
+                word = String.UnicodeScalarView()
+                if words.count >= maxWords { return words }
+            } else {
+                word.append(scalar)
+            }
+        }
+        if !word.isEmpty { words.append(String(word).lowercased()) }
         return words
     }
 

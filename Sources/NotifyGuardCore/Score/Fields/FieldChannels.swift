@@ -5,7 +5,8 @@ struct FieldChannels {
     private let extractor: LinkExtractor
     private let headerAddresses: Set<String>
     private let recipientDomain: String?
-    private let dialIn: Bool
+    private let bodyText: String
+    private let conferenceLink: Bool
     /// More domains that are the platform's (a registry platform's DKIM and sender domains).
     private let ownDomains: [String]
 
@@ -20,8 +21,8 @@ struct FieldChannels {
         recipientDomain = features.to.map { TextCase.lowercased($0.domain) }.flatMap {
             MailboxProviders.contains($0) ? nil : $0
         }
-        dialIn = features.links.contains { DialInNumbers.isConferenceHost($0.host) }
-            || DialInNumbers.oneTapNumber(in: features.bodyText)
+        conferenceLink = features.links.contains { DialInNumbers.isConferenceHost($0.host) }
+        bodyText = features.bodyText
     }
 
     /// The channels in `text` the message doesn't explain, in ``ContactChannelScanner`` order.
@@ -29,10 +30,18 @@ struct FieldChannels {
         ContactChannelScanner.channels(in: text, extractor: extractor).filter { !explains($0, message) }
     }
 
+    /// The same for a longer stretch of the body whose links don't count: no second link scan, its addresses are
+    /// those the message's features found in it.
+    func unexplainedNotLinks(in text: String, _ message: MessageContext) -> [ContactChannel] {
+        ContactChannelScanner.channels(in: text, knownEmails: message.features.emails.map(\.value))
+            .filter { !explains($0, message) }
+    }
+
     private func explains(_ channel: ContactChannel, _ message: MessageContext) -> Bool {
         switch channel.kind {
         case .phone:
-            return dialIn
+            // Looked at only when a phone number turns up.
+            return conferenceLink || DialInNumbers.oneTapNumber(in: bodyText)
         case .email:
             if headerAddresses.contains(channel.value) { return true }
             let domain = channel.value.split(separator: "@").last.map(String.init) ?? ""

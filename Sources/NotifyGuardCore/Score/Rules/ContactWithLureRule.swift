@@ -12,18 +12,32 @@ extension RuleID {
 enum ContactWithLureRule: MessageRule {
     static let ids: [RuleID] = [.contactWithLure]
 
+    /// Bytes of written or opening text looked at: fields sit near the top, and the channel scan reads every
+    /// scalar several times.
+    static let maxBytes = 1024
+
     static func check(_ message: MessageContext, into reasons: inout Reasons) {
         guard message.platformSent, let profile = message.profile else { return }
         let userWritten = profile.userText || profile.userLinks
-        let text = message.templateFields?.writtenText ?? message.features.leadingText
-        let found = FieldChannels(message).unexplained(in: text, message).filter { channel in
+        let text = UTF8Strings.prefix(
+            message.templateFields?.writtenText ?? message.features.leadingText, maxBytes: Self.maxBytes)
+        // The lure first: it is a search in bytes, the channel scan reads the text several times.
+        // A cheap look first: the extractor found a phone or an address in the message, or the text names a
+        // messenger or a QR code. (Numbers written to evade the extractor are looked for in name fields, where
+        // they quarantine; in free text they need one of these too.)
+        let features = message.features
+        guard !features.phones.isEmpty || !features.emails.isEmpty || MessengerContacts.mayName(text)
+            || FieldText.mentionsQRCode(text)
+        else { return }
+        guard LureWording.isIn(text, message, place: .body) else { return }
+        let found = FieldChannels(message).unexplainedNotLinks(in: text, message).filter { channel in
             switch channel.kind {
             case .messenger, .qrCode: return true
             case .phone, .email: return !userWritten
             case .link: return false  // foreign_link and the link rules judge links
             }
         }
-        guard let channel = found.first, LureWording.isIn(text, message, place: .body) else { return }
+        guard let channel = found.first else { return }
         reasons.fire(.contactWithLure, channel.detail)
     }
 }

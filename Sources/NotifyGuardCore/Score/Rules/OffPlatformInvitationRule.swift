@@ -17,7 +17,7 @@ enum OffPlatformInvitationRule: MessageRule {
             let recipient = features.to, !sameOrganisation(organizer.domain, recipient.domain)
         else { return }
         let text = features.leadingText
-        let found = FieldChannels(message).unexplained(in: text, message).filter { $0.kind != .link }
+        let found = FieldChannels(message).unexplainedNotLinks(in: text, message)
         guard !found.isEmpty else { return }
         if let channel = found.first(where: { $0.kind == .messenger || $0.kind == .qrCode }) {
             reasons.fire(.offPlatformInvitation, channel.detail)

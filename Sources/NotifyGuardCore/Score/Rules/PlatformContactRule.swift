@@ -33,15 +33,15 @@ enum PlatformContactRule: MessageRule {
         let platform = match.platform
         let names = NameField.of(message).map(\.text).joined(separator: "\n")
         let opening = UTF8Strings.prefix(message.features.leadingText, maxBytes: openingBytes)
-        let channels = FieldChannels(message, ownDomains: ownDomains(of: platform))
-        // The opening lines also hold the platform's own links ("view the group at ..."): there links don't count.
-        let found = channels.unexplained(in: names, message)
-            + channels.unexplained(in: opening, message).filter { $0.kind != .link }
-        guard let channel = found.first else { return }
         let inherent = inherentTopics[platform.category] ?? []
         guard LureWording.isIn(names, message, place: .nameField, besides: inherent)
             || LureWording.isIn(opening, message, place: .body, besides: inherent)
         else { return }
+        let channels = FieldChannels(message, ownDomains: ownDomains(of: platform))
+        // The opening lines also hold the platform's own links ("view the group at ..."): there links don't count.
+        let found = channels.unexplained(in: names, message)
+            + channels.unexplainedNotLinks(in: opening, message)
+        guard let channel = found.first else { return }
         reasons.fire(.platformContactLure, "\(platform.name) \(channel.detail)")
     }
 
