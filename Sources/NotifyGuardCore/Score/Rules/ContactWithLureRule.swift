@@ -6,7 +6,7 @@ extension RuleID {
 
 /// Free-text fields of a platform-sent, recognised template (an invoice note, a share message, an event
 /// description): the written text a learned skeleton finds, else the opening text. A contact channel there counts
-/// together with lure wording or a lure topic the template isn't about itself, in any language. Where users write
+/// together with lure wording or a lure topic, in any language (a transaction the Subject announces doesn't count). Where users write
 /// the whole body (`user_text`, `user_links`), phone numbers and addresses are how people sign their mail, and
 /// links are theirs to post: there only a messenger contact or a QR code counts.
 enum ContactWithLureRule: MessageRule {
@@ -21,14 +21,14 @@ enum ContactWithLureRule: MessageRule {
         let userWritten = profile.userText || profile.userLinks
         let text = UTF8Strings.prefix(
             message.templateFields?.writtenText ?? message.features.leadingText, maxBytes: Self.maxBytes)
-        // The lure first: it is a search in bytes, the channel scan reads the text several times.
-        // A cheap look first: the extractor found a phone or an address in the message, or the text names a
+        // Cheap looks first, the channel scan (which reads the text several times) last: the extractor found a phone or an address in the message, or the text names a
         // messenger or a QR code. (Numbers written to evade the extractor are looked for in name fields, where
         // they quarantine; in free text they need one of these too.)
         let features = message.features
         guard !features.phones.isEmpty || !features.emails.isEmpty || MessengerContacts.mayName(text)
             || FieldText.mentionsQRCode(text)
         else { return }
+        // Then the lure, a search in bytes.
         guard LureWording.isIn(text, message, place: .body) else { return }
         let found = FieldChannels(message).unexplainedNotLinks(in: text, message).filter { channel in
             switch channel.kind {
