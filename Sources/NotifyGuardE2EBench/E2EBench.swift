@@ -56,23 +56,8 @@ struct E2EBench {
         options.sessions = min(max(0, options.sessions), 200)
         options.fingerprints = min(max(0, options.fingerprints), 5_000_000)
         // Ctrl-C or SIGTERM: Postfix's master daemonizes, so the signal never reaches it; stop what we started.
-        // The signals are blocked before any thread starts (threads inherit the mask) and taken by sigwait.
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        sigaddset(&signals, SIGINT)
-        sigaddset(&signals, SIGTERM)
-        pthread_sigmask(SIG_BLOCK, &signals, nil)
-        Thread.detachNewThread {
-            var waitFor = sigset_t()
-            sigemptyset(&waitFor)
-            sigaddset(&waitFor, SIGINT)
-            sigaddset(&waitFor, SIGTERM)
-            var received: Int32 = 0
-            guard sigwait(&waitFor, &received) == 0 else { return }
-            print("notifyguard-e2e-bench: interrupted, stopping the Postfix instances and milters it started")
-            leftovers.cleanUp()
-            exit(130)
-        }
+        leftovers.cleanUpOnInterrupt(
+            saying: "notifyguard-e2e-bench: interrupted, stopping the Postfix instances and milters it started")
         do {
             exit(try run(options) ? 0 : 1)
         } catch {
@@ -162,7 +147,7 @@ struct E2EBench {
                 milterSocket: milter?.socketSpec, defaultAction: "tempfail", delivery: .discard,
                 processLimit: options.sessions + 50)
             configurations.append(Configuration(name: name, milter: milter, postfix: postfix))
-            leftovers.add(postfix: postfix.configDirectory, path: postfix.root.path)
+            leftovers.add(postfix: postfix)
             try postfix.start()
         }
         let notifyguard = configurations[2]
@@ -527,43 +512,7 @@ struct E2EBench {
 }
 
 /// What an interrupted run must stop and remove; the normal path cleans up itself and then forgets these.
-final class Leftovers: Sendable {
-    private struct State {
-        var postfixConfigurations: [String] = []
-        var pids: [Int32] = []
-        var paths: [String] = []
-    }
-
-    private let state = Mutex(State())
-
-    func add(postfix configuration: String, path: String) {
-        state.withLock {
-            $0.postfixConfigurations.append(configuration)
-            $0.paths.append(path)
-        }
-    }
-
-    func add(pid: Int32) { state.withLock { $0.pids.append(pid) } }
-    func add(path: String) { state.withLock { $0.paths.append(path) } }
-    func forget() { state.withLock { $0 = State() } }
-
-    /// `postfix abort` for each instance, SIGKILL for each milter, then the scratch directories.
-    func cleanUp() {
-        let current = state.withLock { $0 }
-        for configuration in current.postfixConfigurations {
-            _ = try? Environment.run("/usr/sbin/postfix", ["-c", configuration, "abort"], timeout: 20)
-        }
-        for pid in current.pids { kill(pid, SIGKILL) }
-        // Postfix's processes leave at their earliest convenience and may still be writing: retry for up to 5 s.
-        for _ in 0..<10 {
-            for path in current.paths { try? FileManager.default.removeItem(atPath: path) }
-            guard current.paths.contains(where: { FileManager.default.fileExists(atPath: $0) }) else { break }
-            usleep(500_000)
-        }
-    }
-}
-
-let leftovers = Leftovers()
+let leftovers = InterruptCleanup()
 
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }

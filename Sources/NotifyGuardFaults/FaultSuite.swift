@@ -91,12 +91,13 @@ struct FaultSuite {
         }
         options.seconds = min(max(1, explicitSeconds ?? options.seconds), 600)
         options.sessions = min(max(1, explicitSessions ?? options.sessions), 250)
-        Cleanup.catchSignals()
+        cleanup.cleanUpOnInterrupt(
+            saying: "notifyguard-faults: interrupted, stopping the Postfix instance and notifyguard it started")
         do {
             exit(try run(options) ? 0 : 1)
         } catch {
             print("notifyguard-faults: \(error)")
-            Cleanup.shared.run()
+            cleanup.cleanUp()
             exit(2)
         }
     }
@@ -116,17 +117,17 @@ struct FaultSuite {
             throw HarnessError("the shipped config no longer has the lines the suite adapts")
         }
         let directory = try ScratchDirectory(prefix: "ng-faults")
-        Cleanup.shared.add(path: directory.path)
+        cleanup.add(path: directory.path)
         defer { directory.remove() }
         // The files the shipped config names (data files, skeletons), beside it as installed.
         try ConfigLoader.writeDefaultFiles(into: directory.path)
         let daemon = try NotifyGuardProcess(directory: directory, config: config)
         defer { daemon.kill9() }
         try daemon.start()
-        if let pid = daemon.processIdentifier { Cleanup.shared.add(pid: pid) }
+        if let pid = daemon.processIdentifier { cleanup.add(pid: pid) }
         let postfix = try PostfixInstance(
             milterSocket: daemon.socketSpec, defaultAction: "tempfail", processLimit: options.sessions + 20)
-        Cleanup.shared.add(postfix: postfix)
+        cleanup.add(postfix: postfix)
         defer { postfix.remove() }
         try postfix.start()
         print(
@@ -160,7 +161,7 @@ struct FaultSuite {
                 crashes += 1
                 try daemon.start()
             }
-            if let pid = daemon.processIdentifier { Cleanup.shared.add(pid: pid) }
+            if let pid = daemon.processIdentifier { cleanup.add(pid: pid) }
             // Everything Postfix accepted is delivered or held before it is counted (bounded).
             try Environment.waitUntil(timeout: options.quick ? 120 : 900, "Postfix's queue to drain") {
                 postfix.queuedMessageCount() == 0
@@ -232,46 +233,5 @@ final class DaemonHandOver: @unchecked Sendable {
     init(_ daemon: NotifyGuardProcess) { self.daemon = daemon }
 }
 
-/// What to stop and remove if the suite is interrupted (Ctrl-C, SIGTERM): Postfix's master daemonizes, so the signal
-/// never reaches it.
-final class Cleanup: Sendable {
-    static let shared = Cleanup()
-    private let state = Mutex<(pids: [Int32], postfixConfigs: [String], paths: [String])>(([], [], []))
-
-    func add(pid: Int32) { state.withLock { $0.pids.append(pid) } }
-    func add(postfix: PostfixInstance) {
-        let (config, root) = (postfix.configDirectory, postfix.root.path)
-        state.withLock {
-            $0.postfixConfigs.append(config)
-            $0.paths.append(root)
-        }
-    }
-    func add(path: String) { state.withLock { $0.paths.append(path) } }
-
-    func run() {
-        let (pids, configs, paths) = state.withLock { ($0.pids, $0.postfixConfigs, $0.paths) }
-        for config in configs { _ = try? Environment.run("/usr/sbin/postfix", ["-c", config, "abort"], timeout: 20) }
-        for pid in pids { kill(pid, SIGKILL) }
-        for path in paths { try? FileManager.default.removeItem(atPath: path) }
-    }
-
-    /// SIGINT and SIGTERM are blocked before any thread starts and taken by a thread that cleans up and exits.
-    static func catchSignals() {
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        sigaddset(&signals, SIGINT)
-        sigaddset(&signals, SIGTERM)
-        pthread_sigmask(SIG_BLOCK, &signals, nil)
-        Thread.detachNewThread {
-            var waitFor = sigset_t()
-            sigemptyset(&waitFor)
-            sigaddset(&waitFor, SIGINT)
-            sigaddset(&waitFor, SIGTERM)
-            var received: Int32 = 0
-            guard sigwait(&waitFor, &received) == 0 else { return }
-            print("notifyguard-faults: interrupted, stopping the Postfix instance and notifyguard it started")
-            shared.run()
-            exit(130)
-        }
-    }
-}
+/// What to stop and remove if the suite is interrupted (Ctrl-C, SIGTERM) or fails to set up.
+let cleanup = InterruptCleanup()
