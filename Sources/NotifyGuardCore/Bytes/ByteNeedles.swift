@@ -11,12 +11,14 @@ struct ByteNeedles: Sendable {
     }
 
     /// Whether one of the needles occurs in `bytes`.
-    func occur(in bytes: [UInt8]) -> Bool {
-        let count = bytes.count
-        for index in 0..<count {
+    func occur(in bytes: [UInt8]) -> Bool { occur(in: bytes[...]) }
+
+    func occur(in bytes: ArraySlice<UInt8>) -> Bool {
+        let end = bytes.endIndex
+        for index in bytes.indices {
             let candidates = byFirstByte[Int(bytes[index])]
             if candidates.isEmpty { continue }
-            for needle in candidates where index + needle.count <= count {
+            for needle in candidates where index + needle.count <= end {
                 if bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
             }
         }

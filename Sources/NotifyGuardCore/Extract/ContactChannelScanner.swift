@@ -20,7 +20,7 @@ public enum ContactChannelScanner {
     /// contacts and QR codes. Saves a second link scan of the text.
     public static func channels(in text: String, knownEmails: [String]) -> [ContactChannel] {
         let bytes = Array(text.utf8)
-        let emails = knownEmails.filter { contains(bytes[...], Array($0.utf8)) }
+        let emails = knownEmails.filter { ByteNeedles([Array($0.utf8)]).occur(in: bytes) }
         return channels(in: text, links: [], emails: emails)
     }
 
@@ -59,7 +59,7 @@ public enum ContactChannelScanner {
         var start = 0
         func flush(_ end: Int) {
             let word = bytes[start..<end]
-            if !(contains(word, schemeSeparator) || word.contains(UInt8(ascii: "@")) || startsWithWWW(word) || isCode(word)) {
+            if !(schemeSeparator.occur(in: word) || word.contains(UInt8(ascii: "@")) || startsWithWWW(word) || isCode(word)) {
                 kept.append(contentsOf: word)
             }
         }
@@ -76,17 +76,7 @@ public enum ContactChannelScanner {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
     }
 
-    private static let schemeSeparator = Array("://".utf8)
-
-    private static func contains(_ word: ArraySlice<UInt8>, _ pattern: [UInt8]) -> Bool {
-        guard word.count >= pattern.count else { return false }
-        var index = word.startIndex
-        while index + pattern.count <= word.endIndex {
-            if word[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
-            index += 1
-        }
-        return false
-    }
+    private static let schemeSeparator = ByteNeedles([Array("://".utf8)])
 
     private static func startsWithWWW(_ word: ArraySlice<UInt8>) -> Bool {
         guard word.count >= 4 else { return false }
