@@ -17,14 +17,17 @@ public enum ContactChannelScanner {
 
     /// The channels in a longer text whose links are not wanted and whose addresses were found already (the
     /// message's extracted `emails`): the addresses among them that `text` holds, then its phones, messenger
-    /// contacts and QR codes. Saves a second link scan of the text.
-    public static func channels(in text: String, knownEmails: [String]) -> [ContactChannel] {
+    /// contacts and QR codes. Saves a second link scan of the text. Without `phones`, no phone number is looked for
+    /// (the dearest part of the scan).
+    public static func channels(in text: String, knownEmails: [String], phones: Bool = true) -> [ContactChannel] {
         let bytes = Array(text.utf8)
         let emails = knownEmails.filter { ByteNeedles([Array($0.utf8)]).occur(in: bytes) }
-        return channels(in: text, links: [], emails: emails)
+        return channels(in: text, links: [], emails: emails, phones: phones)
     }
 
-    private static func channels(in text: String, links: [ExtractedLink], emails: [String]) -> [ContactChannel] {
+    private static func channels(
+        in text: String, links: [ExtractedLink], emails: [String], phones wantsPhones: Bool = true
+    ) -> [ContactChannel] {
         var found: [ContactChannel] = []
         func add(_ kind: ContactChannel.Kind, _ value: String) {
             let channel = ContactChannel(kind: kind, value: value)
@@ -34,14 +37,16 @@ public enum ContactChannelScanner {
         for link in links {
             // A messenger's own contact link is reported as that messenger.
             if !messengers.isEmpty, MessengerContacts.apps.contains(where: { app in
-                app.linkPrefixes.contains { $0.hasPrefix(link.host.lowercased()) || link.host.lowercased().hasSuffix($0.prefix { $0 != "/" }) }
+                app.linkPrefixes.contains {
+                    $0.hasPrefix(link.host.lowercased()) || link.host.lowercased().hasSuffix($0.prefix { $0 != "/" })
+                }
             }) {
                 continue
             }
             add(.link, link.registrableDomain.isEmpty ? link.host : link.registrableDomain)
         }
         for email in emails { add(.email, email.lowercased()) }
-        let phones = PhoneNotation.numbers(in: withoutAddresses(text))
+        let phones = wantsPhones ? PhoneNotation.numbers(in: withoutAddresses(text)) : []
         for phone in phones where !messengers.contains(where: { $0.hasSuffix(":" + phone) }) { add(.phone, phone) }
         for contact in messengers { add(.messenger, contact) }
         if FieldText.mentionsQRCode(text) { add(.qrCode, "qr") }
@@ -57,10 +62,13 @@ public enum ContactChannelScanner {
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         var start = 0
+        var blanked = false
         func flush(_ end: Int) {
             let word = bytes[start..<end]
             if !(schemeSeparator.occur(in: word) || word.contains(UInt8(ascii: "@")) || startsWithWWW(word) || isCode(word)) {
                 kept.append(contentsOf: word)
+            } else {
+                blanked = true
             }
         }
         for (index, byte) in bytes.enumerated() where isASCIIWhitespace(byte) {
@@ -69,7 +77,7 @@ public enum ContactChannelScanner {
             start = index + 1
         }
         flush(bytes.count)
-        return String(decoding: kept, as: UTF8.self)
+        return blanked ? String(decoding: kept, as: UTF8.self) : text
     }
 
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {

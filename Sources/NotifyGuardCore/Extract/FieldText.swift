@@ -13,6 +13,8 @@ public enum FieldText {
 
     /// Money amounts in `text` (`$499.99`, `499,99 €`, `1 200 USD`, `0.5 BTC`), as written.
     public static func moneyAmounts(in text: String) -> [String] {
+        // An amount needs a digit: ASCII text without one holds none (other text may write digits otherwise).
+        if UTF8Bytes.isASCII(text), !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return [] }
         let words = tokens(text)
         var found: [String] = []
         for (index, word) in words.enumerated() where word.isAmount {
@@ -40,15 +42,30 @@ public enum FieldText {
         if text.utf8.contains(where: { $0 >= 0xE0 }), qrMarkers.occur(in: Array(text.utf8.prefix(PhoneNotation.maxScalars * 3))) {
             return true
         }
-        let scalars = Array(text.unicodeScalars.prefix(PhoneNotation.maxScalars))
-        guard scalars.count >= 2 else { return false }
-        for index in 0..<(scalars.count - 1) {
-            let pair = (scalars[index].value | 0x20, scalars[index + 1].value | 0x20)
-            guard pair == (0x71, 0x72) else { continue }  // "qr", any case
-            let before = index > 0 ? scalars[index - 1] : " "
-            let after = index + 2 < scalars.count ? scalars[index + 2] : " "
+        // On the bytes: `QR` in any case is two ASCII bytes, and a neighbour that is no ASCII byte is no Latin
+        // letter. Looked at in the first `maxScalars` scalars.
+        let bytes = Array(text.utf8)
+        var end = bytes.count
+        if end > PhoneNotation.maxScalars {
+            var scalars = 0
+            end = 0
+            while end < bytes.count {
+                if bytes[end] & 0xC0 != 0x80 {
+                    if scalars == PhoneNotation.maxScalars { break }
+                    scalars += 1
+                }
+                end += 1
+            }
+        }
+        func isLatinLetter(_ byte: UInt8) -> Bool { byte < 0x80 && byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+        var index = 0
+        while index + 1 < end {
+            defer { index += 1 }
+            guard bytes[index] | 0x20 == 0x71, bytes[index + 1] | 0x20 == 0x72 else { continue }  // "qr", any case
+            let before = index > 0 ? bytes[index - 1] : 0x20
+            let after = index + 2 < end ? bytes[index + 2] : 0x20
             // Not inside a Latin word ("aqrab"): any non-Latin-letter neighbour ends the token.
-            if !isLatinLetter(before) && !(isLatinLetter(after) && after.value | 0x20 != 0x63) { return true }
+            if !isLatinLetter(before) && !(isLatinLetter(after) && after | 0x20 != 0x63) { return true }
         }
         return false
     }
@@ -56,6 +73,7 @@ public enum FieldText {
     /// Whether a text in a *name* field (organisation, app, group, file name) reads as a sentence: many words,
     /// sentence punctuation inside, or, in scripts written without spaces, a long run of text.
     public static func readsAsSentence(_ text: String) -> Bool {
+        if UTF8Bytes.isASCII(text) { return asciiReadsAsSentence(text) }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let words = trimmed.split(whereSeparator: { $0.isWhitespace })
         if words.count >= 8 { return true }
@@ -66,6 +84,16 @@ public enum FieldText {
         // Scripts without spaces between words: a name of 20+ such characters is a sentence.
         let unspaced = trimmed.unicodeScalars.filter { isUnspacedScript($0) }.count
         return unspaced >= 20 || (unspaced >= 10 && trimmed.contains(where: sentenceMarks.contains))
+    }
+
+    /// `readsAsSentence` of ASCII text, on its bytes (no unspaced script, and ASCII's only sentence marks `!` `?`).
+    private static func asciiReadsAsSentence(_ text: String) -> Bool {
+        let words = text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+        if words.count >= 8 { return true }
+        if words.count >= 3, text.utf8.contains(where: { $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }) {
+            return true
+        }
+        return words.count >= 5 && words.dropLast().contains { $0.last == UInt8(ascii: ".") && $0.count > 3 }
     }
 
     private struct Token {
@@ -83,10 +111,6 @@ public enum FieldText {
                 && body.first?.isNumber == true
             return Token(text: core, isAmount: amount)
         }
-    }
-
-    private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
     }
 
     /// Han, kana, Thai, Lao, Khmer and Myanmar letters: scripts that write words without spaces between them.

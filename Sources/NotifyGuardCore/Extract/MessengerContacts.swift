@@ -33,12 +33,15 @@ enum MessengerContacts {
         [name, name.capitalized, name.uppercased()].map { ByteNeedles.foldedASCII($0.utf8) }
     })
 
+    /// Every app name and link prefix as written in `apps` (lowercased), for the same search in lowercased text.
+    private static let loweredNeedles = ByteNeedles(apps.flatMap { $0.names + $0.linkPrefixes }.map { Array($0.utf8) })
+
     /// How far after an app's name its number or handle may stand (`WhatsApp us now at +1 ...`).
     static let window = 48
 
     /// Whether `text` names a messenger or holds one of their contact links at all: a search in bytes.
     static func mayName(_ text: String) -> Bool {
-        needles.occur(in: ByteNeedles.foldedASCII(text.utf8.prefix(PhoneNotation.maxScalars * 4)))
+        needles.occurFoldingASCII(in: text, maxBytes: PhoneNotation.maxScalars * 4)
     }
 
     /// The messenger contacts of `text`, as `app:handle-or-number`.
@@ -46,19 +49,22 @@ enum MessengerContacts {
         // Most texts name no messenger at all: a search in bytes says so before the text is lowercased and its
         // scalars looked at (ASCII letters folded on the bytes; other names searched in each of their cases).
         guard mayName(text) else { return [] }
-        let scalars = Array(text.lowercased().unicodeScalars.prefix(PhoneNotation.maxScalars))
+        let lowered = TextCase.lowercased(text)
+        let scalars = Array(lowered.unicodeScalars.prefix(PhoneNotation.maxScalars))
+        // The names and prefixes the lowered text holds somewhere: only those are looked for scalar by scalar.
+        let present = Set(loweredNeedles.found(in: Array(lowered.utf8.prefix(PhoneNotation.maxScalars * 4))))
         var found: [String] = []
         func add(_ contact: String) {
             if !found.contains(contact) { found.append(contact) }
         }
         for app in apps {
-            for prefix in app.linkPrefixes {
+            for prefix in app.linkPrefixes where present.contains(Array(prefix.utf8)) {
                 for start in occurrences(of: prefix, in: scalars) where startsHost(scalars, start) {
                     let handle = token(in: scalars, from: start + prefix.unicodeScalars.count)
                     add("\(app.name):\(handle.isEmpty ? prefix : handle)")
                 }
             }
-            for name in app.names {
+            for name in app.names where present.contains(Array(name.utf8)) {
                 for start in occurrences(of: name, in: scalars) where isWordBoundary(scalars, start, name) {
                     let after = start + name.unicodeScalars.count
                     let unspaced = name.unicodeScalars.first.map { $0.value >= 0x3000 } ?? false

@@ -41,6 +41,7 @@ enum PhoneNotation {
         var previousWord: String?
         var index = 0
         func close() {
+            guard !run.isEmpty else { return }  // nothing read, nothing to reset: most words of a text
             if let number = run.number(), !found.contains(number) { found.append(number) }
             run = Run()
         }
@@ -63,7 +64,7 @@ enum PhoneNotation {
                 }
                 run.lastWasGlued = false
             case .word(let word):
-                let lowered = word.lowercased()
+                let lowered = TextCase.lowercased(word)
                 if let mapped = lettersForDigits(word, run: run, next: next) {
                     run.append(mapped.digits, glued: run.lastWasGlued)
                     run.lettersForDigits += mapped.letters
@@ -93,25 +94,39 @@ enum PhoneNotation {
     /// Letters standing for digits inside a number: O/o for 0 and I/l for 1 glued to digits, or a toll-free
     /// prefix followed by a word in capitals spelled on the phone keypad.
     private static func lettersForDigits(_ word: String, run: Run, next: Token?) -> (digits: String, letters: Int)? {
-        let lookalikes: [Character: Character] = ["o": "0", "O": "0", "I": "1", "l": "1"]
         let gluedToDigits = run.lastWasGlued && !run.isEmpty
         let digitsFollow: Bool = {
             if case .digits = next { return true }
             return false
         }()
-        if gluedToDigits || digitsFollow, word.count <= 4, word.allSatisfy({ lookalikes[$0] != nil }) {
-            return (String(word.compactMap { lookalikes[$0] }), word.count)
+        if gluedToDigits || digitsFollow, let digits = lookalikeDigits(word) {
+            return (digits, digits.utf8.count)
         }
-        let keypad = "22233344455566677778889999"
-        guard tollFreePrefixes.contains(run.digits), (3...8).contains(word.count),
-            word.unicodeScalars.allSatisfy({ $0.value >= 65 && $0.value <= 90 })
+        let prefixLength = run.digits.utf8.count
+        guard prefixLength == 3 || prefixLength == 4, tollFreePrefixes.contains(run.digits),
+            (3...8).contains(word.utf8.count), word.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
         else { return nil }
-        let digits = word.unicodeScalars.prefix(11 - run.digits.count).map { scalar -> Character in
-            let offset = Int(scalar.value) - 65
-            return keypad[keypad.index(keypad.startIndex, offsetBy: offset)]
-        }
-        return (String(digits), word.count)
+        let digits = word.utf8.prefix(11 - prefixLength).map { keypad[Int($0) - 65] }
+        return (String(decoding: digits, as: UTF8.self), word.utf8.count)
     }
+
+    /// The digits a word of at most four digit lookalikes stands for (O and o for 0, I and l for 1), or nil.
+    private static func lookalikeDigits(_ word: String) -> String? {
+        let utf8 = word.utf8
+        guard !utf8.isEmpty, utf8.count <= 4 else { return nil }
+        var digits: [UInt8] = []
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "o"), UInt8(ascii: "O"): digits.append(UInt8(ascii: "0"))
+            case UInt8(ascii: "I"), UInt8(ascii: "l"): digits.append(UInt8(ascii: "1"))
+            default: return nil
+            }
+        }
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// The phone keypad's digit of each capital letter A-Z.
+    private static let keypad = Array("22233344455566677778889999".utf8)
 
     /// A number being read: its digits, how they were written, and the groups they came in.
     private struct Run {
@@ -167,7 +182,8 @@ enum PhoneNotation {
     /// A quick look in bytes before the tokens: a number needs seven digits (ASCII, fullwidth or Arabic-Indic), or
     /// three and a toll-free prefix (letters spell the rest), or digits spelled as words.
     static func mayHoldANumber(_ text: String) -> Bool {
-        let bytes = ByteNeedles.foldedASCII(text.utf8.prefix(maxScalars * 4))
+        // Digits are no ASCII letters: counted in the bytes as they are.
+        let bytes = Array(text.utf8.prefix(maxScalars * 4))
         var digits = 0
         var index = 0
         while index < bytes.count {
@@ -187,8 +203,8 @@ enum PhoneNotation {
             if digits >= 7 { return true }
             index += 1
         }
-        if digits >= 3, tollFreeNeedles.occur(in: bytes) { return true }
-        return spelledDigitNeedles.occur(in: bytes)
+        if digits >= 3, tollFreeNeedles.occurFoldingASCII(in: text, maxBytes: maxScalars * 4) { return true }
+        return spelledDigitNeedles.occurFoldingASCII(in: text, maxBytes: maxScalars * 4)
     }
 
     private static let tollFreeNeedles = ByteNeedles(
@@ -201,58 +217,72 @@ enum PhoneNotation {
 
     private static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        var digits = ""
-        var word = ""
+        // The pending digits and word as UTF-8 (a String is made once per token).
+        var digits: [UInt8] = []
+        var word: [UInt8] = []
         var separators = 0
         func flush() {
-            if !digits.isEmpty { tokens.append(.digits(digits)) }
-            if !word.isEmpty { tokens.append(.word(word)) }
+            if !digits.isEmpty { tokens.append(.digits(String(decoding: digits, as: UTF8.self))) }
+            if !word.isEmpty { tokens.append(.word(String(decoding: word, as: UTF8.self))) }
             if separators > 0 { tokens.append(.separator(separators)) }
-            digits = ""
-            word = ""
+            digits.removeAll(keepingCapacity: true)
+            word.removeAll(keepingCapacity: true)
             separators = 0
         }
-        for scalar in text.unicodeScalars.prefix(maxScalars) {
-            // ASCII without a lookup of Unicode properties (the same answers, most of every text).
-            if scalar.isASCII {
-                switch scalar.value {
+        // On the UTF-8 bytes: ASCII without a lookup of Unicode properties (the same answers, most of every text);
+        // other scalars decoded from their bytes (a Swift string's UTF-8 is well-formed).
+        let bytes = Array(text.utf8)
+        var index = 0
+        var scalars = 0
+        while index < bytes.count, scalars < maxScalars {
+            let byte = bytes[index]
+            scalars += 1
+            if byte < 0x80 {
+                index += 1
+                switch byte {
                 case 0x30...0x39:
                     if digits.isEmpty { flush() }
-                    digits.unicodeScalars.append(scalar)
+                    digits.append(byte)
                 case 0x41...0x5A, 0x61...0x7A:
                     if word.isEmpty { flush() }
-                    word.unicodeScalars.append(scalar)
+                    word.append(byte)
                 case 0x2B:
                     flush()
                     tokens.append(.plus)
                 case 0x3A, 0x23:
                     flush()
                     tokens.append(.label)
-                case 0x09...0x0D, 0x20:
+                // White space, and the ASCII ones of `separatorScalars`: - . ( ) / _
+                case 0x09...0x0D, 0x20, 0x2D, 0x2E, 0x28, 0x29, 0x2F, 0x5F:
                     if separators == 0 { flush() }
                     separators += 1
                 default:
-                    if Self.separatorScalars.contains(scalar.value) {
-                        if separators == 0 { flush() }
-                        separators += 1
-                    } else {
-                        flush()
-                        tokens.append(.other)
-                    }
+                    flush()
+                    tokens.append(.other)
                 }
+                continue
+            }
+            let length = min(byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2, bytes.count - index)
+            var value = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
+            for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            let encoded = bytes[index..<(index + length)]
+            index += length
+            guard let scalar = Unicode.Scalar(value) else {
+                flush()
+                tokens.append(.other)
                 continue
             }
             let properties = scalar.properties
             if properties.numericType == .decimal, let value = properties.numericValue, value >= 0, value <= 9 {
                 if digits.isEmpty { flush() }
-                digits.unicodeScalars.append(Unicode.Scalar(UInt8(value) + 48))
+                digits.append(UInt8(value) + 48)
             } else if properties.isAlphabetic {
                 if word.isEmpty { flush() }
-                word.unicodeScalars.append(scalar)
-            } else if scalar == "+" || scalar == "\u{FF0B}" {
+                word.append(contentsOf: encoded)
+            } else if scalar == "\u{FF0B}" {
                 flush()
                 tokens.append(.plus)
-            } else if scalar == ":" || scalar == "#" || scalar == "\u{FF1A}" || scalar == "\u{FF03}" {
+            } else if scalar == "\u{FF1A}" || scalar == "\u{FF03}" {
                 flush()
                 tokens.append(.label)
             } else if properties.isWhitespace || Self.separatorScalars.contains(scalar.value) {

@@ -9,7 +9,7 @@ extension MessageContext {
     /// Whether `link`, not the template's own, belongs to one of the message's parties (see the extension's comment).
     func isPartyLink(_ link: borrowing ExtractedLink) -> Bool {
         if isFileName(link) { return true }
-        guard scamWording.isEmpty, isPlain(link), !policy.protectedBrands.contains(where: { $0.owns(link.host) })
+        guard scamWording.isEmpty, isPlain(link), !policy.protectedBrandDomains.matches(link.host)
         else { return false }
         return isRecipientSite(link) || isReplyToSite(link) || isOrganisationSite(link)
     }
@@ -42,13 +42,19 @@ extension MessageContext {
     /// words of the Subject (`Invoice from Maple Street Plumbing`; one word there is as often a sentence's first).
     /// A label naming the platform itself or a protected brand names no customer of the platform.
     func isOrganisationSite(_ link: borrowing ExtractedLink) -> Bool {
-        let labels = OrganisationName.labels(of: link.host).filter { !namesPlatformOrBrand($0) }
+        let labels = OrganisationName.labels(of: link.host)
         guard !labels.isEmpty else { return false }
-        if let tenant, labels.contains(OrganisationName.joined(tenant)) { return true }
+        // Whether a label names the platform or a brand is asked last, of a label that spells a name: it is the
+        // dearest question and the rarest answer.
+        if let tenant {
+            let joined = OrganisationName.joined(tenant)
+            if labels.contains(where: { $0 == joined && !namesPlatformOrBrand($0) }) { return true }
+        }
         let display = OrganisationName.words(of: displayName, capitalisedOnly: false)
         let subject = OrganisationName.words(of: features.subject, capitalisedOnly: true)
         return labels.contains {
-            OrganisationName.spells($0, display, minWords: 1) || OrganisationName.spells($0, subject, minWords: 2)
+            (OrganisationName.spells($0, display, minWords: 1) || OrganisationName.spells($0, subject, minWords: 2))
+                && !namesPlatformOrBrand($0)
         }
     }
 

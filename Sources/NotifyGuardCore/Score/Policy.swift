@@ -64,8 +64,14 @@ public struct Policy: Sendable {
         "wallet", "rewards", "premium", "prime", "verification", "delivery", "shipping", "official", "online"]
     /// Brands phishers impersonate, with the domains that really belong to them.
     public var protectedBrands: [Brand] = [] {
-        didSet { brandIndex = BrandIndex(protectedBrands, publicSuffixes: publicSuffixList) }
+        didSet {
+            brandIndex = BrandIndex(protectedBrands, publicSuffixes: publicSuffixList)
+            protectedBrandDomains = DomainSet(protectedBrands.flatMap(\.domains))
+        }
     }
+    /// Every protected brand's domains: `protectedBrandDomains.matches(host)` is
+    /// `protectedBrands.contains { $0.owns(host) }`.
+    private(set) var protectedBrandDomains = DomainSet([])
     /// `protectedBrands` arranged for the scorer's searches.
     private(set) var brandIndex = BrandIndex([], publicSuffixes: PublicSuffixList(text: ""))
     /// The Public Suffix List the config layer loaded (empty until it does): registrable domains of links,

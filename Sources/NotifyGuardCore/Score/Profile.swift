@@ -32,7 +32,11 @@ public struct Profile: Sendable, Equatable {
     /// lure phrase in a platform-sent message of this template was written in by a user, and counts as scam wording.
     public var ownPhrases: [String]
     /// Learned skeletons of the family's templates (`notifyguard learn`); empty: no template check.
-    public var skeletons: [TemplateSkeleton]
+    public var skeletons: [TemplateSkeleton] {
+        didSet { skeletonWords = TemplateSkeleton.constantWords(of: skeletons) }
+    }
+    /// Every constant word of `skeletons`: the only words of a message whose places matching asks for.
+    private(set) var skeletonWords: Set<String> = []
 
     public init(
         name: String, senders: [String], dkimDomains: [String], linkDomains: [String], userLinks: Bool = false,
@@ -52,6 +56,7 @@ public struct Profile: Sendable, Equatable {
         subjectPhrases = SubjectPhrases(self.subjects)
         self.ownPhrases = ownPhrases.map { $0.lowercased() }
         self.skeletons = skeletons
+        skeletonWords = TemplateSkeleton.constantWords(of: skeletons)
     }
 
     func matchesSender(_ address: String) -> Bool {

@@ -15,7 +15,8 @@ struct TemplateFields {
     /// The best match among the profile's skeletons, if one covers the message well enough to judge it.
     init?(_ features: borrowing MessageFeatures, profile: borrowing Profile) {
         guard !profile.skeletons.isEmpty else { return nil }
-        let words = TemplateSkeleton.words(features.bodyText)
+        let words = TemplateSkeleton.IndexedWords(
+            TemplateSkeleton.words(features.bodyText), vocabulary: profile.skeletonWords)
         let best = profile.skeletons.map { $0.match(words) }.max { $0.coverage < $1.coverage }
         guard let best, best.coverage >= Self.minCoverage else { return nil }
         match = best

@@ -39,38 +39,7 @@ public struct TemplateSkeleton: Sendable, Equatable {
     /// The words of a text as skeletons compare them: split at white space, lowercased, at most `maxWords`.
     public static func words(_ text: String) -> [String] {
         // A template's text is short: what follows its first `maxTextBytes` is no part of it.
-        let text = UTF8Strings.prefix(text, maxBytes: maxTextBytes)
-        var words: [String] = []
-        // ASCII text: split and lowercased on bytes, up to the last word kept.
-        if UTF8Bytes.isASCII(text) {
-            var word: [UInt8] = []
-            for byte in text.utf8 {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    guard !word.isEmpty else { continue }
-                    words.append(String(decoding: word, as: UTF8.self))
-                    word.removeAll(keepingCapacity: true)
-                    if words.count >= maxWords { return words }
-                } else {
-                    word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                }
-            }
-            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-            return words
-        }
-        // Other text: split at whitespace scalars (not Characters: no grapheme breaking), each word lowercased.
-        var word = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                guard !word.isEmpty else { continue }
-                words.append(String(word).lowercased())
-                word = String.UnicodeScalarView()
-                if words.count >= maxWords { return words }
-            } else {
-                word.append(scalar)
-            }
-        }
-        if !word.isEmpty { words.append(String(word).lowercased()) }
-        return words
+        WhitespaceWords.lowercased(UTF8Strings.prefix(text, maxBytes: maxTextBytes), maxWords: maxWords)
     }
 
     // MARK: Matching
@@ -113,9 +82,38 @@ public struct TemplateSkeleton: Sendable, Equatable {
     /// ended, piece by piece; words of a run that are not found are skipped. Time is bounded: per constant word at
     /// most `maxCandidates` tries of at most `maxPieceWords` comparisons.
     public func match(_ words: [String]) -> Match {
-        let words = Array(words.prefix(Self.maxWords))
-        var positions: [String: [Int]] = [:]
-        for (index, word) in words.enumerated() { positions[word, default: []].append(index) }
+        match(IndexedWords(words, vocabulary: Self.constantWords(of: [self])))
+    }
+
+    /// The words of the skeletons' constant text.
+    static func constantWords(of skeletons: [TemplateSkeleton]) -> Set<String> {
+        var words: Set<String> = []
+        for skeleton in skeletons {
+            for case .text(let run) in skeleton.segments { words.formUnion(run) }
+        }
+        return words
+    }
+
+    /// A message's words (at most `maxWords`) and where each of `vocabulary` (the skeletons' constant words, all
+    /// that matching looks up) occurs: built once per message, matched against each of its profile's skeletons.
+    public struct IndexedWords {
+        let words: [String]
+        let positions: [String: [Int]]
+
+        public init(_ words: [String], vocabulary: Set<String>) {
+            let words = Array(words.prefix(TemplateSkeleton.maxWords))
+            var positions = [String: [Int]](minimumCapacity: min(words.count, vocabulary.count))
+            for (index, word) in words.enumerated() where vocabulary.contains(word) {
+                positions[word, default: []].append(index)
+            }
+            self.words = words
+            self.positions = positions
+        }
+    }
+
+    public func match(_ indexed: IndexedWords) -> Match {
+        let words = indexed.words
+        let positions = indexed.positions
 
         var cursor = 0
         var constantWords = 0

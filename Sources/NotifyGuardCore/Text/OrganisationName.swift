@@ -11,6 +11,11 @@ enum OrganisationName {
 
     /// `text` lowercased without hyphens (`sahara-air` reads as `saharaair`).
     static func joined(_ text: String) -> String {
+        if UTF8Bytes.isASCII(text) {
+            // ASCII: lowercased and filtered on the bytes (hosts are ASCII).
+            let bytes = text.utf8.lazy.filter { $0 != UInt8(ascii: "-") }.map(ASCII.lower)
+            return String(decoding: Array(bytes), as: UTF8.self)
+        }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: TextCase.lowercased(text).unicodeScalars.lazy.filter { $0 != "-" })
         return String(scalars)
@@ -19,6 +24,7 @@ enum OrganisationName {
     /// The words of `text` (runs of letters and digits), lowercased. With `capitalisedOnly`, a word that starts with
     /// a lowercase letter is no part of a name: it is kept as "", a gap no run of words crosses.
     static func words(of text: String, capitalisedOnly: Bool) -> [String] {
+        if UTF8Bytes.isASCII(text) { return asciiWords(of: text, capitalisedOnly: capitalisedOnly) }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         var gap = false
@@ -32,13 +38,52 @@ enum OrganisationName {
             gap = false
         }
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            guard properties.isAlphabetic || properties.numericType != nil else {
+            let isWordScalar: Bool
+            let isLowercase: Bool
+            if scalar.isASCII {
+                // ASCII's letters and digits, without a lookup of Unicode properties (the same answers).
+                let lower = UInt8(scalar.value) | 0x20
+                isLowercase = scalar.value >= 0x61 && scalar.value <= 0x7A
+                isWordScalar = (lower >= 0x61 && lower <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+            } else {
+                let properties = scalar.properties
+                isWordScalar = properties.isAlphabetic || properties.numericType != nil
+                isLowercase = isWordScalar && properties.isLowercase
+            }
+            guard isWordScalar else {
                 close()
                 continue
             }
-            if current.isEmpty, !gap, capitalisedOnly, properties.isLowercase { gap = true }
+            if current.isEmpty, !gap, capitalisedOnly, isLowercase { gap = true }
             if !gap { current.append(scalar) }
+        }
+        close()
+        return words
+    }
+
+    /// `words(of:capitalisedOnly:)` of ASCII text, on its bytes: letters are A-Z and a-z, digits 0-9.
+    private static func asciiWords(of text: String, capitalisedOnly: Bool) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var gap = false
+        func close() {
+            if gap {
+                words.append("")
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+            }
+            current.removeAll(keepingCapacity: true)
+            gap = false
+        }
+        for byte in text.utf8 {
+            let lower = byte | 0x20
+            let isLetter = lower >= 0x61 && lower <= 0x7A
+            guard isLetter || (byte >= 0x30 && byte <= 0x39) else {
+                close()
+                continue
+            }
+            if current.isEmpty, !gap, capitalisedOnly, byte >= 0x61 && byte <= 0x7A { gap = true }
+            if !gap { current.append(isLetter ? lower : byte) }
         }
         close()
         return words

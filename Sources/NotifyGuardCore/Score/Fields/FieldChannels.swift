@@ -5,8 +5,7 @@ struct FieldChannels {
     private let extractor: LinkExtractor
     private let headerAddresses: Set<String>
     private let recipientDomain: String?
-    private let bodyText: String
-    private let conferenceLink: Bool
+    private let features: MessageFeatures
     /// More domains that are the platform's (a registry platform's DKIM and sender domains).
     private let ownDomains: [String]
 
@@ -21,8 +20,7 @@ struct FieldChannels {
         recipientDomain = features.to.map { TextCase.lowercased($0.domain) }.flatMap {
             MailboxProviders.contains($0) ? nil : $0
         }
-        conferenceLink = features.links.contains { DialInNumbers.isConferenceHost($0.host) }
-        bodyText = features.bodyText
+        self.features = features
     }
 
     /// The channels in `text` the message doesn't explain, in ``ContactChannelScanner`` order.
@@ -31,17 +29,22 @@ struct FieldChannels {
     }
 
     /// The same for a longer stretch of the body whose links don't count: no second link scan, its addresses are
-    /// those the message's features found in it.
-    func unexplainedNotLinks(in text: String, _ message: MessageContext) -> [ContactChannel] {
-        ContactChannelScanner.channels(in: text, knownEmails: message.features.emails.map(\.value))
-            .filter { !explains($0, message) }
+    /// those the message's features found in it. `addressesAndPhones: false` leaves those two kinds out.
+    func unexplainedNotLinks(in text: String, _ message: MessageContext, addressesAndPhones: Bool = true)
+        -> [ContactChannel]
+    {
+        ContactChannelScanner.channels(
+            in: text, knownEmails: addressesAndPhones ? message.features.emails.map(\.value) : [],
+            phones: addressesAndPhones
+        ).filter { !explains($0, message) }
     }
 
     private func explains(_ channel: ContactChannel, _ message: MessageContext) -> Bool {
         switch channel.kind {
         case .phone:
             // Looked at only when a phone number turns up.
-            return conferenceLink || DialInNumbers.oneTapNumber(in: bodyText)
+            return features.links.contains { DialInNumbers.isConferenceHost($0.host) }
+                || DialInNumbers.oneTapNumber(in: features.bodyText)
         case .email:
             if headerAddresses.contains(channel.value) { return true }
             let domain = channel.value.split(separator: "@").last.map(String.init) ?? ""

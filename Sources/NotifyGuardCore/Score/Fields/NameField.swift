@@ -31,8 +31,12 @@ struct NameField {
         return fields
     }
 
+    private static let behalfMarkers = ByteNeedles(["behalf", "via"].map { Array($0.utf8) })
+
     static func userPart(ofDisplayName displayName: String) -> String {
         var name = Substring(UTF8Strings.prefix(displayName, maxBytes: maxBytes))
+        // Most names say neither: a search in bytes before the caseless searches.
+        guard behalfMarkers.occurFoldingASCII(in: String(name)) else { return trimmed(name) }
         if let range = name.range(of: " on behalf of ", options: .caseInsensitive) {
             name = name[range.upperBound...]
         }
@@ -41,6 +45,15 @@ struct NameField {
                 name = name[..<range.lowerBound]
             }
         }
-        return name.trimmingCharacters(in: .whitespaces)
+        return trimmed(name)
+    }
+
+    /// `name.trimmingCharacters(in: .whitespaces)`, on the bytes where the name is ASCII (whose only such white
+    /// space are space and tab).
+    private static func trimmed(_ name: Substring) -> String {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.trimmingCharacters(in: .whitespaces) }
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        let bytes = name.utf8.drop(while: isBlank)
+        return String(decoding: bytes.reversed().drop(while: isBlank).reversed(), as: UTF8.self)
     }
 }

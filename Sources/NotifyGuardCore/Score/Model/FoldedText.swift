@@ -22,7 +22,9 @@ public struct FoldedText: Sendable, Equatable {
             bytes = prefix.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 }
             return
         }
-        let lowered = String(decoding: prefix, as: UTF8.self).precomposedStringWithCompatibilityMapping.lowercased()
+        let text = String(decoding: prefix, as: UTF8.self)
+        let normalized = CompatibilityForms.areStable(text) ? text : text.precomposedStringWithCompatibilityMapping
+        let lowered = TextCase.lowercased(normalized)
         var folded: [UInt8] = []
         folded.reserveCapacity(lowered.utf8.count)
         for scalar in lowered.unicodeScalars {

@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+
+@testable import NotifyGuardCore
+
+/// The byte-level shortcuts of the field and skeleton code (word splitting, organisation words, sentence shape, the
+/// prefilters of the messenger, QR and name searches) must answer as the `String` code they replaced, kept here as
+/// reference definitions and compared on generated text full of white space of every kind, accents, scripts
+/// written without spaces, capitals whose lowercase form differs in length, and the very bytes the prefilters look for.
+@Suite struct FieldShortcutTests {
+    static let pieces = [
+        "a", "B", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}",
+        "\u{2007}", "\u{200A}", "\u{200B}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{FEFF}",
+        "QRc", "qrs", "扫码", "ЯQR", "QR码",
+        "é", "e\u{301}", "İ", "ı", "ß", "Σ", "中文", "ー", "Ä", "ÿ", "Ǆ", "ﬁ", "Ｑ", "qr", "QR", "Qr", "aqrab", "!", "?",
+        ".", "Inc.", "-", "9", "12", "$", "€", "via", "VIA", "on behalf of", "Behalf", "whatsapp", "WhatsApp",
+        "t.me/", "Telegram", "line", "ID", ":", "@", "+1", "800", "555", "0199", "ЖЁ", "اب", "\u{2002}",
+    ]
+
+    static func text(_ random: inout TestRandom, upTo count: Int) -> String {
+        (0..<random.below(count + 1)).map { _ in random.pick(pieces) }.joined()
+    }
+
+    // MARK: Reference definitions (the code before the shortcuts)
+
+    static func referenceWords(_ text: String, maxWords: Int) -> [String] {
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                guard !word.isEmpty else { continue }
+                words.append(String(word).lowercased())
+                word = String.UnicodeScalarView()
+                if words.count >= maxWords { return words }
+            } else {
+                word.append(scalar)
+            }
+        }
+        if !word.isEmpty { words.append(String(word).lowercased()) }
+        return words
+    }
+
+    static func referenceOrganisationWords(_ text: String, capitalisedOnly: Bool) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var gap = false
+        func close() {
+            if gap { words.append("") } else if !current.isEmpty { words.append(String(current).lowercased()) }
+            current = String.UnicodeScalarView()
+            gap = false
+        }
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            guard properties.isAlphabetic || properties.numericType != nil else {
+                close()
+                continue
+            }
+            if current.isEmpty, !gap, capitalisedOnly, properties.isLowercase { gap = true }
+            if !gap { current.append(scalar) }
+        }
+        close()
+        return words
+    }
+
+    static func referenceJoined(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0 != "-" }))
+    }
+
+    static func referenceReadsAsSentence(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = trimmed.split(whereSeparator: { $0.isWhitespace })
+        if words.count >= 8 { return true }
+        let sentenceMarks: Set<Character> = ["!", "?", "¡", "¿", "！", "？", "。", "؟", "।"]
+        if words.count >= 3, trimmed.contains(where: sentenceMarks.contains) { return true }
+        if words.count >= 5, words.dropLast().contains(where: { $0.hasSuffix(".") && $0.count > 3 }) { return true }
+        let unspaced = trimmed.unicodeScalars.filter {
+            switch $0.value {
+            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x0E00...0x0EFF,
+                0x1780...0x17FF, 0x1000...0x109F:
+                return true
+            default:
+                return false
+            }
+        }.count
+        return unspaced >= 20 || (unspaced >= 10 && trimmed.contains(where: sentenceMarks.contains))
+    }
+
+    static func referenceMentionsQRCode(_ text: String) -> Bool {
+        let markers = ["二维码", "二維碼", "扫码", "掃碼", "扫一扫", "掃一掃"]
+        if markers.contains(where: { text.contains($0) }) { return true }
+        let scalars = Array(text.unicodeScalars.prefix(PhoneNotation.maxScalars))
+        guard scalars.count >= 2 else { return false }
+        func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+        }
+        for index in 0..<(scalars.count - 1) {
+            guard (scalars[index].value | 0x20, scalars[index + 1].value | 0x20) == (0x71, 0x72) else { continue }
+            let before = index > 0 ? scalars[index - 1] : " "
+            let after = index + 2 < scalars.count ? scalars[index + 2] : " "
+            if !isLatinLetter(before) && !(isLatinLetter(after) && after.value | 0x20 != 0x63) { return true }
+        }
+        return false
+    }
+
+    static func referenceUserPart(_ displayName: String) -> String {
+        var name = Substring(UTF8Strings.prefix(displayName, maxBytes: NameField.maxBytes))
+        if let range = name.range(of: " on behalf of ", options: .caseInsensitive) { name = name[range.upperBound...] }
+        for marker in [" (via ", " via "] {
+            if let range = name.range(of: marker, options: [.caseInsensitive, .backwards]) {
+                name = name[..<range.lowerBound]
+            }
+        }
+        return name.trimmingCharacters(in: .whitespaces)
+    }
+
+    // MARK: Tests
+
+    @Test func skeletonWordsSplitAtUnicodeWhiteSpace() {
+        var random = TestRandom(state: 31)
+        for _ in 0..<3000 {
+            let text = Self.text(&random, upTo: 24)
+            #expect(WhitespaceWords.lowercased(text, maxWords: 5) == Self.referenceWords(text, maxWords: 5), "\(text)")
+            #expect(TemplateSkeleton.words(text) == Self.referenceWords(text, maxWords: TemplateSkeleton.maxWords))
+        }
+        // Every white-space scalar there is, and its neighbours in the code chart, between two words.
+        for value in UInt32(0)...0x3001 {
+            guard let scalar = Unicode.Scalar(value), scalar != "\0" else { continue }
+            let text = "Ab" + String(Character(scalar)) + "Cd"
+            #expect(WhitespaceWords.lowercased(text, maxWords: 10) == Self.referenceWords(text, maxWords: 10),
+                "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func organisationNamesOnBytesMatchTheScalarCode() {
+        var random = TestRandom(state: 32)
+        for _ in 0..<3000 {
+            let text = Self.text(&random, upTo: 12)
+            for capitalised in [false, true] {
+                #expect(OrganisationName.words(of: text, capitalisedOnly: capitalised)
+                    == Self.referenceOrganisationWords(text, capitalisedOnly: capitalised), "\(text)")
+            }
+            #expect(OrganisationName.joined(text) == Self.referenceJoined(text), "\(text)")
+        }
+    }
+
+    @Test func sentenceShapeAndBehalfPartOnBytesMatchTheStringCode() {
+        var random = TestRandom(state: 33)
+        for _ in 0..<3000 {
+            let text = Self.text(&random, upTo: 14)
+            #expect(FieldText.readsAsSentence(text) == Self.referenceReadsAsSentence(text), "\(text)")
+            #expect(NameField.userPart(ofDisplayName: text) == Self.referenceUserPart(text), "\(text)")
+        }
+        #expect(FieldText.readsAsSentence("Your order was confirmed. Call now at once"))
+        #expect(!FieldText.readsAsSentence("Acme Gear Inc."))
+    }
+
+    @Test func prefiltersFindWhatTheFullScansFind() {
+        // The QR prefilter and the messenger names' byte search only skip texts the full scans find nothing in.
+        var random = TestRandom(state: 34)
+        for _ in 0..<3000 {
+            let text = Self.text(&random, upTo: 16)
+            #expect(FieldText.mentionsQRCode(text) == Self.referenceMentionsQRCode(text), "\(text)")
+            _ = MessengerContacts.contacts(in: text)  // must not trap on any mix
+        }
+        #expect(FieldText.mentionsQRCode("Scan the QR code"))
+        #expect(!FieldText.mentionsQRCode("Aqrab travel"))
+        #expect(MessengerContacts.contacts(in: "WhatsApp: +1 800 555 0199") == ["whatsapp:+18005550199"])
+        #expect(MessengerContacts.contacts(in: "join t.me/helpdesk_42 now") == ["telegram:helpdesk_42"])
+        #expect(MessengerContacts.contacts(in: "a line of text, 12345678") == [])
+    }
+
+    @Test func moneyNeedsADigit() {
+        #expect(FieldText.moneyAmounts(in: "Pay $ now, USD only") == [])
+        #expect(FieldText.moneyAmounts(in: "Pay $499.99 now") == ["$499.99"])
+        #expect(FieldText.moneyAmounts(in: "Zahlung ４９９ €").isEmpty == FieldText.moneyAmounts(in: "Zahlung ４９９ €").isEmpty)
+    }
+
+    @Test func lettersForDigitsStillReadAsNumbers() {
+        #expect(PhoneNotation.numbers(in: "Call 1-800-FLOWERS today") == ["18003569377"])
+        #expect(PhoneNotation.numbers(in: "call 8OO-555-O199 now") == ["8005550199"])
+        #expect(PhoneNotation.numbers(in: "one eight eight eight five five five zero one nine nine") == ["18885550199"])
+        #expect(PhoneNotation.numbers(in: "Meeting ID 812 3456 7890") == [])
+    }
+}
+
+extension FieldShortcutTests {
+    /// `FoldedText` as it was: NFKC always, then the same lowercasing and letter folds.
+    static func referenceFolded(_ text: String) -> [UInt8] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 } }
+        var folded: [UInt8] = []
+        for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+            switch scalar.value {
+            case 0x0131: folded.append(UInt8(ascii: "i"))
+            case 0x0307 where folded.last == UInt8(ascii: "i"): continue
+            case 0x03C2: folded.append(contentsOf: [0xCF, 0x83])
+            case 0x00DF: folded.append(contentsOf: "ss".utf8)
+            default: UTF8.encode(scalar) { folded.append($0) }
+            }
+        }
+        return folded
+    }
+
+    @Test func foldingSkipsNormalisationOnlyWhereItChangesNothing() {
+        var random = TestRandom(state: 35)
+        // Stable scalars next to the ones that compose with them or decompose: combining marks, jamo, kana voicing
+        // marks, Arabic marks, ligatures, fullwidth and circled letters.
+        let more = ["A\u{30A}", "\u{1100}\u{1161}", "가\u{11A8}", "か\u{3099}", "ا\u{653}", "ｒｅｆｕｎｄ", "①", "ﬀ", "™",
+            "Ǆ", "ẛ", "ำ", "ค่า", "Việt", "Привет", "مرحبا", "שלום", "한국어", "日本語", "😀\u{FE0F}", "…", "‑", "Ω", "K"]
+        for _ in 0..<3000 {
+            let text = (0..<random.below(10)).map { _ in random.pick(Self.pieces + more) }.joined()
+            #expect(FoldedText(text).bytes == Self.referenceFolded(text), "\(text)")
+        }
+        #expect(CompatibilityForms.areStable("Việt Nam, Привет, 日本語, 한국어"))
+        #expect(!CompatibilityForms.areStable("ｒｅｆｕｎｄ"))
+        #expect(!CompatibilityForms.areStable("e\u{301}"))
+    }
+
+    @Test func numberWordsAreFoundWhateverTheirShape() {
+        for (word, digit) in NumberWords.digits { #expect(NumberWords.digit(word) == digit, "\(word)") }
+        for word in ["", "a", "the", "seventy", "ones", "nin", "пятьдесят", String(repeating: "z", count: 80)] {
+            #expect(NumberWords.digit(word) == NumberWords.digits[word], "\(word)")
+        }
+    }
+}
