@@ -41,6 +41,15 @@ public enum ConfigLoader {
         settings.policy.platforms = builtIn.platforms
         settings.policy.lureTopics = builtIn.lureTopics
         try reader.readRoot(root, into: &settings)
+        // Profiles name lure topics of the data file, read by now (it may follow them in the config).
+        let topics = Set(settings.policy.lureTopics.topics.map(\.name))
+        for profile in settings.policy.profiles {
+            if let unknown = profile.ownTopics.first(where: { !topics.contains($0) }) {
+                throw ConfigError(
+                    path: path, line: 1,
+                    message: "profile \(profile.name): own_topics names \(unknown), not a topic of the lure topics file")
+            }
+        }
         if settings.policy.trustedAuthservIDs.isEmpty {
             settings.policy.trustedAuthservIDs = [hostname]
         }
@@ -377,6 +386,7 @@ struct NodeReader {
         var thresholds: Thresholds? = nil
         var subjects: [String] = []
         var ownPhrases: [String] = []
+        var ownTopics: [String] = []
         var skeletons: [TemplateSkeleton] = []
         for (key, keyNode, value) in try mapping(node, "a profile") {
             switch key {
@@ -390,6 +400,7 @@ struct NodeReader {
             case "thresholds": thresholds = try readThresholds(value, base: defaults)
             case "subjects": subjects = try strings(value, "subjects")
             case "own_phrases": ownPhrases = try strings(value, "own_phrases")
+            case "own_topics": ownTopics = try strings(value, "own_topics")
             case "skeletons":
                 for file in try strings(value, "skeletons") { skeletons += try readSkeletons(file, from: value) }
             default: throw fail(keyNode, "unknown key in profile: \(key)")
@@ -400,7 +411,7 @@ struct NodeReader {
         return Profile(
             name: name, senders: senders, dkimDomains: dkim, linkDomains: links, userLinks: userLinks,
             userText: userText, matchDKIM: matchDKIM, thresholds: thresholds, subjects: subjects, ownPhrases: ownPhrases,
-            skeletons: skeletons)
+            ownTopics: ownTopics, skeletons: skeletons)
     }
 }
 

@@ -20,19 +20,20 @@ struct Evaluate: ParsableCommand {
 
     func run() throws {
         var settings = try loadSettings(config)
-        // The corpus was received by Microsoft's MX, whose Authentication-Results have no authserv-id: trust those
-        // here, as a deployment behind such an MX would (see trust.missing_authserv_id).
-        settings.policy.trustMissingAuthservID = true
+        // Each saved message is judged as the host that received it judged it: its topmost Authentication-Results
+        // field is believed, whatever its authserv-id (the corpus was received by Microsoft's MX, which writes none,
+        // and by others), and no field below it (written before that host, possibly by the sender).
+        settings.policy.trustTopmostAuthenticationResults = true
         let scorer = Scorer(policy: settings.policy)
-        print("corpus: \(corpus); config: \(settings.origin); Authentication-Results without authserv-id trusted")
+        print("corpus: \(corpus); config: \(settings.origin); each file's topmost Authentication-Results trusted")
         print("")
         print("| folder | files | flagged | quarantine+reject | target |")
         print("|---|---:|---:|---:|---|")
         var kinds: [String: (total: Int, flagged: Int, held: Int)] = [:]
         var misjudged: [String] = []
         for (folder, shouldFlag, target) in [
-            ("abuse", true, ">= 95% flagged, >= 80% quarantine+reject"), ("phish", true, ">= 60% flagged"),
-            ("ham", false, "<= 0.5% flagged (with legit-notify)"), ("legit-notify", false, "<= 0.5% flagged (with ham)"),
+            ("abuse", true, ">= 97% flagged, >= 90% quarantine+reject"), ("phish", true, ">= 70% flagged"),
+            ("ham", false, "<= 0.25% flagged (with legit-notify)"), ("legit-notify", false, "<= 0.25% flagged (with ham)"),
         ] {
             let directory = URL(fileURLWithPath: corpus).appendingPathComponent(folder)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {

@@ -104,13 +104,19 @@ import Testing
     }
 }
 
-/// Accuracy on ../shared/corpus with the shipped rules, held to the targets of issue 4 (95% / 80% / 60% / 0.5%),
-/// so a change that loses ground fails. Skipped, with the reason, where the corpus is absent.
+/// Accuracy on ../shared/corpus with the shipped rules, held to the targets of issue 13 (abuse 97% flagged and 90%
+/// held, phish 70%, ham and legit-notify together 0.25%), so a change that loses ground fails. Judged as `evaluate`
+/// judges it: by each file's topmost Authentication-Results, the receiving host's. Skipped, with the reason, where the corpus is absent.
 @Suite(.enabled(if: CorpusDirectory.url != nil, "../shared/corpus not found beside the checkout (a user's clone has none)"))
 struct CorpusAccuracyTests {
     private func rates(_ folder: String) throws -> (flagged: Double, held: Double) {
+        let (flagged, held, total) = try counts(folder)
+        return (Double(flagged) / Double(total), Double(held) / Double(total))
+    }
+
+    private func counts(_ folder: String) throws -> (flagged: Int, held: Int, total: Int) {
         var policy = try Fixture.shippedPolicy()
-        policy.trustMissingAuthservID = true  // the corpus's MX writes no authserv-id
+        policy.trustTopmostAuthenticationResults = true
         let scorer = Scorer(policy: policy)
         let dir = try #require(CorpusDirectory.url).appendingPathComponent(folder)
         var total = 0, flagged = 0, held = 0
@@ -121,18 +127,19 @@ struct CorpusAccuracyTests {
             if action >= .tag { flagged += 1 }
             if action >= .quarantine { held += 1 }
         }
-        return (Double(flagged) / Double(total), Double(held) / Double(total))
+        return (flagged, held, total)
     }
 
     @Test func legitimateMailIsNotFlagged() throws {
-        #expect(try rates("ham").flagged <= 0.005)
-        #expect(try rates("legit-notify").flagged <= 0.005)
+        let ham = try counts("ham")
+        let notify = try counts("legit-notify")
+        #expect(Double(ham.flagged + notify.flagged) / Double(ham.total + notify.total) <= 0.0025)
     }
 
     @Test func abuseAndPhishingAreFlaggedAtLeastAsWellAsMeasured() throws {
         let abuse = try rates("abuse")
-        #expect(abuse.flagged >= 0.95)
-        #expect(abuse.held >= 0.80)
-        #expect(try rates("phish").flagged >= 0.60)
+        #expect(abuse.flagged >= 0.97)
+        #expect(abuse.held >= 0.90)
+        #expect(try rates("phish").flagged >= 0.70)
     }
 }

@@ -51,10 +51,15 @@ public struct MessageFeatures: Sendable {
         // The closures capture only the two settings they read, not the whole policy.
         let trustMissing = policy.trustMissingAuthservID
         let isTrusted = { (id: String) in trusted.contains(id) || (trustMissing && id.isEmpty) }
-        authentication = headers.all(named: "Authentication-Results")
-            .map { AuthenticationResults($0.value, parsingResultsIf: isTrusted) }
-            .filter { isTrusted($0.authservID) }
-            .flatMap(\.results)
+        if policy.trustTopmostAuthenticationResults {
+            authentication = headers.first(named: "Authentication-Results")
+                .map { AuthenticationResults($0.value, parsingResultsIf: { _ in true }).results } ?? []
+        } else {
+            authentication = headers.all(named: "Authentication-Results")
+                .map { AuthenticationResults($0.value, parsingResultsIf: isTrusted) }
+                .filter { isTrusted($0.authservID) }
+                .flatMap(\.results)
+        }
 
         (dkimPassDomains, spfPassDomains) = Self.passingDomains(authentication)
 

@@ -12,6 +12,10 @@ public struct Policy: Sendable {
     /// Also believe Authentication-Results without an authserv-id (as Microsoft's MX writes them). Only safe where
     /// the receiving MX strips such headers from incoming mail; off by default.
     public var trustMissingAuthservID = false
+    /// Believe the topmost Authentication-Results field, whatever its authserv-id, and no other: a saved message
+    /// judged as the host that received it judged it (`notifyguard evaluate` on a corpus received by several
+    /// hosts). Fields further down were written before that host, possibly by the sender. Replaces the two above.
+    public var trustTopmostAuthenticationResults = false
     public var platforms = PlatformRegistry()
     public var lureTopics = LureTopics()
     public var profiles: [Profile] = [] {

@@ -31,6 +31,9 @@ public struct Profile: Sendable, Equatable {
     /// Lure phrases the platform's own texts use ("unusual sign-in activity" in a real security alert); any other
     /// lure phrase in a platform-sent message of this template was written in by a user, and counts as scam wording.
     public var ownPhrases: [String]
+    /// Lure topics (`lure-topics.yaml`) the platform's own mail is about: a crypto exchange's notifications name
+    /// coins. Rules that count a topic in its users' fields leave these be.
+    public var ownTopics: [String]
     /// Learned skeletons of the family's templates (`notifyguard learn`); empty: no template check.
     public var skeletons: [TemplateSkeleton] {
         didSet { skeletonWords = TemplateSkeleton.constantWords(of: skeletons) }
@@ -41,7 +44,7 @@ public struct Profile: Sendable, Equatable {
     public init(
         name: String, senders: [String], dkimDomains: [String], linkDomains: [String], userLinks: Bool = false,
         userText: Bool = false, matchDKIM: Bool = false, thresholds: Thresholds? = nil, subjects: [String] = [],
-        ownPhrases: [String] = [], skeletons: [TemplateSkeleton] = []
+        ownPhrases: [String] = [], ownTopics: [String] = [], skeletons: [TemplateSkeleton] = []
     ) {
         self.name = name
         self.senders = senders.map { $0.lowercased() }
@@ -55,6 +58,7 @@ public struct Profile: Sendable, Equatable {
         self.subjects = subjects.map { $0.lowercased() }
         subjectPhrases = SubjectPhrases(self.subjects)
         self.ownPhrases = ownPhrases.map { $0.lowercased() }
+        self.ownTopics = ownTopics.map { $0.lowercased() }
         self.skeletons = skeletons
         skeletonWords = TemplateSkeleton.constantWords(of: skeletons)
     }

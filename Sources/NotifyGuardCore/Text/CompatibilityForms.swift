@@ -2,16 +2,18 @@
 /// that composition would not restore, combining class 0, and never the second of a composed pair. A text made only
 /// of these is its own NFKC form, so folding it can skip the normalisation (most of its time, in Foundation).
 ///
-/// A conservative choice of ranges from the Unicode Character Database (`NFKC_QC=Y`, `NFC_QC` not `M`, `ccc=0`):
-/// ASCII and C1 controls; the Latin letters of Latin-1, Extended-A and -B and Extended Additional (Vietnamese) but
-/// their ligatures (`Ĳ`, `ŉ`, `ſ`, `Ǆ`, `ẚ`); IPA; Greek and Cyrillic letters; Hebrew and Arabic letters without their
-/// marks or compatibility forms; Thai without its tone marks and `ำ`; common punctuation, currency signs, arrows,
-/// shapes and dingbats; CJK punctuation, kana without the voicing marks, CJK ideographs, Hangul syllables (not
-/// jamo); emoji and variation selectors. Anything else takes the full normalisation.
+/// A conservative choice of ranges from the Unicode Character Database (`NFKC_QC=Y`, `NFC_QC` not `M`, `ccc=0`),
+/// checked against it with Python's `unicodedata`: ASCII and C1 controls; Latin-1's signs but its no-break space,
+/// superscripts, fractions and spacing accents; the Latin letters of Latin-1, Extended-A and -B and Extended
+/// Additional (Vietnamese) but their ligatures (`Ĳ`, `ŉ`, `ſ`, `Ǆ`, `ẚ`); IPA; Greek and Cyrillic letters; Hebrew and
+/// Arabic letters without their marks or compatibility forms; Thai without its tone marks and `ำ`; common
+/// punctuation, currency signs, arrows, shapes, dingbats and symbols; CJK punctuation, kana without the voicing
+/// marks, CJK ideographs, Hangul syllables (not jamo); emoji and variation selectors. Anything else takes the full
+/// normalisation.
 enum CompatibilityForms {
     static func isStable(_ value: UInt32) -> Bool {
         switch value {
-        case 0x0000...0x009F,
+        case 0x0000...0x009F, 0x00A1...0x00A7, 0x00A9, 0x00AB...0x00AE, 0x00B0, 0x00B1, 0x00B6, 0x00B7, 0x00BB, 0x00BF,
             0x00C0...0x0131, 0x0134...0x013E, 0x0141...0x0148, 0x014A...0x017E,
             0x0180...0x01C3, 0x01CD...0x01F0, 0x01F4...0x02AF,
             0x0386, 0x0388...0x038A, 0x038C, 0x038E...0x03A1, 0x03A3...0x03CE,
@@ -22,7 +24,7 @@ enum CompatibilityForms {
             0x1E00...0x1E99, 0x1E9C...0x1EFF,
             0x200B...0x200F, 0x2010, 0x2012...0x2016, 0x2018...0x2023, 0x2027, 0x2030...0x2032,
             0x20A0...0x20A7, 0x20A9...0x20C0,
-            0x2190...0x21FF, 0x2500...0x27BF,
+            0x2190...0x21FF, 0x2500...0x27BF, 0x2B00...0x2BFF,
             0x3001...0x3029, 0x3030...0x3035, 0x3041...0x3096, 0x30A0...0x30FE,
             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
             0xFE00...0xFE0F, 0x1F300...0x1FAFF:

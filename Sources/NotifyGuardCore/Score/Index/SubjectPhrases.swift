@@ -46,10 +46,14 @@ struct SubjectPhrases: Sendable, Equatable {
     static func == (lhs: SubjectPhrases, rhs: SubjectPhrases) -> Bool { lhs.phrases == rhs.phrases }
 
     /// Whether `subject` (lowercased) contains one of the phrases: `phrases.contains { subject.contains($0) }`.
-    func anyContained(in subject: String) -> Bool {
+    /// With `atWordStart`, an occurrence of a phrase that starts with a letter or digit of a script written with
+    /// spaces (Latin, Greek, Cyrillic) counts only at the start of a word: `form` is not in "informative".
+    func anyContained(in subject: String, atWordStart: Bool = false) -> Bool {
         if hasEmpty { return true }
-        guard Self.isNFC(subject) else { return phrases.contains { subject.contains($0) } }
-        if unnormalized.contains(where: { subject.contains($0) }) { return true }
+        guard Self.isNFC(subject) else {
+            return phrases.contains { Self.contains(subject, $0, atWordStart: atWordStart) }
+        }
+        if unnormalized.contains(where: { Self.contains(subject, $0, atWordStart: atWordStart) }) { return true }
         var contiguous = subject
         return contiguous.withUTF8 { bytes in
             // Found only where a byte occurrence needs them (most subjects hold none).
@@ -68,9 +72,48 @@ struct SubjectPhrases: Sendable, Equatable {
             var found = false
             search.forEachMatch(in: bytes) { pattern, offset in
                 found = isBoundary(offset) && isBoundary(offset + lengths[pattern])
+                    && (!atWordStart || !Self.continuesWord(bytes, at: offset))
                 return !found
             }
             return found
+        }
+    }
+
+    /// Whether the scalar at byte `offset` (a Character boundary of well-formed UTF-8) and the one before it are
+    /// both letters or digits of a script written with spaces: the occurrence there starts no word.
+    private static func continuesWord(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset > 0, offset < bytes.count else { return false }
+        func scalar(at index: Int) -> Unicode.Scalar? {
+            let value = bytes[index] < 0x80 ? UInt32(bytes[index]) : UTF8Strings.scalar(at: index, in: bytes).value
+            return Unicode.Scalar(value)
+        }
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let first = scalar(at: offset), let before = scalar(at: start) else { return false }
+        // A combining mark before belongs to a letter (`é` written as `e` and U+0301).
+        let marks: Set<Unicode.GeneralCategory> = [.nonspacingMark, .spacingMark, .enclosingMark]
+        let joinsWord = isSpacedWordScalar(before) || marks.contains(before.properties.generalCategory)
+        return isSpacedWordScalar(first) && joinsWord
+    }
+
+    /// A letter or digit below U+0590 (Latin, Greek, Cyrillic, Armenian): scripts whose words spaces delimit.
+    private static func isSpacedWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value < 0x0590 else { return false }
+        if scalar.isASCII {
+            let lower = UInt8(scalar.value) | 0x20
+            return (lower >= 0x61 && lower <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// `text.contains(phrase)`, with `atWordStart` as `anyContained` has it, on Characters.
+    private static func contains(_ text: String, _ phrase: String, atWordStart: Bool) -> Bool {
+        guard atWordStart else { return text.contains(phrase) }
+        return text.ranges(of: phrase).contains { range in
+            guard range.lowerBound > text.startIndex, let first = text[range].unicodeScalars.first,
+                let before = text[text.index(before: range.lowerBound)].unicodeScalars.first
+            else { return true }
+            return !(isSpacedWordScalar(first) && isSpacedWordScalar(before))
         }
     }
 

@@ -39,4 +39,27 @@ public struct FoldedText: Sendable, Equatable {
         }
         bytes = folded
     }
+
+    private init(folded bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The text with every occurrence of `phrases` (folded the same way) blanked out with spaces: wording a
+    /// platform uses itself, which no topic should be found in.
+    func masking(_ phrases: [FoldedText]) -> FoldedText {
+        var masked = bytes
+        for phrase in phrases where !phrase.bytes.isEmpty && phrase.bytes.count <= masked.count {
+            var start = 0
+            while start + phrase.bytes.count <= masked.count {
+                if masked[start..<(start + phrase.bytes.count)].elementsEqual(phrase.bytes) {
+                    masked.replaceSubrange(start..<(start + phrase.bytes.count),
+                        with: repeatElement(UInt8(ascii: " "), count: phrase.bytes.count))
+                    start += phrase.bytes.count
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return FoldedText(folded: masked)
+    }
 }

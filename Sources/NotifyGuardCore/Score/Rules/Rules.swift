@@ -28,6 +28,8 @@ enum Rules {
         .message(ContactWithLureRule.self),
         .message(PlatformContactRule.self),
         .message(OffPlatformInvitationRule.self),
+        .message(CryptoInFieldRule.self),
+        .message(RiskyReplyToRule.self),
         .message(HeaderPaddingRule.self),
         .message(PartialScanRule.self),
     ]

@@ -11,7 +11,8 @@ enum SubjectMismatchRule: MessageRule {
     static func check(_ message: MessageContext, into reasons: inout Reasons) {
         guard let profile = message.profile, message.platformSent, !profile.subjects.isEmpty else { return }
         let subject = message.features.subject
-        if !profile.subjectPhrases.anyContained(in: TextCase.lowercased(subject)) {
+        // A phrase counts where a word starts: a template's "form" is not the subject's "informative".
+        if !profile.subjectPhrases.anyContained(in: TextCase.lowercased(subject), atWordStart: true) {
             reasons.fire(.subjectMismatch, String(subject.prefix(80)))
         }
     }
