@@ -205,7 +205,7 @@ extension FieldShortcutTests {
         // Stable scalars next to the ones that compose with them or decompose: combining marks, jamo, kana voicing
         // marks, Arabic marks, ligatures, fullwidth and circled letters.
         let more = ["A\u{30A}", "\u{1100}\u{1161}", "가\u{11A8}", "か\u{3099}", "ا\u{653}", "ｒｅｆｕｎｄ", "①", "ﬀ", "™",
-            "Ǆ", "ẛ", "ำ", "ค่า", "© 2026", "«x»", "20 °C", "½", "Việt", "Привет", "مرحبا", "שלום", "한국어", "日本語", "😀\u{FE0F}", "…", "‑", "Ω", "K"]
+            "Ǆ", "ẛ", "ำ", "ค่า", "© 2026", "«x»", "20 °C", "½", "a ⋅ b", "\u{FEFF}x", "⏳", "\u{2329}", "∬", "\u{202E}", "\u{A0}ok", "x\u{2009}y", "…", "™", "‥", "\u{3000}", "Việt", "Привет", "مرحبا", "שלום", "한국어", "日本語", "😀\u{FE0F}", "…", "‑", "Ω", "K"]
         for _ in 0..<3000 {
             let text = (0..<random.below(10)).map { _ in random.pick(Self.pieces + more) }.joined()
             #expect(FoldedText(text).bytes == Self.referenceFolded(text), "\(text)")
@@ -213,12 +213,40 @@ extension FieldShortcutTests {
         #expect(CompatibilityForms.areStable("Việt Nam, Привет, 日本語, 한국어"))
         #expect(!CompatibilityForms.areStable("ｒｅｆｕｎｄ"))
         #expect(!CompatibilityForms.areStable("e\u{301}"))
+        #expect(CompatibilityForms.simpleNFKC("Acme\u{A0}Pay™ …") == "Acme PayTM ...")
+        // Cut at a scalar boundary: three bytes of "ééé" hold one é.
+        #expect(FoldedText("ÉÉÉ", maxBytes: 3).bytes == Array("é".utf8))
+        #expect(FoldedText("ABC", maxBytes: 2).bytes == Array("ab".utf8))
+        #expect(CompatibilityForms.simpleNFKC("Acme\u{A0}Pay ①") == nil)
     }
 
     @Test func numberWordsAreFoundWhateverTheirShape() {
         for (word, digit) in NumberWords.digits { #expect(NumberWords.digit(word) == digit, "\(word)") }
         for word in ["", "a", "the", "seventy", "ones", "nin", "пятьдесят", String(repeating: "z", count: 80)] {
             #expect(NumberWords.digit(word) == NumberWords.digits[word], "\(word)")
+        }
+    }
+}
+
+extension FieldShortcutTests {
+    @Test func byteNeedlesFindWhatANaiveSearchFinds() {
+        var random = TestRandom(state: 36)
+        let alphabet: [UInt8] = Array("abAB-".utf8) + [0xC3, 0xA9, 0xE4]
+        for _ in 0..<2000 {
+            let needles = (0..<random.below(5)).map { _ in (0..<(1 + random.below(3))).map { _ in random.pick(alphabet) } }
+            let text = (0..<random.below(24)).map { _ in random.pick(alphabet) }
+            let search = ByteNeedles(needles)
+            func occurs(_ needle: [UInt8], _ text: [UInt8]) -> Bool {
+                !needle.isEmpty && text.count >= needle.count
+                    && (0...(text.count - needle.count)).contains { text[$0..<($0 + needle.count)].elementsEqual(needle) }
+            }
+            #expect(search.occur(in: text) == needles.contains { occurs($0, text) })
+            #expect(search.occur(in: text.dropFirst()) == needles.contains { occurs($0, Array(text.dropFirst())) })
+            #expect(Set(search.found(in: text)) == Set(needles.filter { occurs($0, text) }))
+            let string = String(decoding: text, as: UTF8.self)
+            let folded = ByteNeedles.foldedASCII(string.utf8)
+            #expect(ByteNeedles(needles.map(ByteNeedles.foldedASCII)).occurFoldingASCII(in: string)
+                == needles.map(ByteNeedles.foldedASCII).contains { occurs($0, folded) })
         }
     }
 }

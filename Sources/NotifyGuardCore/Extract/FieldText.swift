@@ -39,35 +39,37 @@ public enum FieldText {
     /// Whether `text` asks to scan a QR code: the token `QR` (in any script around it) or the Chinese words for
     /// a QR code and for scanning one.
     public static func mentionsQRCode(_ text: String) -> Bool {
-        if text.utf8.contains(where: { $0 >= 0xE0 }), qrMarkers.occur(in: Array(text.utf8.prefix(PhoneNotation.maxScalars * 3))) {
-            return true
-        }
+        if qrMarkers.occur(in: Array(text.utf8.prefix(PhoneNotation.maxScalars * 3))) { return true }
         // On the bytes: `QR` in any case is two ASCII bytes, and a neighbour that is no ASCII byte is no Latin
         // letter. Looked at in the first `maxScalars` scalars.
-        let bytes = Array(text.utf8)
-        var end = bytes.count
-        if end > PhoneNotation.maxScalars {
-            var scalars = 0
-            end = 0
-            while end < bytes.count {
-                if bytes[end] & 0xC0 != 0x80 {
-                    if scalars == PhoneNotation.maxScalars { break }
-                    scalars += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = bytes.count
+            if end > PhoneNotation.maxScalars {
+                var scalars = 0
+                end = 0
+                while end < bytes.count {
+                    if bytes[end] & 0xC0 != 0x80 {
+                        if scalars == PhoneNotation.maxScalars { break }
+                        scalars += 1
+                    }
+                    end += 1
                 }
-                end += 1
             }
+            func isLatinLetter(_ byte: UInt8) -> Bool { byte < 0x80 && byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+            var index = 0
+            while index + 1 < end {
+                // "qr", any case
+                if bytes[index] | 0x20 == 0x71, bytes[index + 1] | 0x20 == 0x72 {
+                    let before = index > 0 ? bytes[index - 1] : 0x20
+                    let after = index + 2 < end ? bytes[index + 2] : 0x20
+                    // Not inside a Latin word ("aqrab"): any non-Latin-letter neighbour ends the token.
+                    if !isLatinLetter(before) && !(isLatinLetter(after) && after | 0x20 != 0x63) { return true }
+                }
+                index += 1
+            }
+            return false
         }
-        func isLatinLetter(_ byte: UInt8) -> Bool { byte < 0x80 && byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
-        var index = 0
-        while index + 1 < end {
-            defer { index += 1 }
-            guard bytes[index] | 0x20 == 0x71, bytes[index + 1] | 0x20 == 0x72 else { continue }  // "qr", any case
-            let before = index > 0 ? bytes[index - 1] : 0x20
-            let after = index + 2 < end ? bytes[index + 2] : 0x20
-            // Not inside a Latin word ("aqrab"): any non-Latin-letter neighbour ends the token.
-            if !isLatinLetter(before) && !(isLatinLetter(after) && after | 0x20 != 0x63) { return true }
-        }
-        return false
     }
 
     /// Whether a text in a *name* field (organisation, app, group, file name) reads as a sentence: many words,

@@ -7,9 +7,9 @@
 /// superscripts, fractions and spacing accents; the Latin letters of Latin-1, Extended-A and -B and Extended
 /// Additional (Vietnamese) but their ligatures (`Ĳ`, `ŉ`, `ſ`, `Ǆ`, `ẚ`); IPA; Greek and Cyrillic letters; Hebrew and
 /// Arabic letters without their marks or compatibility forms; Thai without its tone marks and `ำ`; common
-/// punctuation, currency signs, arrows, shapes, dingbats and symbols; CJK punctuation, kana without the voicing
-/// marks, CJK ideographs, Hangul syllables (not jamo); emoji and variation selectors. Anything else takes the full
-/// normalisation.
+/// punctuation, format controls, currency signs, arrows, mathematical and technical signs, shapes, dingbats and
+/// symbols; CJK punctuation, kana without the voicing marks, CJK ideographs, Hangul syllables (not jamo); emoji,
+/// variation selectors and the byte order mark. Anything else takes the full normalisation.
 enum CompatibilityForms {
     static func isStable(_ value: UInt32) -> Bool {
         switch value {
@@ -22,16 +22,39 @@ enum CompatibilityForms {
             0x0600...0x060F, 0x061B...0x064A, 0x0660...0x066F, 0x0671...0x0674, 0x0679...0x06D5,
             0x0E01...0x0E32, 0x0E34...0x0E37, 0x0E3F...0x0E47, 0x0E4C...0x0E5B,
             0x1E00...0x1E99, 0x1E9C...0x1EFF,
-            0x200B...0x200F, 0x2010, 0x2012...0x2016, 0x2018...0x2023, 0x2027, 0x2030...0x2032,
+            0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2010, 0x2012...0x2016, 0x2018...0x2023, 0x2027, 0x2030...0x2032,
             0x20A0...0x20A7, 0x20A9...0x20C0,
-            0x2190...0x21FF, 0x2500...0x27BF, 0x2B00...0x2BFF,
+            0x2190...0x222B, 0x222E, 0x2231...0x2328, 0x232B...0x23FF, 0x2500...0x27BF, 0x2B00...0x2BFF,
             0x3001...0x3029, 0x3030...0x3035, 0x3041...0x3096, 0x30A0...0x30FE,
             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
-            0xFE00...0xFE0F, 0x1F300...0x1FAFF:
+            0xFE00...0xFE0F, 0xFEFF, 0x1F300...0x1FAFF:
             return true
         default:
             return false
         }
+    }
+
+    /// The NFKC form of `text` where it needs no normalisation pass: every scalar is stable, or one of the spaces,
+    /// leaders and the trade mark sign whose compatibility form is ASCII (no-break and typographic spaces to a
+    /// space, `…` to `...`, `™` to `TM`), which nothing around them composes with. Nil: normalise it.
+    static func simpleNFKC(_ text: String) -> String? {
+        if areStable(text) { return text }
+        var form = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isStable(scalar.value) {
+                form.append(scalar)
+                continue
+            }
+            switch scalar.value {
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: form.append(" ")
+            case 0x2024: form.append(".")
+            case 0x2025: form.append(contentsOf: "..".unicodeScalars)
+            case 0x2026: form.append(contentsOf: "...".unicodeScalars)
+            case 0x2122: form.append(contentsOf: "TM".unicodeScalars)
+            default: return nil
+            }
+        }
+        return String(form)
     }
 
     /// Whether NFKC leaves every scalar of `text` (and so `text`) as it is.

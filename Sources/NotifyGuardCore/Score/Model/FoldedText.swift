@@ -14,29 +14,52 @@ public struct FoldedText: Sendable, Equatable {
     public static let defaultMaxBytes = 64 * 1024
 
     public init(_ text: String, maxBytes: Int = FoldedText.defaultMaxBytes) {
-        let utf8 = text.utf8
-        var end = utf8.index(utf8.startIndex, offsetBy: max(maxBytes, 0), limitedBy: utf8.endIndex) ?? utf8.endIndex
-        while end > utf8.startIndex, end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
-        let prefix = utf8[..<end]
+        // A String's UTF-8 is copied at once; cut at a scalar boundary.
+        var prefix = Array(text.utf8)
+        if prefix.count > max(maxBytes, 0) {
+            var end = max(maxBytes, 0)
+            while end > 0, prefix[end] & 0xC0 == 0x80 { end -= 1 }
+            prefix.removeSubrange(end...)
+        }
         if prefix.allSatisfy({ $0 < 0x80 }) {
-            bytes = prefix.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 }
+            bytes = ByteNeedles.foldedASCII(prefix)
             return
         }
-        let text = String(decoding: prefix, as: UTF8.self)
-        let normalized = CompatibilityForms.areStable(text) ? text : text.precomposedStringWithCompatibilityMapping
-        let lowered = TextCase.lowercased(normalized)
-        var folded: [UInt8] = []
-        folded.reserveCapacity(lowered.utf8.count)
-        for scalar in lowered.unicodeScalars {
-            switch scalar.value {
+        let cut = String(decoding: prefix, as: UTF8.self)
+        let normalized = CompatibilityForms.simpleNFKC(cut) ?? cut.precomposedStringWithCompatibilityMapping
+        let lowered = Array(TextCase.lowercased(normalized).utf8)
+        // The folds on the lowercased UTF-8 (well-formed: a two-byte sequence is found by its lead byte), written
+        // in place: no fold makes the text longer than two bytes per two.
+        var folded = [UInt8](repeating: 0, count: lowered.count)
+        var written = 0
+        var index = 0
+        while index < lowered.count {
+            let byte = lowered[index]
+            let next: UInt8 = index + 1 < lowered.count ? lowered[index + 1] : 0
+            switch (byte, next) {
             // Dotless ı, and the dot `İ` leaves after its `i` when lowercased (U+0069 U+0307).
-            case 0x0131: folded.append(UInt8(ascii: "i"))
-            case 0x0307 where folded.last == UInt8(ascii: "i"): continue
-            case 0x03C2: folded.append(contentsOf: [0xCF, 0x83])  // σ
-            case 0x00DF: folded.append(contentsOf: "ss".utf8)
-            default: UTF8.encode(scalar) { folded.append($0) }
+            case (0xC4, 0xB1):
+                folded[written] = UInt8(ascii: "i")
+                written += 1
+            case (0xCC, 0x87) where written > 0 && folded[written - 1] == UInt8(ascii: "i"):
+                break
+            case (0xCF, 0x82):  // final ς to σ
+                folded[written] = 0xCF
+                folded[written + 1] = 0x83
+                written += 2
+            case (0xC3, 0x9F):  // ß
+                folded[written] = UInt8(ascii: "s")
+                folded[written + 1] = UInt8(ascii: "s")
+                written += 2
+            default:
+                folded[written] = byte
+                written += 1
+                index += 1
+                continue
             }
+            index += 2
         }
+        folded.removeLast(lowered.count - written)
         bytes = folded
     }
 
