@@ -250,3 +250,39 @@ extension FieldShortcutTests {
         }
     }
 }
+
+extension FieldShortcutTests {
+    /// `withoutAddresses` as it was: every kept word and white space copied.
+    static func referenceWithoutAddresses(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var kept: [UInt8] = []
+        var start = 0
+        func flush(_ end: Int) {
+            let word = bytes[start..<end]
+            let scheme = word.count >= 3 && (word.startIndex...(word.endIndex - 3)).contains {
+                word[$0..<($0 + 3)].elementsEqual("://".utf8)
+            }
+            let www = word.count >= 4 && String(decoding: word.prefix(4), as: UTF8.self).lowercased() == "www."
+            if !(scheme || word.contains(UInt8(ascii: "@")) || www || ContactChannelScanner.isCode(word)) {
+                kept.append(contentsOf: word)
+            }
+        }
+        for (index, byte) in bytes.enumerated() where [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C].contains(byte) {
+            flush(index)
+            kept.append(byte)
+            start = index + 1
+        }
+        flush(bytes.count)
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    @Test func addressesAreBlankedAsBefore() {
+        var random = TestRandom(state: 37)
+        let words = ["call", "+1", "555", "0199", " ", "\n", "\t", "www.x.com", "WWW.Y.org", "a@b.c", "https://t.co/x",
+            "E1B8742945902FB5", "8OO-555-O199", "é", "日本"]
+        for _ in 0..<2000 {
+            let text = (0..<random.below(12)).map { _ in random.pick(words) }.joined()
+            #expect(ContactChannelScanner.withoutAddresses(text) == Self.referenceWithoutAddresses(text), "\(text)")
+        }
+    }
+}

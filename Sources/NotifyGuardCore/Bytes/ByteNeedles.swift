@@ -33,6 +33,14 @@ struct ByteNeedles: Sendable {
         text.withUnsafeBufferPointer { search($0, folding: false) { _ in false } }
     }
 
+    /// `occur(in: Array(text.utf8.prefix(maxBytes)))` without the copy.
+    func occur(inUTF8Of text: String, maxBytes: Int = .max) -> Bool {
+        var text = text
+        return text.withUTF8 { all in
+            search(UnsafeBufferPointer(rebasing: all[..<min(all.count, max(maxBytes, 0))]), folding: false) { _ in false }
+        }
+    }
+
     /// `occur(in: foldedASCII(text.utf8.prefix(maxBytes)))` without the folded copy: whether one of the needles
     /// (folded, as `foldedASCII` folds them) occurs in the first `maxBytes` bytes of `text`, ASCII capitals lowered.
     func occurFoldingASCII(in text: String, maxBytes: Int = .max) -> Bool {

@@ -21,7 +21,7 @@ public enum ContactChannelScanner {
     /// (the dearest part of the scan).
     public static func channels(in text: String, knownEmails: [String], phones: Bool = true) -> [ContactChannel] {
         let bytes = Array(text.utf8)
-        let emails = knownEmails.filter { ByteNeedles([Array($0.utf8)]).occur(in: bytes) }
+        let emails = knownEmails.filter { ByteScan.contains(bytes, Array($0.utf8)) }
         return channels(in: text, links: [], emails: emails, phones: phones)
     }
 
@@ -59,25 +59,27 @@ public enum ContactChannelScanner {
     /// (letters that stand for digits, O and I and l, don't count: `8OO-555-O199` stays). One pass over the bytes.
     static func withoutAddresses(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        var kept: [UInt8] = []
-        kept.reserveCapacity(bytes.count)
+        // The kept bytes, made only once a word goes (most texts keep every word): up to `copied`, `bytes` as is.
+        var kept: [UInt8]? = nil
+        var copied = 0
         var start = 0
-        var blanked = false
         func flush(_ end: Int) {
             let word = bytes[start..<end]
-            if !(schemeSeparator.occur(in: word) || word.contains(UInt8(ascii: "@")) || startsWithWWW(word) || isCode(word)) {
-                kept.append(contentsOf: word)
-            } else {
-                blanked = true
-            }
+            guard schemeSeparator.occur(in: word) || word.contains(UInt8(ascii: "@")) || startsWithWWW(word)
+                || isCode(word)
+            else { return }
+            if kept == nil { kept = [] }
+            kept?.append(contentsOf: bytes[copied..<start])
+            copied = end
         }
         for (index, byte) in bytes.enumerated() where isASCIIWhitespace(byte) {
             flush(index)
-            kept.append(byte)
             start = index + 1
         }
         flush(bytes.count)
-        return blanked ? String(decoding: kept, as: UTF8.self) : text
+        guard var kept else { return text }
+        kept.append(contentsOf: bytes[copied...])
+        return String(decoding: kept, as: UTF8.self)
     }
 
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {

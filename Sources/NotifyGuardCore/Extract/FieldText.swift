@@ -39,7 +39,7 @@ public enum FieldText {
     /// Whether `text` asks to scan a QR code: the token `QR` (in any script around it) or the Chinese words for
     /// a QR code and for scanning one.
     public static func mentionsQRCode(_ text: String) -> Bool {
-        if qrMarkers.occur(in: Array(text.utf8.prefix(PhoneNotation.maxScalars * 3))) { return true }
+        if qrMarkers.occur(inUTF8Of: text, maxBytes: PhoneNotation.maxScalars * 3) { return true }
         // On the bytes: `QR` in any case is two ASCII bytes, and a neighbour that is no ASCII byte is no Latin
         // letter. Looked at in the first `maxScalars` scalars.
         var text = text

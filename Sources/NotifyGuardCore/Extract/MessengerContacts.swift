@@ -52,19 +52,21 @@ enum MessengerContacts {
         let lowered = TextCase.lowercased(text)
         let scalars = Array(lowered.unicodeScalars.prefix(PhoneNotation.maxScalars))
         // The names and prefixes the lowered text holds somewhere: only those are looked for scalar by scalar.
-        let present = Set(loweredNeedles.found(in: Array(lowered.utf8.prefix(PhoneNotation.maxScalars * 4))))
+        let present = Set(loweredNeedles.found(in: Array(lowered.utf8.prefix(PhoneNotation.maxScalars * 4))).map {
+            String(decoding: $0, as: UTF8.self)
+        })
         var found: [String] = []
         func add(_ contact: String) {
             if !found.contains(contact) { found.append(contact) }
         }
         for app in apps {
-            for prefix in app.linkPrefixes where present.contains(Array(prefix.utf8)) {
+            for prefix in app.linkPrefixes where present.contains(prefix) {
                 for start in occurrences(of: prefix, in: scalars) where startsHost(scalars, start) {
                     let handle = token(in: scalars, from: start + prefix.unicodeScalars.count)
                     add("\(app.name):\(handle.isEmpty ? prefix : handle)")
                 }
             }
-            for name in app.names where present.contains(Array(name.utf8)) {
+            for name in app.names where present.contains(name) {
                 for start in occurrences(of: name, in: scalars) where isWordBoundary(scalars, start, name) {
                     let after = start + name.unicodeScalars.count
                     let unspaced = name.unicodeScalars.first.map { $0.value >= 0x3000 } ?? false

@@ -47,11 +47,15 @@ extension MessageContext {
         // Whether a label names the platform or a brand is asked last, of a label that spells a name: it is the
         // dearest question and the rarest answer.
         if let tenant {
-            let joined = OrganisationName.joined(tenant)
+            let joined = memo.joinedTenant ?? OrganisationName.joined(tenant)
+            memo.joinedTenant = joined
             if labels.contains(where: { $0 == joined && !namesPlatformOrBrand($0) }) { return true }
         }
-        let display = OrganisationName.words(of: displayName, capitalisedOnly: false)
-        let subject = OrganisationName.words(of: features.subject, capitalisedOnly: true)
+        let (display, subject) = memo.organisationWords ?? (
+            OrganisationName.words(of: displayName, capitalisedOnly: false),
+            OrganisationName.words(of: features.subject, capitalisedOnly: true)
+        )
+        memo.organisationWords = (display, subject)
         return labels.contains {
             (OrganisationName.spells($0, display, minWords: 1) || OrganisationName.spells($0, subject, minWords: 2))
                 && !namesPlatformOrBrand($0)

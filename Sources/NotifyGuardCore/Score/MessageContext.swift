@@ -24,6 +24,16 @@ struct MessageContext {
     let templateDomains: DomainSet?
     /// From's display name ("" without one).
     let displayName: String
+    /// Answers found once for all rules, when first asked (see ``nameFields``).
+    let memo = MessageMemo()
+
+    /// The message's name fields, found once.
+    var nameFields: [NameField] {
+        if let found = memo.nameFields { return found }
+        let found = NameField.of(self)
+        memo.nameFields = found
+        return found
+    }
 
     init(features: MessageFeatures, policy: Policy) {
         let matched = ProfileMatch(features, policy: policy)

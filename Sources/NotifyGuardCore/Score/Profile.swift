@@ -30,7 +30,11 @@ public struct Profile: Sendable, Equatable {
     private(set) var subjectPhrases = SubjectPhrases([])
     /// Lure phrases the platform's own texts use ("unusual sign-in activity" in a real security alert); any other
     /// lure phrase in a platform-sent message of this template was written in by a user, and counts as scam wording.
-    public var ownPhrases: [String]
+    public var ownPhrases: [String] {
+        didSet { foldedOwnPhrases = ownPhrases.map { FoldedText($0) } }
+    }
+    /// `ownPhrases` folded as topics are matched.
+    private(set) var foldedOwnPhrases: [FoldedText] = []
     /// Lure topics (`lure-topics.yaml`) the platform's own mail is about: a crypto exchange's notifications name
     /// coins. Rules that count a topic in its users' fields leave these be.
     public var ownTopics: [String]
@@ -58,6 +62,7 @@ public struct Profile: Sendable, Equatable {
         self.subjects = subjects.map { $0.lowercased() }
         subjectPhrases = SubjectPhrases(self.subjects)
         self.ownPhrases = ownPhrases.map { $0.lowercased() }
+        foldedOwnPhrases = self.ownPhrases.map { FoldedText($0) }
         self.ownTopics = ownTopics.map { $0.lowercased() }
         self.skeletons = skeletons
         skeletonWords = TemplateSkeleton.constantWords(of: skeletons)

@@ -1,26 +1,17 @@
 /// The contact channels written into one field of a message that the message itself doesn't explain: addresses of
 /// its own headers (a calendar subject names its organizer), links to the platform's, the recipient's or the
 /// platform customer's own domains, and phone numbers of a conference dial-in block.
+/// What explains a channel is looked up when one turns up (most fields hold none).
 struct FieldChannels {
     private let extractor: LinkExtractor
-    private let headerAddresses: Set<String>
-    private let recipientDomain: String?
     private let features: MessageFeatures
     /// More domains that are the platform's (a registry platform's DKIM and sender domains).
     private let ownDomains: [String]
 
     init(_ message: MessageContext, ownDomains: [String] = []) {
         self.ownDomains = ownDomains
-        let features = message.features
         extractor = LinkExtractor(psl: message.policy.publicSuffixList, maxLinks: ContactChannelScanner.maxChannels)
-        headerAddresses = Set([features.from, features.sender, features.replyTo, features.to].compactMap {
-            $0.map { TextCase.lowercased($0.address) }
-        })
-        // A mailbox provider's domain is no organisation whose addresses the recipient knows.
-        recipientDomain = features.to.map { TextCase.lowercased($0.domain) }.flatMap {
-            MailboxProviders.contains($0) ? nil : $0
-        }
-        self.features = features
+        features = message.features
     }
 
     /// The channels in `text` the message doesn't explain, in ``ContactChannelScanner`` order.
@@ -46,7 +37,10 @@ struct FieldChannels {
             return features.links.contains { DialInNumbers.isConferenceHost($0.host) }
                 || DialInNumbers.oneTapNumber(in: features.bodyText)
         case .email:
-            if headerAddresses.contains(channel.value) { return true }
+            let headerAddresses = [features.from, features.sender, features.replyTo, features.to]
+            if headerAddresses.contains(where: { $0.map { TextCase.lowercased($0.address) } == channel.value }) {
+                return true
+            }
             let domain = channel.value.split(separator: "@").last.map(String.init) ?? ""
             return isOwnDomain(domain, message)
         case .link:
@@ -61,6 +55,10 @@ struct FieldChannels {
     private func isOwnDomain(_ domain: String, _ message: MessageContext) -> Bool {
         if let templateDomains = message.templateDomains, templateDomains.matches(domain) { return true }
         if ownDomains.contains(where: { Domain.matches(domain, $0) }) { return true }
+        // A mailbox provider's domain is no organisation whose addresses the recipient knows.
+        let recipientDomain = features.to.map { TextCase.lowercased($0.domain) }.flatMap {
+            MailboxProviders.contains($0) ? nil : $0
+        }
         if let recipientDomain, Domain.matches(recipientDomain, domain) || Domain.matches(domain, recipientDomain) {
             return true
         }

@@ -22,7 +22,8 @@ public struct FoldedText: Sendable, Equatable {
             prefix.removeSubrange(end...)
         }
         if prefix.allSatisfy({ $0 < 0x80 }) {
-            bytes = ByteNeedles.foldedASCII(prefix)
+            for index in prefix.indices where prefix[index] &- 0x41 < 26 { prefix[index] |= 0x20 }
+            bytes = prefix
             return
         }
         let cut = String(decoding: prefix, as: UTF8.self)
@@ -70,6 +71,7 @@ public struct FoldedText: Sendable, Equatable {
     /// The text with every occurrence of `phrases` (folded the same way) blanked out with spaces: wording a
     /// platform uses itself, which no topic should be found in.
     func masking(_ phrases: [FoldedText]) -> FoldedText {
+        guard phrases.contains(where: { !$0.bytes.isEmpty && ByteScan.contains(bytes, $0.bytes) }) else { return self }
         var masked = bytes
         for phrase in phrases where !phrase.bytes.isEmpty && phrase.bytes.count <= masked.count {
             var start = 0

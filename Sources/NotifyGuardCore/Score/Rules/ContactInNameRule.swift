@@ -18,7 +18,7 @@ enum ContactInNameRule: MessageRule {
         guard message.platformSent, let profile = message.profile else { return }
         let fixedText = !profile.userText && !profile.userLinks
         let channels = FieldChannels(message)
-        for field in NameField.of(message) {
+        for field in message.nameFields {
             // Payment templates put amounts in their subjects, and subjects are sentences: those two signals are
             // read in the display name only.
             let inName = field.place == .displayName

@@ -23,12 +23,12 @@ enum CryptoInFieldRule: MessageRule {
         guard message.platformSent, let profile = message.profile, !profile.ownTopics.contains(topic),
             !message.policy.lureTopics.isEmpty
         else { return }
-        var places = NameField.of(message).map { (place: $0.place.rawValue, text: $0.text) }
+        var places = message.nameFields.map { (place: $0.place.rawValue, text: $0.text) }
         if !profile.userText && !profile.userLinks {
             let written = message.templateFields?.writtenText ?? message.features.leadingText
             places.append((place: "text", text: UTF8Strings.prefix(written, maxBytes: ContactWithLureRule.maxBytes)))
         }
-        let own = profile.ownPhrases.map { FoldedText($0) }
+        let own = profile.foldedOwnPhrases
         for (place, text) in places {
             let folded = FoldedText(text, maxBytes: ContactWithLureRule.maxBytes).masking(own)
             let found = message.policy.lureTopics.matches(in: folded)

@@ -31,7 +31,7 @@ enum PlatformContactRule: MessageRule {
             match.byDKIM, message.notificationStyle || (match.bySender && !features.viaMailingList)
         else { return }
         let platform = match.platform
-        let names = NameField.of(message).map(\.text).joined(separator: "\n")
+        let names = message.nameFields.map(\.text).joined(separator: "\n")
         let opening = UTF8Strings.prefix(message.features.leadingText, maxBytes: openingBytes)
         let inherent = inherentTopics[platform.category] ?? []
         guard LureWording.isIn(names, message, place: .nameField, besides: inherent)

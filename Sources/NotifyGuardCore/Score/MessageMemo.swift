@@ -1,0 +1,11 @@
+/// What several rules ask of one message and is dear to find, found once, when first asked: a reference shared by
+/// the copies of a ``MessageContext`` the rules get. Scoring a message is one thread's work; the memo never leaves it.
+final class MessageMemo {
+    /// The message's name fields (``NameField/of(_:)``).
+    var nameFields: [NameField]?
+    /// The words of From's display name and the capitalised words of the Subject, as
+    /// ``MessageContext/isOrganisationSite(_:)`` compares them with host labels.
+    var organisationWords: (display: [String], subject: [String])?
+    /// The tenant label without hyphens, lowercased.
+    var joinedTenant: String?
+}
