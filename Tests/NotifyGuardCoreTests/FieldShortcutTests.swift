@@ -286,3 +286,20 @@ extension FieldShortcutTests {
         }
     }
 }
+
+extension FieldShortcutTests {
+    @Test func wordSetAnswersAsItsSet() {
+        var random = TestRandom(state: 38)
+        let pieces = ["a", "b", "é", "日", "", "x"]
+        for _ in 0..<500 {
+            let members = Set((0..<random.below(6)).map { _ in (0..<random.below(4)).map { _ in random.pick(pieces) }.joined() })
+            let set = WordSet(members)
+            for _ in 0..<20 {
+                let word = (0..<random.below(5)).map { _ in random.pick(pieces) }.joined()
+                #expect(set.contains(word) == members.contains(word), "\(word) in \(members)")
+            }
+        }
+        #expect(WordSet([String(repeating: "a", count: 80)]).contains(String(repeating: "a", count: 80)))
+        #expect(!WordSet([String(repeating: "a", count: 80)]).contains(String(repeating: "a", count: 70)))
+    }
+}

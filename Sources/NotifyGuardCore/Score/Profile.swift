@@ -40,10 +40,10 @@ public struct Profile: Sendable, Equatable {
     public var ownTopics: [String]
     /// Learned skeletons of the family's templates (`notifyguard learn`); empty: no template check.
     public var skeletons: [TemplateSkeleton] {
-        didSet { skeletonWords = TemplateSkeleton.constantWords(of: skeletons) }
+        didSet { skeletonWords = WordSet(TemplateSkeleton.constantWords(of: skeletons)) }
     }
     /// Every constant word of `skeletons`: the only words of a message whose places matching asks for.
-    private(set) var skeletonWords: Set<String> = []
+    private(set) var skeletonWords = WordSet([])
 
     public init(
         name: String, senders: [String], dkimDomains: [String], linkDomains: [String], userLinks: Bool = false,
@@ -65,7 +65,7 @@ public struct Profile: Sendable, Equatable {
         foldedOwnPhrases = self.ownPhrases.map { FoldedText($0) }
         self.ownTopics = ownTopics.map { $0.lowercased() }
         self.skeletons = skeletons
-        skeletonWords = TemplateSkeleton.constantWords(of: skeletons)
+        skeletonWords = WordSet(TemplateSkeleton.constantWords(of: skeletons))
     }
 
     func matchesSender(_ address: String) -> Bool {

@@ -82,7 +82,7 @@ public struct TemplateSkeleton: Sendable, Equatable {
     /// ended, piece by piece; words of a run that are not found are skipped. Time is bounded: per constant word at
     /// most `maxCandidates` tries of at most `maxPieceWords` comparisons.
     public func match(_ words: [String]) -> Match {
-        match(IndexedWords(words, vocabulary: Self.constantWords(of: [self])))
+        match(IndexedWords(words, vocabulary: WordSet(Self.constantWords(of: [self]))))
     }
 
     /// The words of the skeletons' constant text.
@@ -100,9 +100,9 @@ public struct TemplateSkeleton: Sendable, Equatable {
         let words: [String]
         let positions: [String: [Int]]
 
-        public init(_ words: [String], vocabulary: Set<String>) {
+        init(_ words: [String], vocabulary: WordSet) {
             let words = Array(words.prefix(TemplateSkeleton.maxWords))
-            var positions = [String: [Int]](minimumCapacity: min(words.count, vocabulary.count))
+            var positions = [String: [Int]](minimumCapacity: min(words.count, vocabulary.words.count))
             for (index, word) in words.enumerated() where vocabulary.contains(word) {
                 positions[word, default: []].append(index)
             }
