@@ -303,3 +303,16 @@ extension FieldShortcutTests {
         #expect(!WordSet([String(repeating: "a", count: 80)]).contains(String(repeating: "a", count: 70)))
     }
 }
+
+extension FieldShortcutTests {
+    @Test func hostLabelsOnBytesMatchTheStringCode() {
+        var random = TestRandom(state: 39)
+        let pieces = ["a", "B", "-", ".", "acme", "Gear", "co", "uk", "ü", "xn--b", "..", "1"]
+        for _ in 0..<3000 {
+            let host = (0..<random.below(10)).map { _ in random.pick(pieces) }.joined()
+            let reference = host.split(separator: ".").dropLast().map { Self.referenceJoined(String($0)) }
+                .filter { $0.utf8.count >= OrganisationName.minLabelLength }
+            #expect(OrganisationName.labels(of: host) == reference, "\(host)")
+        }
+    }
+}

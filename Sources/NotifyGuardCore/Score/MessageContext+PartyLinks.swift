@@ -42,7 +42,14 @@ extension MessageContext {
     /// words of the Subject (`Invoice from Maple Street Plumbing`; one word there is as often a sentence's first).
     /// A label naming the platform itself or a protected brand names no customer of the platform.
     func isOrganisationSite(_ link: borrowing ExtractedLink) -> Bool {
-        let labels = OrganisationName.labels(of: link.host)
+        if let known = memo.organisationSites[link.host] { return known }
+        let answer = isOrganisationSite(host: link.host)
+        memo.organisationSites[link.host] = answer
+        return answer
+    }
+
+    private func isOrganisationSite(host: String) -> Bool {
+        let labels = OrganisationName.labels(of: host)
         guard !labels.isEmpty else { return false }
         // Whether a label names the platform or a brand is asked last, of a label that spells a name: it is the
         // dearest question and the rarest answer.

@@ -8,4 +8,6 @@ final class MessageMemo {
     var organisationWords: (display: [String], subject: [String])?
     /// The tenant label without hyphens, lowercased.
     var joinedTenant: String?
+    /// ``MessageContext/isOrganisationSite(_:)`` by host: a message links the same few hosts many times.
+    var organisationSites: [String: Bool] = [:]
 }

@@ -96,24 +96,57 @@ public struct TemplateSkeleton: Sendable, Equatable {
 
     /// A message's words (at most `maxWords`) and where each of `vocabulary` (the skeletons' constant words, all
     /// that matching looks up) occurs: built once per message, matched against each of its profile's skeletons.
+    /// The places sit in one array, grouped by word and ascending within a group (a few arrays per message, not
+    /// one per word).
     public struct IndexedWords {
         let words: [String]
-        let positions: [String: [Int]]
+        /// Each vocabulary word of the message: its group's number.
+        private let groupOf: [String: Int]
+        /// Group `g`'s places are `places[groupStarts[g]..<groupStarts[g + 1]]`.
+        private let groupStarts: [Int]
+        private let places: [Int]
 
         init(_ words: [String], vocabulary: WordSet) {
             let words = Array(words.prefix(TemplateSkeleton.maxWords))
-            var positions = [String: [Int]](minimumCapacity: min(words.count, vocabulary.words.count))
-            for (index, word) in words.enumerated() where vocabulary.contains(word) {
-                positions[word, default: []].append(index)
+            var groupOf: [String: Int] = [:]
+            var groupSizes: [Int] = []
+            var members: [(place: Int, group: Int)] = []
+            for (place, word) in words.enumerated() where vocabulary.contains(word) {
+                let group: Int
+                if let known = groupOf[word] {
+                    group = known
+                } else {
+                    group = groupSizes.count
+                    groupOf[word] = group
+                    groupSizes.append(0)
+                }
+                groupSizes[group] += 1
+                members.append((place, group))
+            }
+            var groupStarts = [0]
+            groupStarts.reserveCapacity(groupSizes.count + 1)
+            for size in groupSizes { groupStarts.append(groupStarts[groupStarts.count - 1] + size) }
+            var next = groupStarts
+            var places = [Int](repeating: 0, count: members.count)
+            for member in members {  // in text order: each group's places ascend
+                places[next[member.group]] = member.place
+                next[member.group] += 1
             }
             self.words = words
-            self.positions = positions
+            self.groupOf = groupOf
+            self.groupStarts = groupStarts
+            self.places = places
+        }
+
+        /// The places of `word`, ascending (empty for a word not in the vocabulary or not in the message).
+        func places(of word: String) -> ArraySlice<Int> {
+            guard let group = groupOf[word] else { return [] }
+            return places[groupStarts[group]..<groupStarts[group + 1]]
         }
     }
 
     public func match(_ indexed: IndexedWords) -> Match {
         let words = indexed.words
-        let positions = indexed.positions
 
         var cursor = 0
         var constantWords = 0
@@ -157,7 +190,7 @@ public struct TemplateSkeleton: Sendable, Equatable {
                 // The run may come in pieces (text was inserted inside it) or lose words (text was replaced).
                 var offset = 0
                 while offset < run.count {
-                    guard let (start, length) = findPiece(run[offset...], in: words, from: cursor, positions: positions)
+                    guard let (start, length) = findPiece(run[offset...], in: indexed, from: cursor)
                     else {
                         offset += 1
                         continue
@@ -179,14 +212,17 @@ public struct TemplateSkeleton: Sendable, Equatable {
 
     /// The earliest place at or after `cursor` where `piece` starts with at least `minPiece` words (or all of a
     /// shorter piece): its start and how many words of `piece` match there, at most `maxPieceWords`.
-    private func findPiece(_ piece: ArraySlice<String>, in words: [String], from cursor: Int, positions: [String: [Int]])
+    private func findPiece(_ piece: ArraySlice<String>, in indexed: IndexedWords, from cursor: Int)
         -> (start: Int, length: Int)?
     {
-        guard let first = piece.first, let starts = positions[first] else { return nil }
+        let words = indexed.words
+        guard let first = piece.first else { return nil }
+        let starts = indexed.places(of: first)
+        guard !starts.isEmpty else { return nil }
         let needed = min(Self.minPiece, piece.count)
         // First candidate at or after the cursor (binary search: positions ascend).
-        var low = 0
-        var high = starts.count
+        var low = starts.startIndex
+        var high = starts.endIndex
         while low < high {
             let middle = (low + high) / 2
             if starts[middle] < cursor { low = middle + 1 } else { high = middle }

@@ -6,7 +6,24 @@ enum OrganisationName {
 
     /// The labels of an ASCII host left of its last one, hyphens dropped, of at least ``minLabelLength`` bytes.
     static func labels(of host: String) -> [String] {
-        host.split(separator: ".").dropLast().map { joined(String($0)) }.filter { $0.utf8.count >= minLabelLength }
+        guard UTF8Bytes.isASCII(host) else {
+            return host.split(separator: ".").dropLast().map { joined(String($0)) }
+                .filter { $0.utf8.count >= minLabelLength }
+        }
+        // ASCII: each label joined and lowercased straight from the host's bytes.
+        var labels: [String] = []
+        for part in host.utf8.split(separator: UInt8(ascii: ".")).dropLast() {
+            let label = String(unsafeUninitializedCapacity: part.count) { buffer in
+                var count = 0
+                for byte in part where byte != UInt8(ascii: "-") {
+                    buffer[count] = ASCII.lower(byte)
+                    count += 1
+                }
+                return count
+            }
+            if label.utf8.count >= minLabelLength { labels.append(label) }
+        }
+        return labels
     }
 
     /// `text` lowercased without hyphens (`sahara-air` reads as `saharaair`).
