@@ -316,3 +316,21 @@ extension FieldShortcutTests {
         }
     }
 }
+
+extension FieldShortcutTests {
+    @Test func phoneNumbersReadAsBeforeWhateverTheWordsAround() {
+        // Words that end a number without a String made for them must answer as the words did: compared on texts
+        // mixing digits, separators, number words, lookalikes, keypad words and identifier words.
+        var random = TestRandom(state: 40)
+        let pieces = ["1", "800", "555", "0199", " ", "-", ".", "(", ")", "+", "\n", "call", "Call", "us", "one", "ONE",
+            "eight", "sıfır", "пять", "O", "oo", "l", "FLOWERS", "Order", "ID", "id", "#", ":", "word", "tre", "Ünal",
+            "2024", "07", "ab12cd34", "www.x.com", "a@b.c", "ＡＢ", "１２３"]
+        for _ in 0..<3000 {
+            let text = (0..<random.below(16)).map { _ in random.pick(pieces) }.joined(separator: random.pick(["", " "]))
+            #expect(PhoneNotation.numbers(in: text) == PhoneNotation.numbers(in: text, plainWords: false), "\(text)")
+        }
+        #expect(PhoneNotation.numbers(in: "Order 1234567890 shipped") == [])
+        #expect(PhoneNotation.numbers(in: "please call 1 800 555 0199 today") == ["18005550199"])
+        #expect(PhoneNotation.numbers(in: "Call ONE eight hundred") == [])
+    }
+}

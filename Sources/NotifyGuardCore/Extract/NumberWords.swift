@@ -41,6 +41,11 @@ enum NumberWords {
         return digits[word]
     }
 
+    /// Whether a number word starts with `first` and is `length` UTF-8 bytes long.
+    static func mayBe(first: UInt8, length: Int) -> Bool {
+        length < 64 && shapes[Int(first)] & (1 << UInt64(length)) != 0
+    }
+
     /// Per first byte, a bit for each UTF-8 length (below 64) of the number words starting with it.
     private static let shapes: [UInt64] = digits.keys.reduce(into: [UInt64](repeating: 0, count: 256)) { shapes, word in
         guard let first = word.utf8.first, word.utf8.count < 64 else { return }

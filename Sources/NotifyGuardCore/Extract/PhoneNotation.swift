@@ -25,6 +25,9 @@ enum PhoneNotation {
     private enum Token: Equatable {
         case digits(String)
         case word(String)
+        /// An ASCII word that can be no part of a number nor announce an identifier (most words of a text): it
+        /// ends a number as any such word does, with no String made for it.
+        case plainWord
         case separator(Int)
         case plus
         /// `:` or `#` after a label (`Meeting ID: ...`): ends a number, keeps the label.
@@ -33,9 +36,10 @@ enum PhoneNotation {
     }
 
     /// The phone numbers of `text`: digits only, with `+` when the number was written with one.
-    static func numbers(in text: String) -> [String] {
+    /// `plainWords: false` makes a String of every word, as before plain words were told apart (for the tests).
+    static func numbers(in text: String, plainWords: Bool = true) -> [String] {
         guard mayHoldANumber(text) else { return [] }
-        let tokens = tokenize(text)
+        let tokens = tokenize(text, plainWords: plainWords)
         var found: [String] = []
         var run = Run()
         var previousWord: String?
@@ -80,7 +84,7 @@ enum PhoneNotation {
                 }
             case .label:
                 close()
-            case .other:
+            case .plainWord, .other:
                 close()
                 previousWord = nil
             }
@@ -215,7 +219,7 @@ enum PhoneNotation {
         [word, word.capitalized, word.uppercased()].map { ByteNeedles.foldedASCII($0.utf8) }
     })
 
-    private static func tokenize(_ text: String) -> [Token] {
+    private static func tokenize(_ text: String, plainWords: Bool) -> [Token] {
         var tokens: [Token] = []
         // The pending digits and word as UTF-8 (a String is made once per token).
         var digits: [UInt8] = []
@@ -223,7 +227,10 @@ enum PhoneNotation {
         var separators = 0
         func flush() {
             if !digits.isEmpty { tokens.append(.digits(String(decoding: digits, as: UTF8.self))) }
-            if !word.isEmpty { tokens.append(.word(String(decoding: word, as: UTF8.self))) }
+            if !word.isEmpty {
+                let plain = plainWords && !mattersToANumber(word)
+                tokens.append(plain ? .plainWord : .word(String(decoding: word, as: UTF8.self)))
+            }
             if separators > 0 { tokens.append(.separator(separators)) }
             digits.removeAll(keepingCapacity: true)
             word.removeAll(keepingCapacity: true)
@@ -296,6 +303,23 @@ enum PhoneNotation {
         flush()
         return tokens
     }
+
+    /// Whether a word (its UTF-8) may be read by `numbers`: a non-ASCII word (lowercasing may change it), letters
+    /// standing for digits (`8OO`, `FLOWERS`), a number word, or a word announcing an identifier. Other words only
+    /// end a number, and one of them before a number is no identifier word.
+    private static func mattersToANumber(_ word: [UInt8]) -> Bool {
+        guard let first = word.first, word.allSatisfy({ $0 < 0x80 }) else { return true }
+        let length = word.count
+        if length <= 4, word.allSatisfy({ $0 | 0x20 == 0x6F || $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "l") }) {
+            return true
+        }
+        if (3...8).contains(length), word.allSatisfy({ $0 >= 65 && $0 <= 90 }) { return true }
+        let lowered = ASCII.lower(first)
+        return NumberWords.mayBe(first: lowered, length: length)
+            || identifierWordSet.mayContain(first: lowered, length: length)
+    }
+
+    private static let identifierWordSet = WordSet(identifierWords)
 
     /// Punctuation written between the groups of a number: hyphens and dashes, dots, brackets, slashes,
     /// middle dots, and their fullwidth forms.

@@ -15,6 +15,11 @@ struct WordSet: Sendable, Equatable {
         self.shapes = shapes
     }
 
+    /// Whether a member starts with `first` and is `length` UTF-8 bytes long (63 standing for 63 and more).
+    func mayContain(first: UInt8, length: Int) -> Bool {
+        shapes[Int(first)] & (1 << UInt64(min(max(length, 0), 63))) != 0
+    }
+
     func contains(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return words.contains(word) }
         guard shapes[Int(first)] & (1 << UInt64(min(word.utf8.count, 63))) != 0 else { return false }
