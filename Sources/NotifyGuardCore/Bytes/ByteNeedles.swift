@@ -41,8 +41,8 @@ struct ByteNeedles: Sendable {
         }
     }
 
-    /// `occur(in: foldedASCII(text.utf8.prefix(maxBytes)))` without the folded copy: whether one of the needles
-    /// (folded, as `foldedASCII` folds them) occurs in the first `maxBytes` bytes of `text`, ASCII capitals lowered.
+    /// `occur(in: asciiLowercased(text.utf8.prefix(maxBytes)))` without the lowered copy: whether one of the
+    /// needles (lowercased as `asciiLowercased` lowercases them) occurs in the first `maxBytes` bytes of `text`, ASCII capitals lowered.
     func occurFoldingASCII(in text: String, maxBytes: Int = .max) -> Bool {
         var text = text
         return text.withUTF8 { all in
@@ -100,10 +100,4 @@ struct ByteNeedles: Sendable {
         }
     }
 
-    /// `bytes` with ASCII capitals lowercased, as needles written in lower case expect.
-    static func foldedASCII(_ bytes: some Sequence<UInt8>) -> [UInt8] {
-        var folded = Array(bytes)
-        for index in folded.indices where folded[index] &- 0x41 < 26 { folded[index] |= 0x20 }
-        return folded
-    }
 }

@@ -30,7 +30,7 @@ enum MessengerContacts {
 
     /// Every app name and link prefix, as UTF-8, for the search in bytes that comes first.
     private static let needles = ByteNeedles(apps.flatMap { $0.names + $0.linkPrefixes }.flatMap { name in
-        [name, name.capitalized, name.uppercased()].map { ByteNeedles.foldedASCII($0.utf8) }
+        [name, name.capitalized, name.uppercased()].map { asciiLowercased($0.utf8) }
     })
 
     /// Every app name and link prefix as written in `apps` (lowercased), for the same search in lowercased text.

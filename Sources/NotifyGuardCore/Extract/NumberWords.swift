@@ -35,20 +35,9 @@ enum NumberWords {
     /// The digit a lowercased word spells, if any.
     static func digit(_ word: String) -> UInt8? {
         // No hashing of a word no number word starts and is as long as (most words of a text).
-        guard let first = word.utf8.first, word.utf8.count < 64,
-            shapes[Int(first)] & (1 << UInt64(word.utf8.count)) != 0
-        else { return nil }
-        return digits[word]
+        words.contains(word) ? digits[word] : nil
     }
 
-    /// Whether a number word starts with `first` and is `length` UTF-8 bytes long.
-    static func mayBe(first: UInt8, length: Int) -> Bool {
-        length < 64 && shapes[Int(first)] & (1 << UInt64(length)) != 0
-    }
-
-    /// Per first byte, a bit for each UTF-8 length (below 64) of the number words starting with it.
-    private static let shapes: [UInt64] = digits.keys.reduce(into: [UInt64](repeating: 0, count: 256)) { shapes, word in
-        guard let first = word.utf8.first, word.utf8.count < 64 else { return }
-        shapes[Int(first)] |= 1 << UInt64(word.utf8.count)
-    }
+    /// The number words, for the question by first byte and length.
+    static let words = WordSet(Set(digits.keys))
 }

@@ -103,30 +103,33 @@ enum PhoneNotation {
             if case .digits = next { return true }
             return false
         }()
-        if gluedToDigits || digitsFollow, let digits = lookalikeDigits(word) {
-            return (digits, digits.utf8.count)
+        if gluedToDigits || digitsFollow, isLookalikeWord(word.utf8) {
+            return (String(decoding: word.utf8.map(lookalikeDigit), as: UTF8.self), word.utf8.count)
         }
         let prefixLength = run.digits.utf8.count
-        guard prefixLength == 3 || prefixLength == 4, tollFreePrefixes.contains(run.digits),
-            (3...8).contains(word.utf8.count), word.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
+        guard prefixLength == 3 || prefixLength == 4, tollFreePrefixes.contains(run.digits), isKeypadWord(word.utf8)
         else { return nil }
         let digits = word.utf8.prefix(11 - prefixLength).map { keypad[Int($0) - 65] }
         return (String(decoding: digits, as: UTF8.self), word.utf8.count)
     }
 
-    /// The digits a word of at most four digit lookalikes stands for (O and o for 0, I and l for 1), or nil.
-    private static func lookalikeDigits(_ word: String) -> String? {
-        let utf8 = word.utf8
-        guard !utf8.isEmpty, utf8.count <= 4 else { return nil }
-        var digits: [UInt8] = []
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "o"), UInt8(ascii: "O"): digits.append(UInt8(ascii: "0"))
-            case UInt8(ascii: "I"), UInt8(ascii: "l"): digits.append(UInt8(ascii: "1"))
-            default: return nil
-            }
+    /// A word of at most four digit lookalikes: O and o for 0, I and l for 1.
+    private static func isLookalikeWord(_ word: some Collection<UInt8>) -> Bool {
+        !word.isEmpty && word.count <= 4 && word.allSatisfy { lookalikeDigit($0) != 0 }
+    }
+
+    /// The digit a lookalike letter stands for, or 0.
+    private static func lookalikeDigit(_ byte: UInt8) -> UInt8 {
+        switch byte {
+        case UInt8(ascii: "o"), UInt8(ascii: "O"): UInt8(ascii: "0")
+        case UInt8(ascii: "I"), UInt8(ascii: "l"): UInt8(ascii: "1")
+        default: 0
         }
-        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// A word in capitals that may spell the rest of a toll-free number on the phone keypad (3 to 8 letters).
+    private static func isKeypadWord(_ word: some Collection<UInt8>) -> Bool {
+        (3...8).contains(word.count) && word.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
     /// The phone keypad's digit of each capital letter A-Z.
@@ -216,7 +219,7 @@ enum PhoneNotation {
 
     /// Every number word, in the cases a sentence writes it.
     private static let spelledDigitNeedles = ByteNeedles(NumberWords.digits.keys.filter { $0.count >= 3 }.flatMap { word in
-        [word, word.capitalized, word.uppercased()].map { ByteNeedles.foldedASCII($0.utf8) }
+        [word, word.capitalized, word.uppercased()].map { asciiLowercased($0.utf8) }
     })
 
     private static func tokenize(_ text: String, plainWords: Bool) -> [Token] {
@@ -309,14 +312,10 @@ enum PhoneNotation {
     /// end a number, and one of them before a number is no identifier word.
     private static func mattersToANumber(_ word: [UInt8]) -> Bool {
         guard let first = word.first, word.allSatisfy({ $0 < 0x80 }) else { return true }
-        let length = word.count
-        if length <= 4, word.allSatisfy({ $0 | 0x20 == 0x6F || $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "l") }) {
-            return true
-        }
-        if (3...8).contains(length), word.allSatisfy({ $0 >= 65 && $0 <= 90 }) { return true }
+        if isLookalikeWord(word) || isKeypadWord(word) { return true }
         let lowered = ASCII.lower(first)
-        return NumberWords.mayBe(first: lowered, length: length)
-            || identifierWordSet.mayContain(first: lowered, length: length)
+        return NumberWords.words.mayContain(first: lowered, length: word.count)
+            || identifierWordSet.mayContain(first: lowered, length: word.count)
     }
 
     private static let identifierWordSet = WordSet(identifierWords)

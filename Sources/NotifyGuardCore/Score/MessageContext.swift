@@ -35,6 +35,20 @@ struct MessageContext {
         return found
     }
 
+    /// Bytes of ``writtenText`` at most: fields sit near the top, and the scans of it read every scalar several
+    /// times.
+    static let writtenTextBytes = 1024
+
+    /// The text the platform's user wrote into the template as far as the message shows it: a learned skeleton's
+    /// fields and the words it doesn't explain, else the opening text; its first ``writtenTextBytes``.
+    var writtenText: String {
+        if let found = memo.writtenText { return found }
+        let written = templateFields?.writtenText ?? features.leadingText
+        let found = UTF8Strings.prefix(written, maxBytes: Self.writtenTextBytes)
+        memo.writtenText = found
+        return found
+    }
+
     init(features: MessageFeatures, policy: Policy) {
         let matched = ProfileMatch(features, policy: policy)
         let profile = matched.map { policy.profiles[$0.index] }

@@ -3,6 +3,8 @@
 final class MessageMemo {
     /// The message's name fields (``NameField/of(_:)``).
     var nameFields: [NameField]?
+    /// ``MessageContext/writtenText``.
+    var writtenText: String?
     /// The words of From's display name and the capitalised words of the Subject, as
     /// ``MessageContext/isOrganisationSite(_:)`` compares them with host labels.
     var organisationWords: (display: [String], subject: [String])?

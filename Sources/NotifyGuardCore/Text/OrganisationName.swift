@@ -10,32 +10,29 @@ enum OrganisationName {
             return host.split(separator: ".").dropLast().map { joined(String($0)) }
                 .filter { $0.utf8.count >= minLabelLength }
         }
-        // ASCII: each label joined and lowercased straight from the host's bytes.
-        var labels: [String] = []
-        for part in host.utf8.split(separator: UInt8(ascii: ".")).dropLast() {
-            let label = String(unsafeUninitializedCapacity: part.count) { buffer in
-                var count = 0
-                for byte in part where byte != UInt8(ascii: "-") {
-                    buffer[count] = ASCII.lower(byte)
-                    count += 1
-                }
-                return count
-            }
-            if label.utf8.count >= minLabelLength { labels.append(label) }
-        }
-        return labels
+        // ASCII: each label joined straight from the host's bytes.
+        return host.utf8.split(separator: UInt8(ascii: ".")).dropLast().map(asciiJoined)
+            .filter { $0.utf8.count >= minLabelLength }
     }
 
     /// `text` lowercased without hyphens (`sahara-air` reads as `saharaair`).
     static func joined(_ text: String) -> String {
-        if UTF8Bytes.isASCII(text) {
-            // ASCII: lowercased and filtered on the bytes (hosts are ASCII).
-            let bytes = text.utf8.lazy.filter { $0 != UInt8(ascii: "-") }.map(ASCII.lower)
-            return String(decoding: Array(bytes), as: UTF8.self)
-        }
+        if UTF8Bytes.isASCII(text) { return asciiJoined(text.utf8) }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: TextCase.lowercased(text).unicodeScalars.lazy.filter { $0 != "-" })
         return String(scalars)
+    }
+
+    /// `joined` of ASCII bytes: lowercased and without hyphens, written straight into the string's storage.
+    private static func asciiJoined(_ bytes: some Collection<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var count = 0
+            for byte in bytes where byte != UInt8(ascii: "-") {
+                buffer[count] = ASCII.lower(byte)
+                count += 1
+            }
+            return count
+        }
     }
 
     /// The words of `text` (runs of letters and digits), lowercased. With `capitalisedOnly`, a word that starts with

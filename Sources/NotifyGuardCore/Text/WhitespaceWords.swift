@@ -21,13 +21,7 @@ enum WhitespaceWords {
             guard end > start else { return }
             let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if asciiWord {
-                words.append(String(unsafeUninitializedCapacity: word.count) { buffer in
-                    for offset in 0..<word.count {
-                        let byte = word[offset]
-                        buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    }
-                    return word.count
-                })
+                words.append(UTF8Strings.asciiLowercased(word))
             } else {
                 words.append(TextCase.lowercased(String(decoding: word, as: UTF8.self)))
             }

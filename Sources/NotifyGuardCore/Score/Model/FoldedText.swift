@@ -22,8 +22,7 @@ public struct FoldedText: Sendable, Equatable {
             prefix.removeSubrange(end...)
         }
         if prefix.allSatisfy({ $0 < 0x80 }) {
-            for index in prefix.indices where prefix[index] &- 0x41 < 26 { prefix[index] |= 0x20 }
-            bytes = prefix
+            bytes = asciiLowercased(prefix)
             return
         }
         let cut = String(decoding: prefix, as: UTF8.self)

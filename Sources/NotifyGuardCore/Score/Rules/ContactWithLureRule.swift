@@ -12,15 +12,10 @@ extension RuleID {
 enum ContactWithLureRule: MessageRule {
     static let ids: [RuleID] = [.contactWithLure]
 
-    /// Bytes of written or opening text looked at: fields sit near the top, and the channel scan reads every
-    /// scalar several times.
-    static let maxBytes = 1024
-
     static func check(_ message: MessageContext, into reasons: inout Reasons) {
         guard message.platformSent, let profile = message.profile else { return }
         let userWritten = profile.userText || profile.userLinks
-        let text = UTF8Strings.prefix(
-            message.templateFields?.writtenText ?? message.features.leadingText, maxBytes: Self.maxBytes)
+        let text = message.writtenText
         // Cheap looks first, the channel scan (which reads the text several times) last: the extractor found a
         // phone or an address in the message, or the text names a messenger or a QR code. (Numbers written to
         // evade the extractor are looked for in name fields, where they quarantine; in free text they need one of

@@ -25,12 +25,11 @@ enum CryptoInFieldRule: MessageRule {
         else { return }
         var places = message.nameFields.map { (place: $0.place.rawValue, text: $0.text) }
         if !profile.userText && !profile.userLinks {
-            let written = message.templateFields?.writtenText ?? message.features.leadingText
-            places.append((place: "text", text: UTF8Strings.prefix(written, maxBytes: ContactWithLureRule.maxBytes)))
+            places.append((place: "text", text: message.writtenText))
         }
         let own = profile.foldedOwnPhrases
         for (place, text) in places {
-            let folded = FoldedText(text, maxBytes: ContactWithLureRule.maxBytes).masking(own)
+            let folded = FoldedText(text, maxBytes: MessageContext.writtenTextBytes).masking(own)
             let found = message.policy.lureTopics.matches(in: folded)
             if let match = found.first(where: { $0.topic == topic }) {
                 reasons.fire(.cryptoInField, "\(place) \(match.stem)")
