@@ -162,6 +162,17 @@ import Testing
             #expect(FieldText.mentionsQRCode(text) == Self.referenceMentionsQRCode(text), "\(text)")
             _ = MessengerContacts.contacts(in: text)  // must not trap on any mix
         }
+        // The byte search before the scalar scan turns away only texts the scan finds no contact in.
+        let messengerPieces = ["line", "LINE", "Line", "online", "signal", "Signal", "SIGNAL", "сигнал", "СиГнАл",
+            "ライン", "라인", "whatsapp", "WHATSAPP", "t.me/", "T.ME/", "xt.me/", "wa.me/", "telegram", "wechat", "微信",
+            "viber", "lin.ee/", " ID", "id", "：", ":", "@", "-id", "(", " ", "\u{A0}", "a", "Z", "é", "İ", "5",
+            "+1 800 555 0199", "12345678", "handle_42", "abc12345", ".", "-", "_", "\n"]
+        for _ in 0..<5000 {
+            let text = (0..<random.below(9)).map { _ in random.pick(messengerPieces) }.joined()
+            #expect(MessengerContacts.contacts(in: text) == MessengerContacts.scanningEveryName(text), "\(text)")
+        }
+        #expect(!MessengerContacts.mayHoldContact("Sign in online before the deadline: a signal that"))
+        #expect(MessengerContacts.mayHoldContact("Add me on LINE ID: cancel_jp24"))
         #expect(FieldText.mentionsQRCode("Scan the QR code"))
         #expect(!FieldText.mentionsQRCode("Aqrab travel"))
         #expect(MessengerContacts.contacts(in: "WhatsApp: +1 800 555 0199") == ["whatsapp:+18005550199"])
@@ -232,9 +243,14 @@ extension FieldShortcutTests {
     @Test func byteNeedlesFindWhatANaiveSearchFinds() {
         var random = TestRandom(state: 36)
         let alphabet: [UInt8] = Array("abAB-".utf8) + [0xC3, 0xA9, 0xE4]
-        for _ in 0..<2000 {
-            let needles = (0..<random.below(5)).map { _ in (0..<(1 + random.below(3))).map { _ in random.pick(alphabet) } }
-            let text = (0..<random.below(24)).map { _ in random.pick(alphabet) }
+        for round in 0..<4000 {
+            // Short needles over a small alphabet meet often; longer ones (the pass moves by up to their shortest
+            // length at a time) are checked against longer texts.
+            let longest = round % 2 == 0 ? 3 : 7
+            let needles = (0..<random.below(5)).map { _ in
+                (0..<(1 + random.below(longest))).map { _ in random.pick(alphabet) }
+            }
+            let text = (0..<random.below(round % 2 == 0 ? 24 : 200)).map { _ in random.pick(alphabet) }
             let search = ByteNeedles(needles)
             func occurs(_ needle: [UInt8], _ text: [UInt8]) -> Bool {
                 !needle.isEmpty && text.count >= needle.count
@@ -248,6 +264,20 @@ extension FieldShortcutTests {
             let loweredNeedles = needles.map { asciiLowercased($0) }
             #expect(ByteNeedles(loweredNeedles).occurFoldingASCII(in: string)
                 == loweredNeedles.contains { occurs($0, folded) })
+            // Every occurrence, at its offset, in text order (a needle given twice is one needle).
+            var seen: [(needle: [UInt8], offset: Int)] = []
+            _ = Array(string.utf8).withUnsafeBufferPointer { buffer in
+                ByteNeedles(loweredNeedles).forEachOccurrenceFoldingASCII(in: buffer) {
+                    seen.append(($0, $1))
+                    return true
+                }
+            }
+            let distinct = loweredNeedles.reduce(into: [[UInt8]]()) { if !$0.contains($1) { $0.append($1) } }
+            let expected = folded.indices.flatMap { offset in
+                distinct.filter { !$0.isEmpty && folded[offset...].starts(with: $0) }.map { (needle: $0, offset: offset) }
+            }
+            #expect(seen.map(\.offset) == expected.map(\.offset))
+            #expect(Set(seen.map { "\($0.offset) \($0.needle)" }) == Set(expected.map { "\($0.offset) \($0.needle)" }))
         }
     }
 }

@@ -25,6 +25,16 @@ public enum ContactChannelScanner {
         return channels(in: text, links: [], emails: emails, phones: phones)
     }
 
+    /// The channels of `text` that lead off a platform by themselves: its messenger contacts, then a QR code. The
+    /// cheap part of the scan (no links, addresses or phone numbers looked for).
+    public static func messengersAndQRCode(in text: String) -> [ContactChannel] {
+        var found = MessengerContacts.contacts(in: text).prefix(maxChannels).map {
+            ContactChannel(kind: .messenger, value: $0)
+        }
+        if found.count < maxChannels, FieldText.mentionsQRCode(text) { found.append(ContactChannel(kind: .qrCode, value: "qr")) }
+        return found
+    }
+
     private static func channels(
         in text: String, links: [ExtractedLink], emails: [String], phones wantsPhones: Bool = true
     ) -> [ContactChannel] {

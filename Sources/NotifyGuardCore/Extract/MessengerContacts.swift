@@ -39,16 +39,92 @@ enum MessengerContacts {
     /// How far after an app's name its number or handle may stand (`WhatsApp us now at +1 ...`).
     static let window = 48
 
-    /// Whether `text` names a messenger or holds one of their contact links at all: a search in bytes.
-    static func mayName(_ text: String) -> Bool {
-        needles.occurFoldingASCII(in: text, maxBytes: PhoneNotation.maxScalars * 4)
+    /// What an occurrence of a needle found in the bytes can start, for ``mayHoldContact(_:)``.
+    private enum NeedleRole {
+        case linkPrefix
+        /// `boundary`: a Latin or Cyrillic name, which no letter of those scripts may touch before it.
+        case name(boundary: Bool, needsMarker: Bool)
+    }
+
+    /// The role of each of `needles`.
+    private static let roles: [[UInt8]: NeedleRole] = {
+        var roles: [[UInt8]: NeedleRole] = [:]
+        for app in apps {
+            for written in app.linkPrefixes {
+                for form in [written, written.capitalized, written.uppercased()] {
+                    roles[asciiLowercased(form.utf8)] = .linkPrefix
+                }
+            }
+            for written in app.names {
+                let boundary = written.unicodeScalars.first.map { $0.value < 0x0590 } ?? false
+                for form in [written, written.capitalized, written.uppercased()] {
+                    roles[asciiLowercased(form.utf8)] = .name(boundary: boundary, needsMarker: app.needsMarker)
+                }
+            }
+        }
+        return roles
+    }()
+
+    /// Whether `text` may hold a messenger contact: one of the apps' names or link prefixes occurs where
+    /// ``contacts(in:)`` could read a contact from it. A search in bytes that turns away what the scalar scan would
+    /// (`online`, `deadline`, `a signal that`, `hamsterkombat.me/`), and answers yes wherever the bytes alone can't
+    /// tell (a non-ASCII neighbour; Cyrillic text, whose names may be written in mixed case).
+    static func mayHoldContact(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[..<min(all.count, PhoneNotation.maxScalars * 4)])
+            var named = false
+            let stopped = needles.forEachOccurrenceFoldingASCII(in: bytes) { needle, offset in
+                named = true
+                return !mayStartContact(needle, at: offset, in: bytes)  // look on while this one can't
+            }
+            return stopped || (named && bytes.contains { $0 >= 0xD0 && $0 <= 0xD3 })
+        }
+    }
+
+    /// Whether ``contacts(in:)`` could read a contact from `needle` at `offset`: false only where an ASCII byte
+    /// next to it rules that out.
+    private static func mayStartContact(_ needle: [UInt8], at offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard let role = roles[needle] else { return true }
+        let before: UInt8? = offset > 0 ? bytes[offset - 1] : nil
+        switch role {
+        case .linkPrefix:
+            // `startsHost`: no letter, digit, `.`, `_` or `-` before it.
+            guard let before, before < 0x80 else { return true }
+            return !(ASCII.isAlnum(before) || before == UInt8(ascii: ".") || before == UInt8(ascii: "_")
+                || before == UInt8(ascii: "-"))
+        case .name(let boundary, let needsMarker):
+            if boundary, let before, before < 0x80, ASCII.isAlpha(before) { return false }
+            guard needsMarker else { return true }
+            // `contactAfter`'s marker: after spaces and no-break spaces, `id`, `:`, `：`, `@`, `-id` or `(`.
+            var index = offset + needle.count
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 {
+                    index += 1
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    index += 2
+                } else {
+                    return byte >= 0x80 || byte | 0x20 == UInt8(ascii: "i") || byte == UInt8(ascii: ":")
+                        || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "(")
+                }
+            }
+            return false
+        }
     }
 
     /// The messenger contacts of `text`, as `app:handle-or-number`.
     static func contacts(in text: String) -> [String] {
-        // Most texts name no messenger at all: a search in bytes says so before the text is lowercased and its
-        // scalars looked at (ASCII letters folded on the bytes; other names searched in each of their cases).
-        guard mayName(text) else { return [] }
+        // Most texts name no messenger at all, and most that seem to use the word in passing (`online`): a search
+        // in bytes says so before the text is lowercased and its scalars looked at.
+        guard mayHoldContact(text) else { return [] }
+        return scanningEveryName(text)
+    }
+
+    /// ``contacts(in:)`` without the search in bytes first (the tests' reference for it).
+    static func scanningEveryName(_ text: String) -> [String] {
         let lowered = TextCase.lowercased(text)
         let scalars = Array(lowered.unicodeScalars.prefix(PhoneNotation.maxScalars))
         // The names and prefixes the lowered text holds somewhere: only those are looked for scalar by scalar.

@@ -17,12 +17,14 @@ enum ContactWithLureRule: MessageRule {
         let userWritten = profile.userText || profile.userLinks
         let text = message.writtenText
         // Cheap looks first, the channel scan (which reads the text several times) last: the extractor found a
-        // phone or an address in the message, or the text names a messenger or a QR code. (Numbers written to
-        // evade the extractor are looked for in name fields, where they quarantine; in free text they need one of
-        // these too.) Where users write the body, only a messenger or a QR code counts.
+        // phone or an address in the message, or the text may name a messenger contact or a QR code. (Numbers
+        // written to evade the extractor are looked for in name fields, where they quarantine; in free text they
+        // need one of these too.) Where users write the body, only a messenger or a QR code counts.
         let features = message.features
         let addressOrPhone = !userWritten && (!features.phones.isEmpty || !features.emails.isEmpty)
-        guard addressOrPhone || MessengerContacts.mayName(text) || FieldText.mentionsQRCode(text) else { return }
+        guard addressOrPhone || MessengerContacts.mayHoldContact(text) || FieldText.mentionsQRCode(text) else {
+            return
+        }
         // Then the lure, a search in bytes.
         guard LureWording.isIn(text, message, place: .body) else { return }
         let found = FieldChannels(message).unexplainedNotLinks(

@@ -17,13 +17,16 @@ enum OffPlatformInvitationRule: MessageRule {
             let recipient = features.to, !sameOrganisation(organizer.domain, recipient.domain)
         else { return }
         let text = features.leadingText
-        let found = FieldChannels(message).unexplainedNotLinks(in: text, message)
-        guard !found.isEmpty else { return }
-        if let channel = found.first(where: { $0.kind == .messenger || $0.kind == .qrCode }) {
+        // A messenger or a QR code counts on its own, and is the cheap part of the scan.
+        if let channel = ContactChannelScanner.messengersAndQRCode(in: text).first {
             reasons.fire(.offPlatformInvitation, channel.detail)
-        } else if let channel = found.first, LureWording.isIn(text, message, place: .body) {
-            reasons.fire(.offPlatformInvitation, channel.detail)
+            return
         }
+        // An address or a phone number beside lure wording: the wording first, the dearer phone scan after it.
+        guard LureWording.isIn(text, message, place: .body),
+            let channel = FieldChannels(message).unexplainedNotLinks(in: text, message).first
+        else { return }
+        reasons.fire(.offPlatformInvitation, channel.detail)
     }
 
     /// Whether two addresses' domains are one organisation's: one is the other or a subdomain of it, and it is
