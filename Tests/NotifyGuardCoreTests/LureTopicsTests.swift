@@ -39,6 +39,27 @@ import Testing
         #expect(FoldedText("ﬁle").bytes == Array("file".utf8))  // ligature, through NFKC
     }
 
+    @Test func theASCIIShortcutTurnsAwayOnlyTextsWithoutTheTopic() {
+        // Pieces of every topic's stems in several cases, with filler; `mayMention` false must mean no match.
+        var state: UInt64 = 41
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let pieces = ["Bit", "COIN", "crypt", "o", "wal", "LET", "token", "refund", " ", "x", "airdrop", "Ｂ", "é", "-",
+            "seed", " phrase", "USDT", "t", "kripto", "order", "кошел"]
+        for _ in 0..<3000 {
+            let text = (0..<next(8)).map { _ in pieces[next(pieces.count)] }.joined()
+            for topic in Self.shipped.topics.map(\.name) + ["no_such_topic"] {
+                let found = Self.shipped.matches(in: FoldedText(text, maxBytes: 16)).contains { $0.topic == topic }
+                if found { #expect(Self.shipped.mayMention(topic, in: text, maxBytes: 16), "\(topic): \(text)") }
+            }
+        }
+        #expect(!Self.shipped.mayMention("crypto", in: "Your booking at Pine Valley Golf Club", maxBytes: 1024))
+        #expect(Self.shipped.mayMention("crypto", in: "Claim your BITCOIN airdrop", maxBytes: 1024))
+        #expect(Self.shipped.mayMention("crypto", in: "Ваш кошелек", maxBytes: 1024))  // not ASCII: folded first
+    }
+
     @Test func onlyThePrefixIsSearched() {
         let filler = String(repeating: "x", count: FoldedText.defaultMaxBytes)
         #expect(Self.shipped.topics(in: "refund " + filler) == ["refund"])

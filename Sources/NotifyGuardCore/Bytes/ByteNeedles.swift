@@ -2,9 +2,10 @@
 /// before a slower scan.
 ///
 /// The needles sit one after the other in one array, grouped by first byte, and are compared in place (no array per
-/// candidate, no reference counting in the loop). The pass moves as Horspool's search does for many needles: after
-/// the needles starting at a position are compared, it moves on by how far the last byte of the shortest needle's
-/// window allows (for English text and needles of three or four bytes, two or three bytes a step).
+/// candidate, no reference counting in the loop). The pass moves as Wu and Manber's search does: the last two bytes
+/// of a window as long as the shortest needle tell how far on the next position that may start a needle lies, and
+/// only where that is the position itself are the needles starting there compared (for needles of four bytes or
+/// more, mostly three bytes a step and no comparison).
 struct ByteNeedles: Sendable {
     /// The distinct needles, as given (deduplicated), grouped by first byte.
     private let needles: [[UInt8]]
@@ -15,10 +16,19 @@ struct ByteNeedles: Sendable {
     private let groups: [Int]
     /// The shortest needle's length: no needle starts at a position with fewer bytes after it.
     private let shortest: Int
-    /// For a byte `b` that ends the window of `shortest` bytes at a position, how far the next position that may
-    /// start a needle lies: the least distance from an occurrence of `b` in the first `shortest - 1` bytes of a
-    /// needle to the window's end, else `shortest` (capped at 255).
-    private let shifts: [UInt8]
+    /// The window the shifts are taken over: `shortest` bytes, at most 255.
+    private let window: Int
+    /// For the last two bytes of the window at a position, in the slot ``pairSlot(_:_:)`` gives them: how far on the
+    /// next position that may start a needle lies, 0 for the position itself. The least distance from such a pair
+    /// among the window's bytes of a needle to the window's end, else `window - 1` (a needle may start at the
+    /// window's last byte). Pairs that share a slot share the least distance. Unused for a window of one byte.
+    private let pairShifts: [UInt8]
+
+    /// The slot of a pair of bytes in `pairShifts`: the low six bits of each (letters and digits of one case apart).
+    @inline(__always)
+    private static func pairSlot(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(first & 0x3F) << 6 | Int(second & 0x3F)
+    }
 
     init(_ given: some Sequence<[UInt8]>) {
         var byFirstByte: [[[UInt8]]] = Array(repeating: [], count: 256)
@@ -32,13 +42,15 @@ struct ByteNeedles: Sendable {
         groups = byFirstByte.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
         shortest = needles.map(\.count).min() ?? 1
         let window = min(shortest, 255)
-        var shifts = [UInt8](repeating: UInt8(window), count: 256)
-        for needle in needles {
-            for (offset, byte) in needle.prefix(window - 1).enumerated() {
-                shifts[Int(byte)] = min(shifts[Int(byte)], UInt8(window - 1 - offset))
+        var pairShifts = [UInt8](repeating: UInt8(max(window - 1, 0)), count: 4096)
+        for needle in needles where window >= 2 {
+            for offset in 0...(window - 2) {
+                let slot = Self.pairSlot(needle[offset], needle[offset + 1])
+                pairShifts[slot] = min(pairShifts[slot], UInt8(window - 2 - offset))
             }
         }
-        self.shifts = shifts
+        self.window = window
+        self.pairShifts = pairShifts
     }
 
     /// Whether one of the needles occurs in `bytes`.
@@ -67,12 +79,16 @@ struct ByteNeedles: Sendable {
         }
     }
 
+    /// The distinct needles, in the order ``forEachOccurrenceFoldingASCII(in:_:)`` numbers them.
+    var distinctNeedles: [[UInt8]] { needles }
+
     /// Calls `body` with each needle found in `text` (ASCII capitals lowered, as in ``occurFoldingASCII(in:maxBytes:)``)
     /// and the offset it starts at, in text order, while `body` returns true; whether `body` stopped the search.
+    /// A needle is given as its index in ``distinctNeedles``.
     func forEachOccurrenceFoldingASCII(
-        in text: UnsafeBufferPointer<UInt8>, _ body: (_ needle: [UInt8], _ offset: Int) -> Bool
+        in text: UnsafeBufferPointer<UInt8>, _ body: (_ needle: Int, _ offset: Int) -> Bool
     ) -> Bool {
-        search(text, folding: true) { needle, offset in body(needles[needle], offset) }
+        search(text, folding: true, body)
     }
 
     /// The needles that occur in `bytes`, each once, in the order they are first found.
@@ -94,8 +110,9 @@ struct ByteNeedles: Sendable {
     /// Calls `body` with the index of each needle occurring at each position and that position, in text order,
     /// while it returns true; whether an occurrence was found and `body` stopped the search there.
     ///
-    /// A position is skipped only where no needle can start: were one to start `k` bytes after the position (`k`
-    /// less than the shift), the window's last byte would be its byte `shortest - 1 - k`, whose shift is `k` at most.
+    /// A position is skipped only where no needle can start: were one to start `k` bytes after it (`k` less than the
+    /// shift, so at most `window - 2`), the window's last two bytes would be its bytes `window - 2 - k` and
+    /// `window - 1 - k`, whose pair's shift is `k` at most.
     private func search(
         _ text: UnsafeBufferPointer<UInt8>, folding: Bool, _ body: (_ needle: Int, _ offset: Int) -> Bool
     ) -> Bool {
@@ -103,29 +120,32 @@ struct ByteNeedles: Sendable {
         return bytes.withUnsafeBufferPointer { pool in
             starts.withUnsafeBufferPointer { starts in
                 groups.withUnsafeBufferPointer { groups in
-                    shifts.withUnsafeBufferPointer { shifts in
-                        let windowEnd = min(shortest, 255) - 1
+                    pairShifts.withUnsafeBufferPointer { pairShifts in
+                        func at(_ index: Int) -> UInt8 { folding ? ASCII.lower(text[index]) : text[index] }
+                        let windowEnd = window - 1
                         var index = 0
                         while index + shortest <= text.count {
-                            let first = Int(folding ? ASCII.lower(text[index]) : text[index])
+                            if windowEnd >= 1 {
+                                let shift = pairShifts[Self.pairSlot(at(index + windowEnd - 1), at(index + windowEnd))]
+                                if shift > 0 {
+                                    index += Int(shift)
+                                    continue
+                                }
+                            }
+                            let first = Int(at(index))
                             var needle = groups[first]
-                            let last = groups[first + 1]
-                            while needle < last {
+                            let groupEnd = groups[first + 1]
+                            while needle < groupEnd {
                                 let start = starts[needle]
                                 let length = starts[needle + 1] - start
                                 if index + length <= text.count {
                                     var offset = 1
-                                    while offset < length {
-                                        let byte = folding ? ASCII.lower(text[index + offset]) : text[index + offset]
-                                        if byte != pool[start + offset] { break }
-                                        offset += 1
-                                    }
+                                    while offset < length, at(index + offset) == pool[start + offset] { offset += 1 }
                                     if offset == length, !body(needle, index) { return true }
                                 }
                                 needle += 1
                             }
-                            let end = text[index + windowEnd]
-                            index += Int(shifts[Int(folding ? ASCII.lower(end) : end)])
+                            index += 1
                         }
                         return false
                     }

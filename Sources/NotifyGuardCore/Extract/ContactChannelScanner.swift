@@ -56,7 +56,10 @@ public enum ContactChannelScanner {
             add(.link, link.registrableDomain.isEmpty ? link.host : link.registrableDomain)
         }
         for email in emails { add(.email, email.lowercased()) }
-        let phones = wantsPhones ? PhoneNotation.numbers(in: withoutAddresses(text)) : []
+        // Blanking addresses only takes digits and words away: a text that can't hold a number keeps none (when
+        // the quick look reads all of it: in a longer text, blanking brings later bytes within its reach).
+        let mayHoldANumber = text.utf8.count > PhoneNotation.maxScalars * 4 || PhoneNotation.mayHoldANumber(text)
+        let phones = wantsPhones && mayHoldANumber ? PhoneNotation.numbers(in: withoutAddresses(text)) : []
         for phone in phones where !messengers.contains(where: { $0.hasSuffix(":" + phone) }) { add(.phone, phone) }
         for contact in messengers { add(.messenger, contact) }
         if FieldText.mentionsQRCode(text) { add(.qrCode, "qr") }

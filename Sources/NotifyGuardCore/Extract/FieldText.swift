@@ -13,8 +13,13 @@ public enum FieldText {
 
     /// Money amounts in `text` (`$499.99`, `499,99 €`, `1 200 USD`, `0.5 BTC`), as written.
     public static func moneyAmounts(in text: String) -> [String] {
-        // An amount needs a digit: ASCII text without one holds none (other text may write digits otherwise).
-        if UTF8Bytes.isASCII(text), !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return [] }
+        // An amount needs a digit (a character whose first scalar has a numeric type): ASCII text without one of
+        // 0-9 holds none, other text none without such a scalar.
+        if UTF8Bytes.isASCII(text) {
+            if !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return [] }
+        } else if !text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+            return []
+        }
         let words = tokens(text)
         var found: [String] = []
         for (index, word) in words.enumerated() where word.isAmount {

@@ -46,8 +46,8 @@ enum MessengerContacts {
         case name(boundary: Bool, needsMarker: Bool)
     }
 
-    /// The role of each of `needles`.
-    private static let roles: [[UInt8]: NeedleRole] = {
+    /// The role of each of `needles`, by its index there.
+    private static let roles: [NeedleRole] = {
         var roles: [[UInt8]: NeedleRole] = [:]
         for app in apps {
             for written in app.linkPrefixes {
@@ -62,8 +62,12 @@ enum MessengerContacts {
                 }
             }
         }
-        return roles
+        // Each needle is a form of a name or a prefix.
+        return needles.distinctNeedles.map { roles[$0] ?? .name(boundary: false, needsMarker: false) }
     }()
+
+    /// The byte length of each of `needles`, by its index there.
+    private static let needleLengths = needles.distinctNeedles.map(\.count)
 
     /// Whether `text` may hold a messenger contact: one of the apps' names or link prefixes occurs where
     /// ``contacts(in:)`` could read a contact from it. A search in bytes that turns away what the scalar scan would
@@ -76,18 +80,18 @@ enum MessengerContacts {
             var named = false
             let stopped = needles.forEachOccurrenceFoldingASCII(in: bytes) { needle, offset in
                 named = true
-                return !mayStartContact(needle, at: offset, in: bytes)  // look on while this one can't
+                // Look on while this one can't.
+                return !mayStartContact(roles[needle], length: needleLengths[needle], at: offset, in: bytes)
             }
             return stopped || (named && bytes.contains { $0 >= 0xD0 && $0 <= 0xD3 })
         }
     }
 
-    /// Whether ``contacts(in:)`` could read a contact from `needle` at `offset`: false only where an ASCII byte
-    /// next to it rules that out.
-    private static func mayStartContact(_ needle: [UInt8], at offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
-        -> Bool
-    {
-        guard let role = roles[needle] else { return true }
+    /// Whether ``contacts(in:)`` could read a contact from a needle of `role` and `length` bytes at `offset`: false
+    /// only where an ASCII byte next to it rules that out.
+    private static func mayStartContact(
+        _ role: NeedleRole, length: Int, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         let before: UInt8? = offset > 0 ? bytes[offset - 1] : nil
         switch role {
         case .linkPrefix:
@@ -99,7 +103,7 @@ enum MessengerContacts {
             if boundary, let before, before < 0x80, ASCII.isAlpha(before) { return false }
             guard needsMarker else { return true }
             // `contactAfter`'s marker: after spaces and no-break spaces, `id`, `:`, `：`, `@`, `-id` or `(`.
-            var index = offset + needle.count
+            var index = offset + length
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == 0x20 {

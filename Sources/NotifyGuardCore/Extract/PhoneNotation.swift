@@ -190,7 +190,18 @@ enum PhoneNotation {
     /// three and a toll-free prefix (letters spell the rest), or digits spelled as words.
     static func mayHoldANumber(_ text: String) -> Bool {
         // Digits are no ASCII letters: counted in the bytes as they are.
-        let bytes = Array(text.utf8.prefix(maxScalars * 4))
+        var text = text
+        let digits = text.withUTF8 { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[..<min(all.count, maxScalars * 4)])
+            return countDigits(bytes, upTo: 7)
+        }
+        if digits >= 7 { return true }
+        if digits >= 3, tollFreeNeedles.occurFoldingASCII(in: text, maxBytes: maxScalars * 4) { return true }
+        return spelledDigitNeedles.occurFoldingASCII(in: text, maxBytes: maxScalars * 4)
+    }
+
+    /// The digits (ASCII, fullwidth, Arabic-Indic and Persian) in `bytes`, counted up to `limit`.
+    private static func countDigits(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var digits = 0
         var index = 0
         while index < bytes.count {
@@ -207,11 +218,10 @@ enum PhoneNotation {
             {
                 digits += 1  // Arabic-Indic and Persian digits
             }
-            if digits >= 7 { return true }
+            if digits >= limit { return digits }
             index += 1
         }
-        if digits >= 3, tollFreeNeedles.occurFoldingASCII(in: text, maxBytes: maxScalars * 4) { return true }
-        return spelledDigitNeedles.occurFoldingASCII(in: text, maxBytes: maxScalars * 4)
+        return digits
     }
 
     private static let tollFreeNeedles = ByteNeedles(

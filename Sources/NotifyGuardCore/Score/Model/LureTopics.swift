@@ -36,9 +36,15 @@ public struct LureTopics: Sendable {
     /// Distinct folded stems (two bytes or more: the search's minimum), each with its first spelling and its topics.
     private let patterns: [(stem: String, topics: [Int])]
     private let search: PatternSet
+    /// Each topic's stems that fold to ASCII, by topic name, for ``mayMention(_:in:maxBytes:)``.
+    private let asciiStems: [String: ByteNeedles]
 
     public init(_ topics: [Topic] = []) {
         self.topics = topics
+        asciiStems = Dictionary(topics.map { topic in
+            let folded = topic.stems.flatMap(\.stems).map { FoldedText($0).bytes }
+            return (topic.name, ByteNeedles(folded.filter { $0.count >= 2 && $0.allSatisfy { $0 < 0x80 } }))
+        }, uniquingKeysWith: { first, _ in first })
         var patterns: [(stem: String, topics: [Int])] = []
         var bytes: [[UInt8]] = []
         var indexByBytes: [[UInt8]: Int] = [:]
@@ -62,6 +68,15 @@ public struct LureTopics: Sendable {
     }
 
     public var isEmpty: Bool { patterns.isEmpty }
+
+    /// Whether `FoldedText(text, maxBytes: maxBytes)` may mention `topic`, without folding it: false only for ASCII
+    /// text that holds none of the topic's stems, capitals lowered (folding changes nothing else in ASCII text, and
+    /// a stem with other bytes can't occur in it). A topic that isn't in the file is never mentioned.
+    public func mayMention(_ topic: String, in text: String, maxBytes: Int) -> Bool {
+        guard let stems = asciiStems[topic] else { return false }
+        guard UTF8Bytes.isASCII(text) else { return true }
+        return stems.occurFoldingASCII(in: text, maxBytes: maxBytes)
+    }
 
     /// The names of the topics `text` mentions, in file order (its first ``FoldedText/defaultMaxBytes`` bytes).
     public func topics(in text: String) -> [String] {

@@ -28,9 +28,10 @@ enum CryptoInFieldRule: MessageRule {
             places.append((place: "text", text: message.writtenText))
         }
         let own = profile.foldedOwnPhrases
-        for (place, text) in places {
+        let topics = message.policy.lureTopics
+        for (place, text) in places where topics.mayMention(topic, in: text, maxBytes: MessageContext.writtenTextBytes) {
             let folded = FoldedText(text, maxBytes: MessageContext.writtenTextBytes).masking(own)
-            let found = message.policy.lureTopics.matches(in: folded)
+            let found = topics.matches(in: folded)
             if let match = found.first(where: { $0.topic == topic }) {
                 reasons.fire(.cryptoInField, "\(place) \(match.stem)")
                 return
