@@ -216,7 +216,7 @@ extension FieldShortcutTests {
         // Stable scalars next to the ones that compose with them or decompose: combining marks, jamo, kana voicing
         // marks, Arabic marks, ligatures, fullwidth and circled letters.
         let more = ["A\u{30A}", "\u{1100}\u{1161}", "가\u{11A8}", "か\u{3099}", "ا\u{653}", "ｒｅｆｕｎｄ", "①", "ﬀ", "™",
-            "Ǆ", "ẛ", "ำ", "ค่า", "© 2026", "«x»", "20 °C", "½", "a ⋅ b", "\u{FEFF}x", "⏳", "\u{2329}", "∬", "\u{202E}", "\u{A0}ok", "x\u{2009}y", "…", "™", "‥", "\u{3000}", "Việt", "Привет", "مرحبا", "שלום", "한국어", "日本語", "😀\u{FE0F}", "…", "‑", "Ω", "K"]
+            "Ǆ", "ẛ", "ำ", "ค่า", "© 2026", "«x»", "20 °C", "½", "a ⋅ b", "\u{FEFF}x", "⏳", "\u{2329}", "∬", "\u{202E}", "\u{A0}ok", "x\u{2009}y", "…", "™", "‥", "\u{3000}", "Việt", "Привет", "مرحبا", "שלום", "한국어", "日本語", "😀\u{FE0F}", "…", "‑", "Ω", "K", "🇪🇺", "🆓", "\u{FFFD}", "֏", "¹", "Ϲ"]
         for _ in 0..<3000 {
             let text = (0..<random.below(10)).map { _ in random.pick(Self.pieces + more) }.joined()
             #expect(FoldedText(text).bytes == Self.referenceFolded(text), "\(text)")

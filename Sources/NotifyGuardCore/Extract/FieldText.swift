@@ -94,13 +94,29 @@ public enum FieldText {
     }
 
     /// `readsAsSentence` of ASCII text, on its bytes (no unspaced script, and ASCII's only sentence marks `!` `?`).
+    /// One pass, no array of words: their count, a `!` or `?`, and a word before the last ending in `.`.
     private static func asciiReadsAsSentence(_ text: String) -> Bool {
-        let words = text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
-        if words.count >= 8 { return true }
-        if words.count >= 3, text.utf8.contains(where: { $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }) {
-            return true
+        var words = 0
+        var marks = false
+        var wordLength = 0
+        var lastByte: UInt8 = 0
+        var dottedWordEnded = false  // the last word that ended has 4+ bytes and ends in `.`
+        var dottedBeforeLast = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if wordLength > 0 { dottedWordEnded = lastByte == UInt8(ascii: ".") && wordLength > 3 }
+                wordLength = 0
+                continue
+            }
+            if wordLength == 0 {
+                words += 1
+                if dottedWordEnded { dottedBeforeLast = true }
+            }
+            wordLength += 1
+            lastByte = byte
+            if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { marks = true }
         }
-        return words.count >= 5 && words.dropLast().contains { $0.last == UInt8(ascii: ".") && $0.count > 3 }
+        return words >= 8 || (words >= 3 && marks) || (words >= 5 && dottedBeforeLast)
     }
 
     private struct Token {

@@ -9,7 +9,8 @@
 /// Arabic letters without their marks or compatibility forms; Thai without its tone marks and `ำ`; common
 /// punctuation, format controls, currency signs, arrows, mathematical and technical signs, shapes, dingbats and
 /// symbols; CJK punctuation, kana without the voicing marks, CJK ideographs, Hangul syllables (not jamo); emoji,
-/// variation selectors and the byte order mark. Anything else takes the full normalisation.
+/// regional indicators (flags) and the squared words (`🆓`), variation selectors, the byte order mark and the
+/// replacement character. Anything else takes the full normalisation.
 enum CompatibilityForms {
     static func isStable(_ value: UInt32) -> Bool {
         switch value {
@@ -27,7 +28,7 @@ enum CompatibilityForms {
             0x2190...0x222B, 0x222E, 0x2231...0x2328, 0x232B...0x23FF, 0x2500...0x27BF, 0x2B00...0x2BFF,
             0x3001...0x3029, 0x3030...0x3035, 0x3041...0x3096, 0x30A0...0x30FE,
             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
-            0xFE00...0xFE0F, 0xFEFF, 0x1F300...0x1FAFF:
+            0xFE00...0xFE0F, 0xFEFF, 0xFFFD, 0x058D...0x058F, 0x1F191...0x1F19A, 0x1F1E6...0x1F1FF, 0x1F300...0x1FAFF:
             return true
         default:
             return false

@@ -9,26 +9,42 @@ enum TextCase {
             if UTF8Bytes.isASCII(bytes) {
                 return hasASCIICapitals(bytes) ? UTF8Strings.asciiLowercased(bytes) : text
             }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    out.append(ASCII.lower(lead))
-                    index += 1
-                    continue
+            // Written in place: no scalar's lowercase is longer than twice its UTF-8 (İ, two bytes, gives three),
+            // so the capacity holds it; were it ever short, the text is lowercased by appending instead.
+            let capacity = bytes.count * 2
+            var overflowed = false
+            let lowered = String(unsafeUninitializedCapacity: capacity) { out in
+                var written = 0
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        out[written] = ASCII.lower(lead)
+                        written += 1
+                        index += 1
+                        continue
+                    }
+                    // A Swift string is valid UTF-8.
+                    let (value, length) = UTF8Strings.scalar(at: index, in: bytes)
+                    var mapped = Unicode.Scalar(value).map(\.properties.lowercaseMapping)
+                        ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), as: UTF8.self)
+                    let fits = mapped.withUTF8 { scalarBytes -> Bool in
+                        guard written + scalarBytes.count <= capacity else { return false }
+                        for byte in scalarBytes {
+                            out[written] = byte
+                            written += 1
+                        }
+                        return true
+                    }
+                    guard fits else {
+                        overflowed = true
+                        return 0
+                    }
+                    index += length
                 }
-                // A Swift string is valid UTF-8.
-                let (value, length) = UTF8Strings.scalar(at: index, in: bytes)
-                if let scalar = Unicode.Scalar(value) {
-                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                } else {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                }
-                index += length
+                return written
             }
-            return String(decoding: out, as: UTF8.self)
+            return overflowed ? text.lowercased() : lowered
         }
     }
 

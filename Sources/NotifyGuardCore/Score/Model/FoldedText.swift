@@ -14,18 +14,21 @@ public struct FoldedText: Sendable, Equatable {
     public static let defaultMaxBytes = 64 * 1024
 
     public init(_ text: String, maxBytes: Int = FoldedText.defaultMaxBytes) {
-        // A String's UTF-8 is copied at once; cut at a scalar boundary.
-        var prefix = Array(text.utf8)
-        if prefix.count > max(maxBytes, 0) {
-            var end = max(maxBytes, 0)
-            while end > 0, prefix[end] & 0xC0 == 0x80 { end -= 1 }
-            prefix.removeSubrange(end...)
+        // Cut at a scalar boundary; ASCII is lowered straight from the string's bytes.
+        var contiguous = text
+        let (ascii, cut) = contiguous.withUTF8 { all -> ([UInt8]?, String) in
+            var end = min(all.count, max(maxBytes, 0))
+            if end < all.count {
+                while end > 0, all[end] & 0xC0 == 0x80 { end -= 1 }
+            }
+            let prefix = UnsafeBufferPointer(rebasing: all[..<end])
+            if UTF8Bytes.isASCII(prefix) { return (asciiLowercased(prefix), "") }
+            return (nil, end == all.count ? text : String(decoding: prefix, as: UTF8.self))
         }
-        if prefix.allSatisfy({ $0 < 0x80 }) {
-            bytes = asciiLowercased(prefix)
+        if let ascii {
+            bytes = ascii
             return
         }
-        let cut = String(decoding: prefix, as: UTF8.self)
         let normalized = CompatibilityForms.simpleNFKC(cut) ?? cut.precomposedStringWithCompatibilityMapping
         let lowered = Array(TextCase.lowercased(normalized).utf8)
         // The folds on the lowercased UTF-8 (well-formed: a two-byte sequence is found by its lead byte), written

@@ -29,6 +29,7 @@ enum BrandInHostRule: MessageRule {
         let links = message.features.links
         guard !policy.protectedBrands.isEmpty, !links.isEmpty else { return [] }
         var hosts: [String] = []
+        hosts.reserveCapacity(min(links.count, maxHosts + 1))
         var found: [(host: String, brand: String)] = []
         var foundBrands: [Int] = []
         for index in links.indices {
