@@ -36,14 +36,23 @@ public struct LureTopics: Sendable {
     /// Distinct folded stems (two bytes or more: the search's minimum), each with its first spelling and its topics.
     private let patterns: [(stem: String, topics: [Int])]
     private let search: PatternSet
-    /// Each topic's stems that fold to ASCII, by topic name, for ``mayMention(_:in:maxBytes:)``.
-    private let asciiStems: [String: ByteNeedles]
+    /// What ``mayMention(_:in:maxBytes:)`` looks for of a topic: its stems that fold to ASCII, and the other
+    /// scalars its folded stems hold.
+    private struct Gate: Sendable {
+        var asciiStems: ByteNeedles
+        var otherScalars: Set<UInt32>
+    }
+
+    /// Each topic's gate, by topic name.
+    private let gates: [String: Gate]
 
     public init(_ topics: [Topic] = []) {
         self.topics = topics
-        asciiStems = Dictionary(topics.map { topic in
-            let folded = topic.stems.flatMap(\.stems).map { FoldedText($0).bytes }
-            return (topic.name, ByteNeedles(folded.filter { $0.count >= 2 && $0.allSatisfy { $0 < 0x80 } }))
+        gates = Dictionary(topics.map { topic in
+            let folded = topic.stems.flatMap(\.stems).map { FoldedText($0).bytes }.filter { $0.count >= 2 }
+            let ascii = folded.filter { $0.allSatisfy { $0 < 0x80 } }
+            let others = folded.flatMap { String(decoding: $0, as: UTF8.self).unicodeScalars.map(\.value) }
+            return (topic.name, Gate(asciiStems: ByteNeedles(ascii), otherScalars: Set(others.filter { $0 >= 0x80 })))
         }, uniquingKeysWith: { first, _ in first })
         var patterns: [(stem: String, topics: [Int])] = []
         var bytes: [[UInt8]] = []
@@ -69,13 +78,73 @@ public struct LureTopics: Sendable {
 
     public var isEmpty: Bool { patterns.isEmpty }
 
-    /// Whether `FoldedText(text, maxBytes: maxBytes)` may mention `topic`, without folding it: false only for ASCII
-    /// text that holds none of the topic's stems, capitals lowered (folding changes nothing else in ASCII text, and
-    /// a stem with other bytes can't occur in it). A topic that isn't in the file is never mentioned.
+    /// Whether `FoldedText(text, maxBytes: maxBytes)` may mention `topic`, without folding the text: false only where
+    /// the text can be shown to hold none of the topic's stems once folded.
+    ///
+    /// ASCII text folds to itself lowercased. In other text whose every scalar NFKC leaves as it is (or maps to
+    /// ASCII: spaces, dots, `TM`), the folded text's ASCII runs are those of the text with its ASCII lowered and the
+    /// letters that fold to ASCII (`İ`, `ı`, `ß`, `ẞ`) folded; its other scalars are the lowercase of the text's
+    /// (final `ς` as `σ`). So ASCII stems are looked for in that projection, and a stem with another scalar needs one
+    /// of its scalars among those lowercase forms. Text with any other scalar takes the full fold.
     public func mayMention(_ topic: String, in text: String, maxBytes: Int) -> Bool {
-        guard let stems = asciiStems[topic] else { return false }
-        guard UTF8Bytes.isASCII(text) else { return true }
-        return stems.occurFoldingASCII(in: text, maxBytes: maxBytes)
+        guard let gate = gates[topic] else { return false }
+        if UTF8Bytes.isASCII(text) { return gate.asciiStems.occurFoldingASCII(in: text, maxBytes: maxBytes) }
+        var contiguous = text
+        return contiguous.withUTF8 { all -> Bool in
+            // The prefix FoldedText folds: cut at a scalar boundary.
+            var end = min(all.count, max(maxBytes, 0))
+            if end < all.count {
+                while end > 0, all[end] & 0xC0 == 0x80 { end -= 1 }
+            }
+            let bytes = UnsafeBufferPointer(rebasing: all[..<end])
+            // No scalar projects to more bytes than it has (`…` to `...`, `ß` to `ss`).
+            var mayMention = false
+            let projection = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
+                written = 0
+                func put(_ ascii: StaticString) {
+                    ascii.withUTF8Buffer { for byte in $0 { out[written] = byte; written += 1 } }
+                }
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        out[written] = ASCII.lower(lead)
+                        written += 1
+                        index += 1
+                        continue
+                    }
+                    let (value, length) = UTF8Strings.scalar(at: index, in: bytes)
+                    index += length
+                    switch value {
+                    case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: put(" ")
+                    case 0x2024: put(".")
+                    case 0x2025: put("..")
+                    case 0x2026: put("...")
+                    case 0x2122: put("tm")
+                    case 0x0130, 0x0131: put("i")
+                    case 0x00DF, 0x1E9E: put("ss")
+                    default:
+                        guard CompatibilityForms.isStable(value), let scalar = Unicode.Scalar(value) else {
+                            mayMention = true
+                            return
+                        }
+                        if !gate.otherScalars.isEmpty {
+                            for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                                let folded = lowered.value == 0x03C2 ? 0x03C3 : lowered.value
+                                if gate.otherScalars.contains(folded) {
+                                    mayMention = true
+                                    return
+                                }
+                            }
+                        }
+                        out[written] = 0x80  // no ASCII stem runs across it
+                        written += 1
+                    }
+                }
+            }
+            if mayMention { return true }
+            return gate.asciiStems.occur(in: projection)
+        }
     }
 
     /// The names of the topics `text` mentions, in file order (its first ``FoldedText/defaultMaxBytes`` bytes).
