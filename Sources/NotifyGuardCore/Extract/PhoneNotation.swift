@@ -252,6 +252,8 @@ enum PhoneNotation {
         // On the UTF-8 bytes: ASCII without a lookup of Unicode properties (the same answers, most of every text);
         // other scalars decoded from their bytes (a Swift string's UTF-8 is well-formed).
         let bytes = Array(text.utf8)
+        // A token takes two bytes or more but for punctuation: one allocation for most texts, not one per doubling.
+        tokens.reserveCapacity(min(bytes.count, maxScalars) / 2 + 1)
         var index = 0
         var scalars = 0
         while index < bytes.count, scalars < maxScalars {

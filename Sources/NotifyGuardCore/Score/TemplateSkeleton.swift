@@ -111,6 +111,7 @@ public struct TemplateSkeleton: Sendable, Equatable {
             var groupOf: [String: Int] = [:]
             var groupSizes: [Int] = []
             var members: [(place: Int, group: Int)] = []
+            members.reserveCapacity(words.count)
             for (place, word) in words.enumerated() where vocabulary.contains(word) {
                 let group: Int
                 if let known = groupOf[word] {
@@ -199,7 +200,7 @@ public struct TemplateSkeleton: Sendable, Equatable {
                     foundWords += length
                     cursor = start + length
                     offset += length
-                    pendingSlots.removeAll()
+                    pendingSlots.removeAll(keepingCapacity: true)
                 }
             }
         }

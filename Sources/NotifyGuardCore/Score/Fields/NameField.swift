@@ -21,6 +21,7 @@ struct NameField {
     /// whose behalf it sends (`Microsoft on behalf of NAME`, `NAME via Dropbox`, `NAME (via Google Docs)`).
     static func of(_ message: MessageContext) -> [NameField] {
         var fields: [NameField] = []
+        fields.reserveCapacity(2 + (message.templateFields?.match.nameSlotText.count ?? 0))
         let name = userPart(ofDisplayName: message.displayName)
         if !name.isEmpty { fields.append(NameField(place: .displayName, text: name)) }
         let subject = message.features.subject
