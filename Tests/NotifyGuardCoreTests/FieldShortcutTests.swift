@@ -180,6 +180,22 @@ import Testing
         #expect(MessengerContacts.contacts(in: "a line of text, 12345678") == [])
     }
 
+    @Test func textsWithoutLinkBytesSkipTheLinkScanAlone() {
+        // The channels of a text are the same with and without the link scan's byte gate.
+        var random = TestRandom(state: 37)
+        let pieces = ["acme", "com", ".", "@", "[dot]", "(dot)", "[d0t]", "{.}", "http", "://", "www", "xn--p1ai", "ｃｏｍ",
+            "．", "。", "＠", "\u{2024}", "⒈", " ", "-", "/", "1", "800", "555", "0199", "wa", "me", "t", "WhatsApp", "QR",
+            "scan", "mail", "io", "localhost", "a", "Z", "é", "\u{200B}", "ℯ", "𝐜𝐨𝐦"]
+        let extractor = LinkExtractor(psl: PublicSuffixList(text: "com\nio\nme\nрф"), maxLinks: ContactChannelScanner.maxChannels)
+        for _ in 0..<4000 {
+            let text = (0..<random.below(9)).map { _ in random.pick(pieces) }.joined()
+            #expect(ContactChannelScanner.channels(in: text, extractor: extractor)
+                == ContactChannelScanner.scanningLinks(in: text, extractor: extractor), "\(text)")
+        }
+        #expect(!ContactChannelScanner.mayHoldLinkOrAddress("Acme Gear Inc"))
+        #expect(ContactChannelScanner.mayHoldLinkOrAddress("acme[dot]io"))
+    }
+
     @Test func moneyNeedsADigit() {
         #expect(FieldText.moneyAmounts(in: "Pay $ now, USD only") == [])
         #expect(FieldText.moneyAmounts(in: "Pay $499.99 now") == ["$499.99"])

@@ -10,6 +10,13 @@ public enum ContactChannelScanner {
     /// The channels in `text`, in kind order (links, addresses, phones, messengers, QR codes). `extractor` is a
     /// fresh extractor set up with the policy's public suffix list; it is scanned on a copy.
     public static func channels(in text: String, extractor: LinkExtractor) -> [ContactChannel] {
+        // Most name fields hold no byte a link or an address needs: they skip the link scan.
+        guard mayHoldLinkOrAddress(text) else { return channels(in: text, links: [], emails: []) }
+        return scanningLinks(in: text, extractor: extractor)
+    }
+
+    /// ``channels(in:extractor:)`` with the link scan whatever the text (the tests' reference for it).
+    static func scanningLinks(in text: String, extractor: LinkExtractor) -> [ContactChannel] {
         var extractor = extractor
         extractor.scan(text: text, source: .text)
         return channels(in: text, links: extractor.links, emails: extractor.emails.map(\.value))
@@ -64,6 +71,16 @@ public enum ContactChannelScanner {
         for contact in messengers { add(.messenger, contact) }
         if FieldText.mentionsQRCode(text) { add(.qrCode, "qr") }
         return found
+    }
+
+    /// Whether ``LinkExtractor`` may find a link or an e-mail address in `text`: ASCII text needs a dot, a colon
+    /// (a scheme), an `@`, or a bracket (the defanged `[dot]`); other characters may be mapped to those
+    /// (fullwidth forms, ideographic full stops, compatibility characters).
+    static func mayHoldLinkOrAddress(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            byte >= 0x80 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "@")
+                || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{")
+        }
     }
 
     /// `text` with its URLs, e-mail addresses and codes blanked: their digits (`/v60000018802c84a`,
