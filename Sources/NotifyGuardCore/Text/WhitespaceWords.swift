@@ -29,6 +29,11 @@ enum WhitespaceWords {
             }
         }
         while index < count, words.count < maxWords {
+            // Most bytes are ASCII and no white space: passed over in a tight loop.
+            while index < count, bytes[index] < 0x80, bytes[index] != 0x20, bytes[index] < 0x09 || bytes[index] > 0x0D {
+                index += 1
+            }
+            guard index < count else { break }
             let byte = bytes[index]
             let spaceLength: Int
             if byte < 0x80 {
