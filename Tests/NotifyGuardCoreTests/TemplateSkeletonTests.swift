@@ -78,6 +78,39 @@ import Testing
         }
     }
 
+    @Test func theByteBoundTurnsAwayOnlyMessagesNoSkeletonCovers() {
+        // Two skeletons of short and long words; texts of their words in any case and order, other words, and the
+        // Kelvin sign (which lowercases to k): where a skeleton covers enough, the bound must let the text through.
+        let skeletons = [
+            TemplateSkeleton(name: "a", segments: [
+                .text(["welcome", "to", "your", "trial"]), .slot(maxWords: 3, maxBytes: 30), .text(["sign", "in", "now"]),
+            ], samples: 2),
+            TemplateSkeleton(name: "b", segments: [
+                .text(["kayak", "booking", "for"]), .slot(maxWords: 2, maxBytes: 20), .text(["is", "confirmed"]),
+            ], samples: 2),
+        ]
+        let bound = SkeletonCoverageBound(skeletons)
+        let pieces = ["Welcome", "to", "YOUR", "trial", "Sign", "in", "now", "Kayak", "booking", "for", "is",
+            "confirmed", "\u{212A}ayak", "welcomes", "Trials", "acme", "x", "nowhere", "booking.com", "", "\n"]
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var turnedAway = 0
+        for _ in 0..<4000 {
+            let text = (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined(separator: " ")
+            let words = TemplateSkeleton.words(text)
+            let covered = skeletons.contains { $0.match(words).coverage >= TemplateFields.minCoverage }
+            let may = bound.mayCover(text, maxBytes: TemplateSkeleton.maxTextBytes, minCoverage: TemplateFields.minCoverage)
+            if covered { #expect(may, "\(text)") }
+            if !may { turnedAway += 1 }
+        }
+        #expect(turnedAway > 1000)  // the bound does turn texts away
+        #expect(!bound.mayCover("Your security code is 123456", maxBytes: 1024, minCoverage: 0.6))
+        #expect(bound.mayCover("Welcome to your trial, Acme. Sign in now", maxBytes: 1024, minCoverage: 0.6))
+    }
+
     @Test func matchPlacesFieldsAndFindsAddedText() throws {
         let skeleton = TemplateSkeleton(name: "t", segments: [
             .text(["welcome", "to"]), .slot(maxWords: 2, maxBytes: 20), .text(["your", "trial", "starts"]),

@@ -58,6 +58,10 @@ struct ByteNeedles: Sendable {
         text.withUnsafeBufferPointer { search($0, folding: false) { _, _ in false } }
     }
 
+    func occur(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        search(text, folding: false) { _, _ in false }
+    }
+
     func occur(in text: ArraySlice<UInt8>) -> Bool {
         text.withUnsafeBufferPointer { search($0, folding: false) { _, _ in false } }
     }

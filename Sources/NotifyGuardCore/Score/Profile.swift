@@ -40,10 +40,15 @@ public struct Profile: Sendable, Equatable {
     public var ownTopics: [String]
     /// Learned skeletons of the family's templates (`notifyguard learn`); empty: no template check.
     public var skeletons: [TemplateSkeleton] {
-        didSet { skeletonWords = WordSet(TemplateSkeleton.constantWords(of: skeletons)) }
+        didSet {
+            skeletonWords = WordSet(TemplateSkeleton.constantWords(of: skeletons))
+            skeletonBound = SkeletonCoverageBound(skeletons)
+        }
     }
     /// Every constant word of `skeletons`: the only words of a message whose places matching asks for.
     private(set) var skeletonWords = WordSet([])
+    /// How much of `skeletons` a message may cover at most, from its bytes.
+    private(set) var skeletonBound = SkeletonCoverageBound([])
 
     public init(
         name: String, senders: [String], dkimDomains: [String], linkDomains: [String], userLinks: Bool = false,
@@ -66,6 +71,7 @@ public struct Profile: Sendable, Equatable {
         self.ownTopics = ownTopics.map { $0.lowercased() }
         self.skeletons = skeletons
         skeletonWords = WordSet(TemplateSkeleton.constantWords(of: skeletons))
+        skeletonBound = SkeletonCoverageBound(skeletons)
     }
 
     func matchesSender(_ address: String) -> Bool {

@@ -14,7 +14,11 @@ struct TemplateFields {
 
     /// The best match among the profile's skeletons, if one covers the message well enough to judge it.
     init?(_ features: borrowing MessageFeatures, profile: borrowing Profile) {
-        guard !profile.skeletons.isEmpty else { return nil }
+        // The bytes first: a message that can't reach the coverage with any skeleton isn't split into words.
+        guard !profile.skeletons.isEmpty,
+            profile.skeletonBound.mayCover(
+                features.bodyText, maxBytes: TemplateSkeleton.maxTextBytes, minCoverage: Self.minCoverage)
+        else { return nil }
         let words = TemplateSkeleton.IndexedWords(
             TemplateSkeleton.words(features.bodyText), vocabulary: profile.skeletonWords)
         let best = profile.skeletons.map { $0.match(words) }.max { $0.coverage < $1.coverage }
