@@ -15,16 +15,7 @@ public struct FoldedText: Sendable, Equatable {
 
     public init(_ text: String, maxBytes: Int = FoldedText.defaultMaxBytes) {
         // Cut at a scalar boundary; ASCII is lowered straight from the string's bytes.
-        var contiguous = text
-        let (ascii, cut) = contiguous.withUTF8 { all -> ([UInt8]?, String) in
-            var end = min(all.count, max(maxBytes, 0))
-            if end < all.count {
-                while end > 0, all[end] & 0xC0 == 0x80 { end -= 1 }
-            }
-            let prefix = UnsafeBufferPointer(rebasing: all[..<end])
-            if UTF8Bytes.isASCII(prefix) { return (asciiLowercased(prefix), "") }
-            return (nil, end == all.count ? text : String(decoding: prefix, as: UTF8.self))
-        }
+        let (ascii, cut) = UTF8Strings.scalarPrefix(text, maxBytes: maxBytes)
         if let ascii {
             bytes = ascii
             return

@@ -89,62 +89,10 @@ public struct LureTopics: Sendable {
     public func mayMention(_ topic: String, in text: String, maxBytes: Int) -> Bool {
         guard let gate = gates[topic] else { return false }
         if UTF8Bytes.isASCII(text) { return gate.asciiStems.occurFoldingASCII(in: text, maxBytes: maxBytes) }
-        var contiguous = text
-        return contiguous.withUTF8 { all -> Bool in
-            // The prefix FoldedText folds: cut at a scalar boundary.
-            var end = min(all.count, max(maxBytes, 0))
-            if end < all.count {
-                while end > 0, all[end] & 0xC0 == 0x80 { end -= 1 }
-            }
-            let bytes = UnsafeBufferPointer(rebasing: all[..<end])
-            // No scalar projects to more bytes than it has (`…` to `...`, `ß` to `ss`).
-            var mayMention = false
-            let projection = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
-                written = 0
-                func put(_ ascii: StaticString) {
-                    ascii.withUTF8Buffer { for byte in $0 { out[written] = byte; written += 1 } }
-                }
-                var index = 0
-                while index < bytes.count {
-                    let lead = bytes[index]
-                    if lead < 0x80 {
-                        out[written] = ASCII.lower(lead)
-                        written += 1
-                        index += 1
-                        continue
-                    }
-                    let (value, length) = UTF8Strings.scalar(at: index, in: bytes)
-                    index += length
-                    switch value {
-                    case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: put(" ")
-                    case 0x2024: put(".")
-                    case 0x2025: put("..")
-                    case 0x2026: put("...")
-                    case 0x2122: put("tm")
-                    case 0x0130, 0x0131: put("i")
-                    case 0x00DF, 0x1E9E: put("ss")
-                    default:
-                        guard CompatibilityForms.isStable(value), let scalar = Unicode.Scalar(value) else {
-                            mayMention = true
-                            return
-                        }
-                        if !gate.otherScalars.isEmpty {
-                            for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
-                                let folded = lowered.value == 0x03C2 ? 0x03C3 : lowered.value
-                                if gate.otherScalars.contains(folded) {
-                                    mayMention = true
-                                    return
-                                }
-                            }
-                        }
-                        out[written] = 0x80  // no ASCII stem runs across it
-                        written += 1
-                    }
-                }
-            }
-            if mayMention { return true }
-            return gate.asciiStems.occur(in: projection)
-        }
+        guard let projection = FoldProjection.asciiRuns(of: text, maxBytes: maxBytes, stoppingAt: { lowered in
+            !gate.otherScalars.isEmpty && gate.otherScalars.contains(lowered == 0x03C2 ? 0x03C3 : lowered)
+        }) else { return true }
+        return gate.asciiStems.occur(in: projection)
     }
 
     /// The names of the topics `text` mentions, in file order (its first ``FoldedText/defaultMaxBytes`` bytes).
