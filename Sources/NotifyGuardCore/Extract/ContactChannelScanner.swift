@@ -38,7 +38,9 @@ public enum ContactChannelScanner {
         var found = MessengerContacts.contacts(in: text).prefix(maxChannels).map {
             ContactChannel(kind: .messenger, value: $0)
         }
-        if found.count < maxChannels, FieldText.mentionsQRCode(text) { found.append(ContactChannel(kind: .qrCode, value: "qr")) }
+        if found.count < maxChannels, FieldText.mentionsQRCode(text) {
+            found.append(ContactChannel(kind: .qrCode, value: "qr"))
+        }
         return found
     }
 
