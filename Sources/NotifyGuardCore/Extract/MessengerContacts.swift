@@ -28,10 +28,19 @@ enum MessengerContacts {
             needsMarker: false),
     ]
 
-    /// Every app name and link prefix, as UTF-8, for the search in bytes that comes first.
-    private static let needles = ByteNeedles(apps.flatMap { $0.names + $0.linkPrefixes }.flatMap { name in
-        [name, name.capitalized, name.uppercased()].map { asciiLowercased($0.utf8) }
-    })
+    /// Every app name and link prefix in the cases a text writes it, as UTF-8 with ASCII lowered, and what an
+    /// occurrence of it can start.
+    private static let forms: [(bytes: [UInt8], role: NeedleRole)] = apps.flatMap { app in
+        let boundary = { (written: String) in written.unicodeScalars.first.map { $0.value < 0x0590 } ?? false }
+        let written = app.linkPrefixes.map { ($0, NeedleRole.linkPrefix) }
+            + app.names.map { ($0, NeedleRole.name(boundary: boundary($0), needsMarker: app.needsMarker)) }
+        return written.flatMap { text, role in
+            [text, text.capitalized, text.uppercased()].map { (asciiLowercased($0.utf8), role) }
+        }
+    }
+
+    /// Every app name and link prefix, for the search in bytes that comes first.
+    private static let needles = ByteNeedles(forms.map(\.bytes))
 
     /// Every app name and link prefix as written in `apps` (lowercased), for the same search in lowercased text.
     private static let loweredNeedles = ByteNeedles(apps.flatMap { $0.names + $0.linkPrefixes }.map { Array($0.utf8) })
@@ -48,22 +57,10 @@ enum MessengerContacts {
 
     /// The role of each of `needles`, by its index there.
     private static let roles: [NeedleRole] = {
-        var roles: [[UInt8]: NeedleRole] = [:]
-        for app in apps {
-            for written in app.linkPrefixes {
-                for form in [written, written.capitalized, written.uppercased()] {
-                    roles[asciiLowercased(form.utf8)] = .linkPrefix
-                }
-            }
-            for written in app.names {
-                let boundary = written.unicodeScalars.first.map { $0.value < 0x0590 } ?? false
-                for form in [written, written.capitalized, written.uppercased()] {
-                    roles[asciiLowercased(form.utf8)] = .name(boundary: boundary, needsMarker: app.needsMarker)
-                }
-            }
-        }
-        // Each needle is a form of a name or a prefix.
-        return needles.distinctNeedles.map { roles[$0] ?? .name(boundary: false, needsMarker: false) }
+        var roleOfBytes: [[UInt8]: NeedleRole] = [:]
+        for form in forms { roleOfBytes[form.bytes] = form.role }
+        // Each needle is one of `forms`.
+        return needles.distinctNeedles.map { roleOfBytes[$0] ?? .name(boundary: false, needsMarker: false) }
     }()
 
     /// The byte length of each of `needles`, by its index there.

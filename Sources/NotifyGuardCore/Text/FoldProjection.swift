@@ -10,11 +10,7 @@ enum FoldProjection {
     static func asciiRuns(of text: String, maxBytes: Int, stoppingAt stop: (UInt32) -> Bool) -> [UInt8]? {
         var contiguous = text
         return contiguous.withUTF8 { all -> [UInt8]? in
-            var end = min(all.count, max(maxBytes, 0))
-            if end < all.count {
-                while end > 0, all[end] & 0xC0 == 0x80 { end -= 1 }
-            }
-            let bytes = UnsafeBufferPointer(rebasing: all[..<end])
+            let bytes = UTF8Strings.scalarPrefix(of: all, maxBytes: maxBytes)
             // No scalar projects to more bytes than it has (`…` to `...`, `ß` to `ss`).
             var told = true
             let projection = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
