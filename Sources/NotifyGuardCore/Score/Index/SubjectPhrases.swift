@@ -56,13 +56,21 @@ struct SubjectPhrases: Sendable, Equatable {
         if unnormalized.contains(where: { Self.contains(subject, $0, atWordStart: atWordStart) }) { return true }
         var contiguous = subject
         return contiguous.withUTF8 { bytes in
-            // Found only where a byte occurrence needs them (most subjects hold none).
-            var boundaries: [Bool]? = nil
+            // Most subjects hold no byte occurrence at all: Character boundaries are found only for one that does.
+            // (They were once found lazily through a captured optional, which the optimizer leaked: an array per
+            // subject with a hit, shown by valgrind over the corpus.)
+            var occurs = singleBytes.isEmpty ? false : bytes.contains { singleBytes.contains($0) }
+            if !occurs {
+                search.forEachMatch(in: bytes) { _, _ in
+                    occurs = true
+                    return false
+                }
+            }
+            guard occurs else { return false }
+            let boundaries = Self.characterBoundaries(subject)
             /// Whether a Character of the subject starts (or the subject ends) at byte `offset`.
             func isBoundary(_ offset: Int) -> Bool {
-                if boundaries == nil { boundaries = Self.characterBoundaries(subject) }
-                guard let boundaries, offset >= 0, offset < boundaries.count else { return false }
-                return boundaries[offset]
+                offset >= 0 && offset < boundaries.count && boundaries[offset]
             }
             if !singleBytes.isEmpty {
                 for (offset, byte) in bytes.enumerated() where singleBytes.contains(byte) {
