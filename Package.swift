@@ -89,7 +89,7 @@ let package = Package(
         // libFuzzer entry point for the parser; see README "Fuzzing".
         .executableTarget(
             name: "NotifyGuardFuzz",
-            dependencies: ["NotifyGuardCore", "CFuzzerDriver"],
+            dependencies: ["NotifyGuardCore", "NotifyGuardConfig", "CFuzzerDriver"],
             swiftSettings: swiftSettings
         ),
         .target(name: "CFuzzerDriver"),

@@ -1,3 +1,4 @@
+import NotifyGuardConfig
 import NotifyGuardCore
 
 // One fuzz input: any byte string is a message. The parser and feature extraction must neither crash nor
@@ -8,12 +9,28 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     _ = fuzzSkeleton.match(TemplateSkeleton.words(String(decoding: bytes.prefix(1 << 16), as: UTF8.self)))
     let features = MessageFeatures(message: MessageParser.parse(bytes, limits: fuzzPolicy.limits), policy: fuzzPolicy)
     let verdict = Scorer(policy: fuzzPolicy).score(features)
+    // The same bytes under the shipped rules: their lexicons, lure topics, platform registry and skeletons give the
+    // slot-aware rules real data to run on (seeds in Tests/FuzzCorpus claim the profiled platforms).
+    _ = Scorer(policy: shippedPolicy).score(rawMessage: bytes)
     // Campaign fingerprints of the same message (platform-sent inputs reach them) and the rule over made-up counts.
     let prints = CampaignFingerprinter(policy: fuzzPolicy).fingerprints(features)
     let counts = prints.indices.map { CampaignCounts(recipientDomains: $0, recipients: 2 * $0, verdictMarks: $0 % 2) }
     _ = CampaignRule().reason(fingerprints: prints, counts: counts, verdict: verdict)
     return 0
 }
+
+/// The built-in configuration as `notifyguard` runs it with no config file, believing the topmost
+/// Authentication-Results field as `evaluate` does, so that inputs can pass as platform mail. A shipped config that doesn't load is a bug the fuzz run
+/// stops on at once.
+private let shippedPolicy: Policy = {
+    do {
+        var settings = try ConfigLoader.load(path: nil)
+        settings.policy.trustTopmostAuthenticationResults = true
+        return settings.policy
+    } catch {
+        fatalError("the built-in configuration does not load: \(error)")
+    }
+}()
 
 /// A skeleton for the profile, so that template matching (attacker text against learned constant runs) is fuzzed
 /// too; inputs claiming example.com and authenticating reach it.
