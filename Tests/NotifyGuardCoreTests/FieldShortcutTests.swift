@@ -121,6 +121,10 @@ import Testing
             let text = Self.text(&random, upTo: 24)
             #expect(WhitespaceWords.lowercased(text, maxWords: 5) == Self.referenceWords(text, maxWords: 5), "\(text)")
             #expect(TemplateSkeleton.words(text) == Self.referenceWords(text, maxWords: TemplateSkeleton.maxWords))
+            // As written: the same words at the same places (a name field's words are found by their places).
+            let written = WhitespaceWords.asWritten(text, maxWords: 5)
+            #expect(written.map { $0.lowercased() } == Self.referenceWords(text, maxWords: 5), "\(text)")
+            #expect(written.allSatisfy { text.contains($0) }, "\(text)")
         }
         // Every white-space scalar there is, and its neighbours in the code chart, between two words.
         for value in UInt32(0)...0x3001 {

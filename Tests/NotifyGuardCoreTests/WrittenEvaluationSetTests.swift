@@ -102,6 +102,26 @@ import Testing
         #expect(abuse.filter { $0.shippedProfile == "none" }.count >= 10)
     }
 
+    /// The shipped rules on the whole set, as `notifyguard evaluate` reads it: no genuine notification is flagged
+    /// (issue 13's target), and the abused ones are flagged and held at least as often as when last measured (69
+    /// and 48 of 72), so that a change that loses some shows here.
+    @Test func shippedRulesMeetTheWrittenSetsTargets() throws {
+        let scorer = Scorer(policy: try Fixture.shippedPolicy())
+        var flagged = 0
+        var held = 0
+        for row in Self.manifest {
+            let verdict = scorer.score(rawMessage: try Fixture.bytes("written-eval/\(row.file)"))
+            if row.label == "abuse" {
+                if verdict.action != .accept { flagged += 1 }
+                if verdict.action >= .quarantine { held += 1 }
+            } else {
+                #expect(verdict.action == .accept, "\(row.file): \(verdict.reasons)")
+            }
+        }
+        #expect(flagged >= 69, "abuse flagged: \(flagged) of 72")
+        #expect(held >= 48, "abuse held: \(held) of 72")
+    }
+
     /// Each message is well-formed mail with the headers its platform sends: parsed without hitting a limit, with
     /// visible text, a DKIM signature whose domain the trusted Authentication-Results record as passing, and the
     /// shipped profile the manifest names recognised.

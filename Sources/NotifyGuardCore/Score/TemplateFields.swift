@@ -8,6 +8,9 @@ struct TemplateFields {
     var nameText: String
     /// The free-text fields' text (a share message, a seller's note): where an address may be the user's own.
     var freeText: String
+    /// Each name field's text as written (case kept, words joined by a space): a tenant or file name, whole, so
+    /// that a phone number written in groups reads as one.
+    var nameFieldTexts: [String] = []
 
     /// Below this share of a skeleton's constant words found, the message is another template of the family.
     static let minCoverage = 0.6
@@ -27,6 +30,12 @@ struct TemplateFields {
         writtenText = (best.slotText + best.unexplained).joined(separator: " ")
         nameText = (best.nameSlotText + best.unexplained).joined(separator: " ")
         freeText = best.freeSlotText.joined(separator: " ")
+        if !best.nameSlots.isEmpty {
+            let written = TemplateSkeleton.wordsAsWritten(features.bodyText)
+            nameFieldTexts = best.nameSlots.map { slot in
+                written[slot.clamped(to: written.indices)].joined(separator: " ")
+            }
+        }
     }
 
     /// Those of `lures` (lure phrases the message holds) that sit in the written text.

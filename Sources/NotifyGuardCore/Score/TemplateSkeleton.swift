@@ -42,6 +42,11 @@ public struct TemplateSkeleton: Sendable, Equatable {
         WhitespaceWords.lowercased(UTF8Strings.prefix(text, maxBytes: maxTextBytes), maxWords: maxWords)
     }
 
+    /// ``words(_:)`` as written: the same words, place for place, in their own case.
+    static func wordsAsWritten(_ text: String) -> [String] {
+        WhitespaceWords.asWritten(UTF8Strings.prefix(text, maxBytes: maxTextBytes), maxWords: maxWords)
+    }
+
     // MARK: Matching
 
     /// How a message's words line up with the skeleton.
@@ -56,6 +61,9 @@ public struct TemplateSkeleton: Sendable, Equatable {
         public var slotText: [String]
         /// Those of `slotText` in name fields: slots that held neither an address nor free text in the samples.
         public var nameSlotText: [String] = []
+        /// Where each name field's words are among the message's words: one range per field (slots with no
+        /// constant text between them make one field).
+        public var nameSlots: [Range<Int>] = []
         /// Those of `slotText` in free-text fields (a message, a description) that held no address in the samples.
         public var freeSlotText: [String] = []
     }
@@ -156,6 +164,7 @@ public struct TemplateSkeleton: Sendable, Equatable {
         var overlong: [OverlongSlot] = []
         var slotText: [String] = []
         var nameSlotText: [String] = []
+        var nameSlots: [Range<Int>] = []
         var freeSlotText: [String] = []
         // Slots passed since the last run that was found, their learned sizes and whether they hold addresses.
         var pendingSlots: [(index: Int, learned: Int, addresses: Bool)] = []
@@ -173,6 +182,7 @@ public struct TemplateSkeleton: Sendable, Equatable {
                     freeSlotText += gap
                 } else {
                     nameSlotText += gap
+                    if !gap.isEmpty { nameSlots.append(gap.indices) }
                 }
                 let learned = pendingSlots.reduce(0) { $0 + $1.learned }
                 if gap.count > Self.allowance(learned: learned), let first = pendingSlots.first {
@@ -208,7 +218,7 @@ public struct TemplateSkeleton: Sendable, Equatable {
         let coverage = constantWords == 0 ? 0 : Double(foundWords) / Double(constantWords)
         return Match(
             coverage: coverage, unexplained: unexplained, overlongSlots: overlong, slotText: slotText,
-            nameSlotText: nameSlotText, freeSlotText: freeSlotText)
+            nameSlotText: nameSlotText, nameSlots: nameSlots, freeSlotText: freeSlotText)
     }
 
     /// The earliest place at or after `cursor` where `piece` starts with at least `minPiece` words (or all of a

@@ -1,6 +1,6 @@
 /// A text split at Unicode white space (the `White_Space` property: ASCII's tab to carriage return and space, NEL,
 /// no-break spaces, the typographic spaces, line and paragraph separators, the ideographic space), each word
-/// lowercased as `String.lowercased()` lowercases it.
+/// lowercased as `String.lowercased()` lowercases it (or as written: the same words, for showing a field as it was).
 ///
 /// One pass over the UTF-8 bytes: the 25 white-space scalars are recognised by their encodings, so no scalar is
 /// decoded and no Unicode property looked up (that took most of the time of skeleton matching).
@@ -8,10 +8,16 @@ enum WhitespaceWords {
     /// The first `maxWords` words of `text`, lowercased.
     static func lowercased(_ text: String, maxWords: Int) -> [String] {
         var text = text
-        return text.withUTF8 { split($0, maxWords: maxWords) }
+        return text.withUTF8 { split($0, maxWords: maxWords, lowercase: true) }
     }
 
-    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, maxWords: Int) -> [String] {
+    /// The first `maxWords` words of `text` as written: word for word those of ``lowercased(_:maxWords:)``.
+    static func asWritten(_ text: String, maxWords: Int) -> [String] {
+        var text = text
+        return text.withUTF8 { split($0, maxWords: maxWords, lowercase: false) }
+    }
+
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, maxWords: Int, lowercase: Bool) -> [String] {
         var words: [String] = []
         // About one word per six bytes of text: one allocation instead of a dozen as the array grows.
         words.reserveCapacity(min(maxWords, bytes.count / 6 + 1))
@@ -22,7 +28,9 @@ enum WhitespaceWords {
         func flush(_ end: Int) {
             guard end > start else { return }
             let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if asciiWord {
+            if !lowercase {
+                words.append(String(decoding: word, as: UTF8.self))
+            } else if asciiWord {
                 words.append(UTF8Strings.asciiLowercased(word))
             } else {
                 words.append(TextCase.lowercased(String(decoding: word, as: UTF8.self)))

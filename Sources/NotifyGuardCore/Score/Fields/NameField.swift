@@ -1,8 +1,8 @@
 import Foundation
 
 /// A place of a notification where the platform's user writes a name (an organisation, tenant, group, event, app or
-/// file name): From's display name, the Subject, and the name fields a learned skeleton finds in the body (as its
-/// words: punctuation gone, digits and letters kept). A name needs no way to reach anyone.
+/// file name): From's display name, the Subject, and the name fields a learned skeleton finds in the body (each
+/// field whole, as written). A name needs no way to reach anyone.
 struct NameField {
     enum Place: String {
         case displayName = "display_name"
@@ -21,12 +21,12 @@ struct NameField {
     /// whose behalf it sends (`Microsoft on behalf of NAME`, `NAME via Dropbox`, `NAME (via Google Docs)`).
     static func of(_ message: MessageContext) -> [NameField] {
         var fields: [NameField] = []
-        fields.reserveCapacity(2 + (message.templateFields?.match.nameSlotText.count ?? 0))
+        fields.reserveCapacity(2 + (message.templateFields?.nameFieldTexts.count ?? 0))
         let name = userPart(ofDisplayName: message.displayName)
         if !name.isEmpty { fields.append(NameField(place: .displayName, text: name)) }
         let subject = message.features.subject
         if !subject.isEmpty { fields.append(NameField(place: .subject, text: UTF8Strings.prefix(subject, maxBytes: maxBytes))) }
-        for slot in message.templateFields?.match.nameSlotText ?? [] where !slot.isEmpty {
+        for slot in message.templateFields?.nameFieldTexts ?? [] where !slot.isEmpty {
             fields.append(NameField(place: .templateField, text: UTF8Strings.prefix(slot, maxBytes: maxBytes)))
         }
         return fields
