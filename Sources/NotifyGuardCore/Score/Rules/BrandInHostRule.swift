@@ -12,7 +12,9 @@ extension RuleID {
 /// Image sources don't count (a brand's own mail loads images from CDN hosts named after it). Where users write
 /// the content (an issue, a reply), a brand-bearing host is as often quoted (a report) as aimed at the reader: it
 /// counts when it imitates the platform itself or comes with scam or lure wording. A brand's own fixed-text mail
-/// (its authentication) links where it likes.
+/// (its authentication) may link a campaign domain of its name and a service word, but not a foreign domain dressed
+/// in the brand's own domain, nor a brand-bearing host written into one of the template's fields (a learned
+/// skeleton's): the brand's users wrote that, not the brand.
 enum BrandInHostRule: MessageRule {
     static let ids: [RuleID] = [.brandInHost]
 
@@ -32,6 +34,9 @@ enum BrandInHostRule: MessageRule {
         hosts.reserveCapacity(min(links.count, maxHosts + 1))
         var found: [(host: String, brand: String)] = []
         var foundBrands: [Int] = []
+        // Registrable domains written into the template's fields: found when a brand-authenticated message first
+        // needs them.
+        var fieldDomains: [String]? = nil
         for index in links.indices {
             let link = links[index]
             guard link.source != .image, !message.quotes(link), !link.registrableDomain.isEmpty,
@@ -41,8 +46,10 @@ enum BrandInHostRule: MessageRule {
             if hosts.count > maxHosts { break }
             for brandIndex in policy.brandIndex.brandsWorded(inHost: link.host) where !foundBrands.contains(brandIndex) {
                 let brand = policy.protectedBrands[brandIndex]
-                guard !brand.owns(link.registrableDomain), carries(brand, in: message),
-                    embedsDomain(of: brand, in: link) || joinsServiceWord(brand, in: link, policy)
+                guard !brand.owns(link.registrableDomain) else { continue }
+                let embeds = embedsDomain(of: brand, in: link)
+                guard embeds || joinsServiceWord(brand, in: link, policy),
+                    carries(brand, link.registrableDomain, embedded: embeds, in: message, fieldDomains: &fieldDomains)
                 else { continue }
                 found.append((link.host, brand.name))
                 foundBrands.append(brandIndex)
@@ -61,15 +68,35 @@ enum BrandInHostRule: MessageRule {
             in: link.host, registrableDomain: link.registrableDomain, brandDomains: domains) != nil
     }
 
-    /// Whether a brand-bearing host in this message counts for `brand` (see the type's comment).
-    private static func carries(_ brand: Brand, in message: MessageContext) -> Bool {
+    /// Whether a brand-bearing host (of registrable domain `domain`; `embedded`: it carries one of the brand's
+    /// domains) in this message counts for `brand` (see the type's comment). In the brand's own fixed-text mail an
+    /// embedded domain counts (the brand's DKIM explains no host that dresses a foreign domain in the brand's), a
+    /// brand name beside a service word only where a field holds it (brands run campaign domains like that).
+    /// `fieldDomains` keeps the domains written into the template's fields once found.
+    private static func carries(
+        _ brand: Brand, _ domain: String, embedded: Bool, in message: MessageContext, fieldDomains: inout [String]?
+    ) -> Bool {
         let features = message.features
         let authenticatedByBrand = features.dkimPassDomains.contains(where: brand.owns)
             || features.spfPassDomains.contains(where: brand.owns)
         if message.carriesUserContent {
             return authenticatedByBrand || !message.scamWording.isEmpty || !message.lureWording.isEmpty
         }
-        return !authenticatedByBrand
+        guard authenticatedByBrand, !embedded else { return true }
+        if fieldDomains == nil { fieldDomains = domainsWrittenInFields(message) }
+        return fieldDomains?.contains(domain) ?? false
+    }
+
+    /// Most links a template's fields are searched for.
+    static let maxFieldLinks = 16
+
+    /// The registrable domains of the links in the text written into the template's fields, in any notation the
+    /// link extractor reads (defanged, spaced, fullwidth); none without a learned skeleton covering the message.
+    static func domainsWrittenInFields(_ message: MessageContext) -> [String] {
+        guard message.platformSent, let fields = message.templateFields, !fields.writtenText.isEmpty else { return [] }
+        var extractor = LinkExtractor(psl: message.policy.publicSuffixList, maxLinks: maxFieldLinks)
+        extractor.scan(text: fields.writtenText, source: .text)
+        return extractor.links.map(\.registrableDomain)
     }
 
     /// Whether a label of the host (public suffix aside) joins the brand's name to a service word by hyphens
