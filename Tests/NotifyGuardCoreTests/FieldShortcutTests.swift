@@ -211,6 +211,24 @@ import Testing
         #expect(PhoneNotation.numbers(in: "call 8OO-555-O199 now") == ["8005550199"])
         #expect(PhoneNotation.numbers(in: "one eight eight eight five five five zero one nine nine") == ["18885550199"])
         #expect(PhoneNotation.numbers(in: "Meeting ID 812 3456 7890") == [])
+        // Capital S and B for 5 and 8; Cyrillic and Greek O for 0.
+        #expect(PhoneNotation.numbers(in: "help desk 1-8OO-S55-Ol79 (toll free)") == ["18005550179"])
+        #expect(PhoneNotation.numbers(in: "підтримка 08ОО 555 О14") == ["0800555014"])
+        #expect(PhoneNotation.numbers(in: "Κλήση 8ΟΟ-555-0142") == ["8005550142"])
+    }
+
+    /// Digits of every script are read (Devanagari, Thai, Persian...), and the quick look before the tokens counts
+    /// each of them: its shortcut past the blocks without digits skips none (all of Unicode checked).
+    @Test func digitsOfEveryScriptAreCountedAndRead() {
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.numericType == .decimal else { continue }
+            let text = String(repeating: String(Character(scalar)), count: 7)
+            let counted = Array(text.utf8).withUnsafeBufferPointer { PhoneNotation.countDigits($0, upTo: 10) }
+            #expect(counted == 7, "U+\(String(value, radix: 16))")
+        }
+        #expect(PhoneNotation.numbers(in: "व्हाट्सऐप करें +९१ ५५५ ०१० ४४७१") == ["+915550104471"])
+        #expect(PhoneNotation.numbers(in: "โทร ๐๘๑ ๕๕๕ ๐๑๔๒ ด่วน") == ["0815550142"])
+        #expect(PhoneNotation.numbers(in: "تلگرام ‎+۴۴ ۷۷۰۰ ۹۰۰۳۱۸") == ["+447700900318"])
     }
 }
 

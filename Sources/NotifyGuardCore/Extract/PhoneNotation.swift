@@ -103,8 +103,9 @@ enum PhoneNotation {
             if case .digits = next { return true }
             return false
         }()
-        if gluedToDigits || digitsFollow, isLookalikeWord(word.utf8) {
-            return (String(decoding: word.utf8.map(lookalikeDigit), as: UTF8.self), word.utf8.count)
+        if gluedToDigits || digitsFollow, isLookalikeWord(word) {
+            let digits = word.unicodeScalars.map { lookalikeDigit($0) }
+            return (String(decoding: digits, as: UTF8.self), digits.count)
         }
         let prefixLength = run.digits.utf8.count
         guard prefixLength == 3 || prefixLength == 4, tollFreePrefixes.contains(run.digits), isKeypadWord(word.utf8)
@@ -113,16 +114,20 @@ enum PhoneNotation {
         return (String(decoding: digits, as: UTF8.self), word.utf8.count)
     }
 
-    /// A word of at most four digit lookalikes: O and o for 0, I and l for 1.
-    private static func isLookalikeWord(_ word: some Collection<UInt8>) -> Bool {
-        !word.isEmpty && word.count <= 4 && word.allSatisfy { lookalikeDigit($0) != 0 }
+    /// A word of at most four digit lookalikes (``lookalikeDigit(_:)``).
+    private static func isLookalikeWord(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        return !scalars.isEmpty && scalars.count <= 4 && scalars.allSatisfy { lookalikeDigit($0) != 0 }
     }
 
-    /// The digit a lookalike letter stands for, or 0.
-    private static func lookalikeDigit(_ byte: UInt8) -> UInt8 {
-        switch byte {
-        case UInt8(ascii: "o"), UInt8(ascii: "O"): UInt8(ascii: "0")
-        case UInt8(ascii: "I"), UInt8(ascii: "l"): UInt8(ascii: "1")
+    /// The digit (as an ASCII byte) a letter written for it stands for, or 0: O and o for 0 in Latin, Cyrillic
+    /// and Greek (they look alike), I and l for 1, and the capitals S for 5 and B for 8.
+    private static func lookalikeDigit(_ scalar: Unicode.Scalar) -> UInt8 {
+        switch scalar {
+        case "o", "O", "\u{041E}", "\u{043E}", "\u{039F}", "\u{03BF}": UInt8(ascii: "0")
+        case "I", "l": UInt8(ascii: "1")
+        case "S": UInt8(ascii: "5")
+        case "B": UInt8(ascii: "8")
         default: 0
         }
     }
@@ -186,8 +191,8 @@ enum PhoneNotation {
         }
     }
 
-    /// A quick look in bytes before the tokens: a number needs seven digits (ASCII, fullwidth or Arabic-Indic), or
-    /// three and a toll-free prefix (letters spell the rest), or digits spelled as words.
+    /// A quick look in bytes before the tokens: a number needs seven digits (of any script), or three and a
+    /// toll-free prefix (letters spell the rest), or digits spelled as words.
     static func mayHoldANumber(_ text: String) -> Bool {
         // Digits are no ASCII letters: counted in the bytes as they are.
         var text = text
@@ -200,28 +205,37 @@ enum PhoneNotation {
         return spelledDigitNeedles.occurFoldingASCII(in: text, maxBytes: maxScalars * 4)
     }
 
-    /// The digits (ASCII, fullwidth, Arabic-Indic and Persian) in `bytes`, counted up to `limit`.
-    private static func countDigits(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+    /// The decimal digits of any script (what the tokenizer reads as digits: ASCII, fullwidth, Arabic-Indic,
+    /// Devanagari, Thai...) in well-formed UTF-8 `bytes`, counted up to `limit`. Scalars of the blocks that hold no
+    /// digit (Latin, Greek, Cyrillic, Hebrew, kana, CJK, Hangul) are passed without a property lookup.
+    static func countDigits(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var digits = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte >= 0x30 && byte <= 0x39 {
-                digits += 1
-            } else if index + 2 < bytes.count, byte == 0xEF, bytes[index + 1] == 0xBC,
-                bytes[index + 2] >= 0x90 && bytes[index + 2] <= 0x99
-            {
-                digits += 1  // fullwidth ０-９
-            } else if index + 1 < bytes.count,
-                (byte == 0xD9 && bytes[index + 1] >= 0xA0 && bytes[index + 1] <= 0xA9)
-                    || (byte == 0xDB && bytes[index + 1] >= 0xB0 && bytes[index + 1] <= 0xB9)
-            {
-                digits += 1  // Arabic-Indic and Persian digits
+            if byte < 0x80 {
+                if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+                index += 1
+            } else if byte >= 0xC0 {
+                let (value, length) = UTF8Strings.scalar(at: index, in: bytes)
+                if mayBeDigit(value), let scalar = Unicode.Scalar(value), scalar.properties.numericType == .decimal {
+                    digits += 1
+                }
+                index += max(length, 1)
+            } else {
+                index += 1
             }
             if digits >= limit { return digits }
-            index += 1
         }
         return digits
+    }
+
+    /// Whether a non-ASCII scalar lies where Unicode has decimal digits (the first beyond ASCII is U+0660; none
+    /// is in U+3000-A61F, kana, CJK and the like, nor in U+AC00-FF0F, Hangul and the like, but the fullwidth ones).
+    @inline(__always)
+    private static func mayBeDigit(_ value: UInt32) -> Bool {
+        value >= 0x0660 && (value < 0x3000 || (value >= 0xA620 && value < 0xAC00) || (value >= 0xFF10 && value <= 0xFF19)
+            || value >= 0x10000)
     }
 
     private static let tollFreeNeedles = ByteNeedles(
@@ -324,10 +338,15 @@ enum PhoneNotation {
     /// end a number, and one of them before a number is no identifier word.
     private static func mattersToANumber(_ word: [UInt8]) -> Bool {
         guard let first = word.first, word.allSatisfy({ $0 < 0x80 }) else { return true }
-        if isLookalikeWord(word) || isKeypadWord(word) { return true }
+        if isASCIILookalikeWord(word) || isKeypadWord(word) { return true }
         let lowered = ASCII.lower(first)
         return NumberWords.words.mayContain(first: lowered, length: word.count)
             || identifierWordSet.mayContain(first: lowered, length: word.count)
+    }
+
+    /// ``isLookalikeWord(_:)`` for an ASCII word's bytes (no String made for the many words that aren't).
+    private static func isASCIILookalikeWord(_ word: [UInt8]) -> Bool {
+        !word.isEmpty && word.count <= 4 && word.allSatisfy { lookalikeDigit(Unicode.Scalar($0)) != 0 }
     }
 
     private static let identifierWordSet = WordSet(identifierWords)
