@@ -182,6 +182,32 @@ import Testing
     }
 
     /// The same report, unauthenticated and without user content (a stranger's mail), keeps its defanged link.
+    /// A phishing report outside any template (an issue tracker's mail a list relays, a SOC ticket) quotes the
+    /// domains it reports, brand-dressed ones too; the same words with lure wording around them still count.
+    @Test(arguments: ["en", "cs"])
+    func aReportQuotingDefangedDomainsOutsideTemplatesIsAccepted(language: String) throws {
+        let text = language == "en"
+            ? "Another wave from the callback-phishing kit. Landing pages: hxxps://venmo.com-dispute[.]help/case and "
+                + "hxxps://microsoft.com.account-hold[.]top/verify. Takedown requested."
+            : "Hlášení phishingu: uživatel nahlásil e-mail s odkazem na dpd-doruceni[.]top, doména je nová."
+        let report = try verdict("""
+            From: Tomás Herrera <gitlab@mg.gitlab.com>
+            List-Id: <kit-tracker.gitlab.com>
+            Subject: Re: kit-tracker | report (#218)
+
+            \(text)
+            """)
+        #expect(!report.rules.contains("defanged_link") && !report.rules.contains("brand_in_host"), "\(report.reasons)")
+        #expect(report.action == .accept, "\(report.reasons)")
+        let lure = try verdict("""
+            From: Help desk <desk@example.net>
+            Subject: Phishing protection
+
+            Your account is suspended after a phishing attempt. Verify your account at hxxps://paypal-secure-login[.]com/signin.
+            """)
+        #expect(lure.rules.contains("defanged_link"), "\(lure.reasons)")
+    }
+
     @Test func aDefangedDomainOutsideUserContentCounts() throws {
         let result = try verdict("""
             From: Help desk <desk@example.net>

@@ -35,6 +35,26 @@ struct MessageContext {
         return found
     }
 
+    /// The registry platform (`platforms.yaml`) whose notification this is, when no profile describes it: signed
+    /// by the platform, and sent from a no-reply style address or from one of its listed senders with no mailing
+    /// list relaying it (a post a list relays is its author's, even from the platform's domain). Found once.
+    var registryNotification: PlatformMatch? {
+        if let found = memo.registryNotification { return found }
+        let found = Self.registryNotification(features, policy: policy, profile: profile, notificationStyle: notificationStyle)
+        memo.registryNotification = .some(found)
+        return found
+    }
+
+    private static func registryNotification(
+        _ features: MessageFeatures, policy: Policy, profile: Profile?, notificationStyle: Bool
+    ) -> PlatformMatch? {
+        guard profile == nil, !features.dkimPassDomains.isEmpty,
+            let match = policy.platforms.match(sender: features.from?.address, signedBy: features.dkimPassDomains),
+            match.byDKIM, notificationStyle || (match.bySender && !features.viaMailingList)
+        else { return nil }
+        return match
+    }
+
     /// Bytes of ``writtenText`` at most: fields sit near the top, and the scans of it read every scalar several
     /// times.
     static let writtenTextBytes = 1024

@@ -12,4 +12,6 @@ final class MessageMemo {
     var joinedTenant: String?
     /// ``MessageContext/isOrganisationSite(_:)`` by host: a message links the same few hosts many times.
     var organisationSites: [String: Bool] = [:]
+    /// ``MessageContext/registryNotification``, once looked up (the inner nil: none).
+    var registryNotification: PlatformMatch??
 }

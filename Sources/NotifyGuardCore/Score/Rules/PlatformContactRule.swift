@@ -8,8 +8,7 @@ extension RuleID {
 /// outsider fills in the From display name, the Subject and the group, event, app or file name in the opening
 /// lines; the platform's own mail sends no one elsewhere. A contact channel there that the platform doesn't
 /// explain, together with lure wording or a lure topic there, is flagged. The message must be the platform's
-/// notification: signed by the platform and sent from a no-reply style address, or from one of its listed senders
-/// when no mailing list relayed it (a post a list relays is its author's, even from the platform's domain).
+/// notification (``MessageContext/registryNotification``).
 enum PlatformContactRule: MessageRule {
     static let ids: [RuleID] = [.platformContactLure]
 
@@ -25,12 +24,7 @@ enum PlatformContactRule: MessageRule {
     static let openingBytes = 1024
 
     static func check(_ message: MessageContext, into reasons: inout Reasons) {
-        let features = message.features
-        guard message.profile == nil, !features.dkimPassDomains.isEmpty,
-            let match = message.policy.platforms.match(sender: features.from?.address, signedBy: features.dkimPassDomains),
-            match.byDKIM, message.notificationStyle || (match.bySender && !features.viaMailingList)
-        else { return }
-        let platform = match.platform
+        guard let platform = message.registryNotification?.platform else { return }
         let names = message.nameFields.map(\.text).joined(separator: "\n")
         let opening = UTF8Strings.prefix(message.features.leadingText, maxBytes: openingBytes)
         let inherent = inherentTopics[platform.category] ?? []
