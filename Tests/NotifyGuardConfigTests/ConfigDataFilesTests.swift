@@ -51,7 +51,10 @@ import Yams
     @Test func lureTopicsCoverEveryLanguage() throws {
         let topics = try #require(try Self.load("lure-topics.yaml")["topics"] as? [String: [String: [String]]])
         #expect(Set(topics.keys) == ["refund", "order", "charge", "renewal", "prize", "crypto", "account_problem"])
-        let languages: Set<String> = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr", "ru", "ar", "ko", "ja", "zh", "vi"]
+        let languages: Set<String> = [
+            "en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr", "ru", "ar", "ko", "ja", "zh", "vi",
+            "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "el", "he", "fa", "uk", "bg", "hi", "th", "id", "ms", "tl",
+        ]
         for (topic, byLanguage) in topics {
             #expect(Set(byLanguage.keys) == languages, "\(topic)")
             for (language, stems) in byLanguage {
