@@ -261,6 +261,49 @@ import Testing
         #expect(!result.rules.contains("platform_contact_lure"), "\(result.reasons)")
     }
 
+    private func canvaInvite(team: String, body: String = "") -> String {
+        signed(
+            by: "canva.com", from: "Canva <no-reply@canva.com>", subject: "You've been invited to join \(team) on Canva",
+            body: "You've been invited to join the team \(team). Design together.\n\(body)\nJoin: https://www.canva.com/brand/join")
+    }
+
+    /// Where a platform's own mail states no amount (a design tool, a scheduler), an amount in a name beside a way
+    /// to call is a callback lure in any language, with no word of any lexicon.
+    @Test(arguments: [
+        "Beställning 88213 – 12 995 kr dras idag – frågor 08-465 004 20",
+        "Crédito Aprovado R$15.000 – ligue 0800 555 0142",
+        "Kerja Sambilan RM350 Sehari – daftar wa.me/60115550142",
+    ])
+    func anAmountAndAContactInARegistryNameAreALure(team: String) throws {
+        let result = try verdict(canvaInvite(team: team))
+        #expect(result.reasons.contains { $0.rule == "platform_contact_lure" && $0.detail.hasPrefix("Canva ") },
+            "\(result.reasons)")
+    }
+
+    /// Business talk in the opening text (a shipment, an invoice) with the writer's own phone is no lure; nor is an
+    /// amount without a contact, or a contact without an amount or lure.
+    @Test func businessTalkAndPlainTeamNamesAreNoLure() throws {
+        for message in [
+            canvaInvite(team: "Northwind Marketing", body: "We track the shipment and the invoice here. Call me on (415) 555-0133."),
+            canvaInvite(team: "Budget 2027 – 12 995 kr"),
+            canvaInvite(team: "Helpdesk 08-465 004 20"),
+            // A link's query names no crypto token: links and addresses are no wording.
+            canvaInvite(team: "Design Crew", body: "Open https://www.canva.com/brand/join?invitation_token=4854fbd2 or call (415) 555-0133."),
+        ] {
+            let result = try verdict(message)
+            #expect(!result.rules.contains("platform_contact_lure"), "\(result.reasons)")
+        }
+    }
+
+    @Test(arguments: [
+        ("RM350 sehari", "RM350"), ("R$1.280,00 liberado", "R$1.280,00"), ("12 995 kr dras", "995"),
+        ("vrácení 4 990 Kč", "990"), ("₱50,000 loan", "₱50,000"), ("คืนเงิน ๓,๕๐๐ บาท", "๓,๕๐๐"), ("2.349,00 lei", "2.349,00"),
+        ("149 990 Ft", "990"), ("Rp4.299.000", "Rp4.299.000"),
+    ])
+    func moneyAmountsInMoreCurrencies(text: String, amount: String) {
+        #expect(FieldText.moneyAmounts(in: text) == [amount])
+    }
+
     /// A post a mailing list relays is its author's, not the platform's notification.
     @Test func aListPostIsNoNotification() throws {
         let result = try verdict(signed(
@@ -291,6 +334,18 @@ import Testing
     }
 
     // MARK: the scans the rules rest on
+
+    @Test func anIPv4AddressIsNoPhoneNumber() {
+        let extractor = LinkExtractor(psl: SuffixList.installed, maxLinks: 8)
+        let channels = ContactChannelScanner.channels(
+            in: "Doména hostuje na 198.51.100.7, dříve (203.0.113.45). Volejte 021 555 0178.", extractor: extractor)
+        #expect(channels.map(\.detail) == ["phone:0215550178"], "\(channels)")
+        #expect(ContactChannelScanner.isIPv4Address(ArraySlice("(10.0.0.1),".utf8)))
+        #expect(!ContactChannelScanner.isIPv4Address(ArraySlice("1.888.555.0142".utf8)))
+        #expect(!ContactChannelScanner.isIPv4Address(ArraySlice("21.555.01.42".utf8)))
+        #expect(!ContactChannelScanner.isIPv4Address(ArraySlice("21.255.01.42".utf8)))
+        #expect(ContactChannelScanner.isIPv4Address(ArraySlice("0.0.0.0".utf8)))
+    }
 
     @Test func digitsInsideLinksAndAddressesAreNoPhoneNumber() {
         let extractor = LinkExtractor(psl: SuffixList.installed, maxLinks: 8)

@@ -85,8 +85,8 @@ public enum ContactChannelScanner {
         }
     }
 
-    /// `text` with its URLs, e-mail addresses and codes blanked: their digits (`/v60000018802c84a`,
-    /// `jo1234567@x.com`, a security code `E1B8742945902FB5`) are no phone number. Words (between ASCII whitespace)
+    /// `text` with its URLs, e-mail addresses, IPv4 addresses and codes blanked: their digits (`/v60000018802c84a`,
+    /// `jo1234567@x.com`, `198.51.100.7`, a security code `E1B8742945902FB5`) are no phone number. Words (between ASCII whitespace)
     /// holding `://` or `@`, starting `www.`, or switching between letters and digits three times or more go
     /// (letters that stand for digits, O and I and l, don't count: `8OO-555-O199` stays). One pass over the bytes.
     static func withoutAddresses(_ text: String) -> String {
@@ -98,7 +98,7 @@ public enum ContactChannelScanner {
         func flush(_ end: Int) {
             let word = bytes[start..<end]
             guard schemeSeparator.occur(in: word) || word.contains(UInt8(ascii: "@")) || startsWithWWW(word)
-                || isCode(word)
+                || isCode(word) || isIPv4Address(word)
             else { return }
             if kept == nil { kept = [] }
             kept?.append(contentsOf: bytes[copied..<start])
@@ -112,6 +112,34 @@ public enum ContactChannelScanner {
         guard var kept else { return text }
         kept.append(contentsOf: bytes[copied...])
         return String(decoding: kept, as: UTF8.self)
+    }
+
+    /// Whether a word is an IPv4 address in dotted decimal (four numbers 0-255 without leading zeros, joined by
+    /// dots), punctuation around it aside: `198.51.100.7,` `(10.0.0.1)`. A phone number written with dots has a
+    /// group above 255 or a leading zero (`21.555.01.42`).
+    static func isIPv4Address(_ word: ArraySlice<UInt8>) -> Bool {
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        guard let first = word.firstIndex(where: isDigit), let last = word.lastIndex(where: isDigit) else { return false }
+        var dots = 0
+        var length = 0
+        var value = 0
+        var leadingZero = false
+        for byte in word[first...last] {
+            if isDigit(byte) {
+                if length == 1 && leadingZero { return false }
+                leadingZero = length == 0 && byte == UInt8(ascii: "0")
+                value = value * 10 + Int(byte - 0x30)
+                length += 1
+                if value > 255 { return false }
+            } else if byte == UInt8(ascii: "."), length > 0 {
+                dots += 1
+                length = 0
+                value = 0
+            } else {
+                return false
+            }
+        }
+        return dots == 3 && length > 0
     }
 
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {

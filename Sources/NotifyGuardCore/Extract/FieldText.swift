@@ -4,12 +4,21 @@ import Foundation
 /// amounts, an invitation to scan a QR code, and sentences where a name belongs. Language-independent.
 public enum FieldText {
     /// Currency signs and codes written next to an amount.
-    static let currencySigns: Set<Character> = ["$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₫", "₱", "₦", "฿", "₪", "₴", "￥", "＄"]
+    static let currencySigns: Set<Character> = [
+        "$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₫", "₱", "₦", "฿", "₪", "₴", "￥", "＄", "₸", "₾", "৳", "₭", "៛",
+    ]
     static let currencyCodes: Set<String> = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rub", "krw", "try", "pln", "brl", "cad", "aud", "chf",
         "sek", "nok", "dkk", "mxn", "zar", "aed", "sar", "btc", "eth", "usdt", "usdc", "bnb", "xrp", "sol",
         "dollars", "dollar", "euros", "euro", "zł", "zl", "руб", "рублей", "lira", "tl", "€uro",
+        // Codes and the local abbreviations written beside an amount: kronor/kroner, lei, koruna, forint, real,
+        // rupees, rupiah, ringgit, peso, baht, hryvnia, lev, shekel, rial/toman, dong, yuan, dirham, riyal.
+        "kr", "kr.", "lei", "ron", "kč", "czk", "ft", "huf", "r$", "rs", "rs.", "rp", "idr", "rm", "myr", "php",
+        "thb", "บาท", "uah", "грн", "грн.", "bgn", "лв", "лв.", "ils", "nis", "₪", "تومان", "ریال", "ريال", "irr",
+        "vnd", "đ", "đồng", "yuan", "元", "円", "원", "hkd", "sgd", "nzd", "egp", "ngn", "kes", "mad", "درهم",
     ]
+    /// Codes written glued before the amount (`R$1.280,00`, `RM350`, `Rp4.299.000`, `Rs24,999`, `US$12`).
+    static let gluedCodes = ["r$", "us$", "rs.", "rs", "rp", "rm", "kr", "hk$", "s$", "a$", "c$"]
 
     /// Money amounts in `text` (`$499.99`, `499,99 €`, `1 200 USD`, `0.5 BTC`), as written.
     public static func moneyAmounts(in text: String) -> [String] {
@@ -25,7 +34,7 @@ public enum FieldText {
         for (index, word) in words.enumerated() where word.isAmount {
             let before = index > 0 ? words[index - 1] : nil
             let after = index + 1 < words.count ? words[index + 1] : nil
-            let signed = word.text.first.map(currencySigns.contains) ?? false
+            let signed = word.isCoded || word.text.first.map(currencySigns.contains) ?? false
                 || word.text.last.map(currencySigns.contains) ?? false
             let coded = [before, after].contains { neighbour in
                 guard let neighbour else { return false }
@@ -123,17 +132,29 @@ public enum FieldText {
         var text: String
         /// Digits, with at most the grouping and decimal marks amounts use, and a sign glued on either end.
         var isAmount: Bool
+        /// A currency code is glued before the digits (an amount whatever its neighbours).
+        var isCoded: Bool
     }
 
     private static func tokens(_ text: String) -> [Token] {
         text.prefix(PhoneNotation.maxScalars).split(whereSeparator: { $0.isWhitespace }).prefix(2048).map { piece in
             let core = piece.trimmingCharacters(in: CharacterSet(charactersIn: "()[]:;,!?\"'"))
             let body = core.filter { !currencySigns.contains($0) }
-            let digits = body.filter(\.isNumber).count
-            let amount = digits >= 1 && digits <= 12 && body.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
-                && body.first?.isNumber == true
-            return Token(text: core, isAmount: amount)
+            if isAmount(body) { return Token(text: core, isAmount: true, isCoded: false) }
+            // A code glued before the digits is a currency's too: `RM350` reads as `RM 350`.
+            let lowered = core.lowercased()
+            let coded = gluedCodes.contains { code in
+                lowered.hasPrefix(code) && isAmount(lowered.dropFirst(code.count))
+            }
+            return Token(text: core, isAmount: coded, isCoded: coded)
         }
+    }
+
+    /// Digits (1 to 12, of any script), with at most the grouping and decimal marks amounts use, a digit first.
+    private static func isAmount(_ body: some StringProtocol) -> Bool {
+        let digits = body.filter(\.isNumber).count
+        return digits >= 1 && digits <= 12 && body.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+            && body.first?.isNumber == true
     }
 
     /// Han, kana, Thai, Lao, Khmer and Myanmar letters: scripts that write words without spaces between them.

@@ -18,6 +18,8 @@ enum LureWording {
     /// `besides`: more topics the message is about anyway (those of its platform's kind).
     static func isIn(_ text: String, _ message: MessageContext, place: Place, besides: Set<String> = []) -> Bool {
         let policy = message.policy
+        // Links and addresses are no wording: `?invitation_token=...` names no crypto token.
+        let text = ContactChannelScanner.withoutAddresses(text)
         let (scam, lure) = policy.lexicon.phrases(in: Array(TextCase.lowercased(text).utf8), maxHits: 1)
         if !scam.isEmpty || !lure.isEmpty { return true }
         let topics = policy.lureTopics.topics(in: text)

@@ -7,17 +7,25 @@ extension RuleID {
 /// The generic notification model, for platforms of the registry (`platforms.yaml`) that no profile describes. An
 /// outsider fills in the From display name, the Subject and the group, event, app or file name in the opening
 /// lines; the platform's own mail sends no one elsewhere. A contact channel there that the platform doesn't
-/// explain, together with lure wording or a lure topic there, is flagged. The message must be the platform's
+/// explain, together with lure wording or a lure topic there (or a money amount, where the platform's own mail
+/// states none), is flagged. In the opening text, where users write business ("the shipment", "the invoice"), an
+/// order or a charge is no lure topic; in a name it is. The message must be the platform's
 /// notification (``MessageContext/registryNotification``).
 enum PlatformContactRule: MessageRule {
     static let ids: [RuleID] = [.platformContactLure]
 
     /// Lure topics a kind of platform's mail is about anyway: an invoice names an order and a charge, and so does
-    /// its sender's own phone number beside them.
+    /// its sender's own phone number beside them. (Not a renewal: fake renewals are what invoices are abused for.)
     static let inherentTopics: [NotificationPlatform.Category: Set<String>] = [
         .paymentsInvoicing: ["order", "charge"],
         .marketplacesMessaging: ["order"],
         .appStores: ["order"],
+    ]
+
+    /// Kinds of platform whose own mail states amounts (an invoice, an order, a purchase): elsewhere an amount in
+    /// the places an outsider fills in is what a callback or advance-fee lure names, in any language.
+    static let amountsInherent: Set<NotificationPlatform.Category> = [
+        .paymentsInvoicing, .marketplacesMessaging, .appStores,
     ]
 
     /// Bytes of the opening text where a notification puts the names its user chose.
@@ -29,7 +37,9 @@ enum PlatformContactRule: MessageRule {
         let opening = UTF8Strings.prefix(message.features.leadingText, maxBytes: openingBytes)
         let inherent = inherentTopics[platform.category] ?? []
         guard LureWording.isIn(names, message, place: .nameField, besides: inherent)
-            || LureWording.isIn(opening, message, place: .body, besides: inherent)
+            || LureWording.isIn(opening, message, place: .body, besides: inherent.union(LureWording.transactional))
+            || (!amountsInherent.contains(platform.category)
+                && !FieldText.moneyAmounts(in: names).isEmpty)
         else { return }
         let channels = FieldChannels(message, ownDomains: ownDomains(of: platform))
         // The opening lines also hold the platform's own links ("view the group at ..."): there links don't count.
