@@ -115,6 +115,44 @@ import Testing
         #expect(!pass.rules.contains("dmarc_fail"))
     }
 
+    /// A registry platform's own brand (Dropbox for Dropbox Sign, sent from hellosign.com) is no impersonation; a
+    /// brand the platform's name doesn't carry still is.
+    @Test func aRegistryPlatformNamesItsOwnBrand() throws {
+        let mail = { (sender: String) in
+            """
+            Authentication-Results: \(Fixture.authservID); dkim=pass header.d=mail.hellosign.com; spf=pass smtp.mailfrom=mail.hellosign.com
+            From: \(sender) via Dropbox Sign <noreply@mail.hellosign.com>
+            Subject: \(sender) has requested your signature on Lease.pdf
+
+            \(sender) has requested your signature. This request was sent using Dropbox Sign.
+            """
+        }
+        let own = try verdict(mail("Dropbox Sign"))
+        #expect(!own.rules.contains("brand_impersonation"), "\(own.reasons)")
+        let other = try verdict(mail("PayPal Billing"))
+        #expect(other.reasons.contains { $0.rule == "brand_impersonation" && $0.detail == "PayPal" }, "\(other.reasons)")
+    }
+
+    /// A messenger app named in a template's text is a way to reach someone (the contact rules judge it), not an
+    /// impersonation of the app; in the display name it still is one.
+    @Test func aMessengerNamedInATemplatesTextIsNoImpersonation() throws {
+        let invoice = { (displayName: String, note: String) in
+            """
+            Authentication-Results: \(Fixture.authservID); dkim=pass header.d=paypal.com; spf=pass smtp.mailfrom=paypal.com
+            From: "\(displayName)" <service@paypal.com>
+            Subject: Invoice from Atelier Lemn Viu SRL (ALV-0093)
+
+            Atelier Lemn Viu SRL sent you an invoice for 4.850,00 RON
+            Seller note to customer
+            \(note)
+            """
+        }
+        let note = try verdict(invoice("service@paypal.com", "Pentru livrare scrieti-ne pe WhatsApp."))
+        #expect(!note.rules.contains("brand_impersonation"), "\(note.reasons)")
+        let name = try verdict(invoice("WhatsApp Security", "Pentru livrare scrieti-ne."))
+        #expect(name.reasons.contains { $0.rule == "brand_impersonation" && $0.detail == "WhatsApp" }, "\(name.reasons)")
+    }
+
     @Test func brandInAServiceLikeDisplayNameFromAnySender() throws {
         let spoof = try verdict("""
             From: "Microsoft account team" <27ljw@d5pvjttquw.example>

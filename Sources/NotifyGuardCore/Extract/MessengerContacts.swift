@@ -28,6 +28,13 @@ enum MessengerContacts {
             needsMarker: false),
     ]
 
+    /// Whether `name` (a brand's, any case) is one of the apps' names: WhatsApp, Telegram, Signal, WeChat, LINE,
+    /// Viber.
+    static func isAppName(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return apps.contains { $0.name == lowered }
+    }
+
     /// Every app name and link prefix in the cases a text writes it, as UTF-8 with ASCII lowered, and what an
     /// occurrence of it can start.
     private static let forms: [(bytes: [UInt8], role: NeedleRole)] = apps.flatMap { app in

@@ -25,9 +25,11 @@ enum BrandImpersonationRule: MessageRule {
             if let profile = message.profile,
                 !profile.userLinks || !message.scamWording.isEmpty || !message.lureWording.isEmpty
             {
+                // A messenger app named in the text is a way to reach someone ("write to us on WhatsApp"), which
+                // the contact rules judge; impersonating the app shows in the display name.
                 let opening = [message.features.subject, message.features.leadingText].filter { !$0.isEmpty }
                 for brand in impersonatedBrands(in: opening.map(SkeletonWords.of), message)
-                where !linksToOwnDomain(of: brand, message) {
+                where !linksToOwnDomain(of: brand, message) && !MessengerContacts.isAppName(brand) {
                     reasons.fire(.brandImpersonation, brand)
                 }
             }
@@ -40,7 +42,8 @@ enum BrandImpersonationRule: MessageRule {
 
     /// Protected brands named in texts (given as their skeleton words: a brand is a word, a run of words joined
     /// for brands of 6+ letters, or the start of a slightly longer word) when neither the From domain nor a passing
-    /// DKIM domain belongs to the brand. Each once, in order of appearance.
+    /// DKIM domain belongs to the brand, nor is the brand the registry platform's own that sent the notification
+    /// (Dropbox for "Dropbox Sign (HelloSign)" mail from hellosign.com). Each once, in order of appearance.
     static func impersonatedBrands(in texts: [SkeletonWords], _ message: MessageContext) -> [String] {
         let policy = message.policy
         guard !policy.protectedBrands.isEmpty else { return [] }
@@ -51,10 +54,20 @@ enum BrandImpersonationRule: MessageRule {
                 guard !found.contains(brand.name) else { continue }
                 let owned = (message.features.from.map { brand.owns($0.domain) } ?? false)
                     || message.features.dkimPassDomains.contains(where: brand.owns)
+                    || platformNamesBrand(brand, message)
                 if !owned { found.append(brand.name) }
             }
         }
         return found
+    }
+
+    /// Whether the registry platform whose notification this is carries the brand's name as a word of its own
+    /// name: the brand's product, sent from the product's domain.
+    static func platformNamesBrand(_ brand: Brand, _ message: MessageContext) -> Bool {
+        guard let platform = message.registryNotification?.platform else { return false }
+        // Skeleton words are spaced with a space at either end: a brand's words occur as whole words.
+        let brandWords = SkeletonWords.of(brand.name).spaced
+        return brandWords.count > 2 && ByteScan.contains(SkeletonWords.of(platform.name).spaced, brandWords)
     }
 
     /// Whether a link of the message (not an image) goes to one of the named brand's own domains.
