@@ -215,6 +215,10 @@ import Testing
         #expect(PhoneNotation.numbers(in: "help desk 1-8OO-S55-Ol79 (toll free)") == ["18005550179"])
         #expect(PhoneNotation.numbers(in: "підтримка 08ОО 555 О14") == ["0800555014"])
         #expect(PhoneNotation.numbers(in: "Κλήση 8ΟΟ-555-0142") == ["8005550142"])
+        // A dash with spaces around it is punctuation between phrases: it ends a number.
+        #expect(PhoneNotation.numbers(in: "Plată factură FV-2026-881 – 12.450 lei, sună la 021 555 0178") == ["0215550178"])
+        #expect(PhoneNotation.numbers(in: "Order 2026 - 881 - 12 450") == [])
+        #expect(PhoneNotation.numbers(in: "call +1 (888) 555-0142 - today") == ["+18885550142"])
     }
 
     /// Digits of every script are read (Devanagari, Thai, Persian...), and the quick look before the tokens counts

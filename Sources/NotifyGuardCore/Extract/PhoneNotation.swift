@@ -270,9 +270,11 @@ enum PhoneNotation {
         tokens.reserveCapacity(min(bytes.count, maxScalars) / 2 + 1)
         var index = 0
         var scalars = 0
+        var spacedDash = SpacedDash()
         while index < bytes.count, scalars < maxScalars {
             let byte = bytes[index]
             scalars += 1
+            if separators == 0 { spacedDash = SpacedDash() }
             if byte < 0x80 {
                 index += 1
                 switch byte {
@@ -292,6 +294,10 @@ enum PhoneNotation {
                 case 0x09...0x0D, 0x20, 0x2D, 0x2E, 0x28, 0x29, 0x2F, 0x5F:
                     if separators == 0 { flush() }
                     separators += 1
+                    if spacedDash.step(space: byte == 0x20 || (byte >= 0x09 && byte <= 0x0D), dash: byte == 0x2D) {
+                        flush()
+                        tokens.append(.other)
+                    }
                 default:
                     flush()
                     tokens.append(.other)
@@ -324,6 +330,10 @@ enum PhoneNotation {
             } else if properties.isWhitespace || Self.separatorScalars.contains(scalar.value) {
                 if separators == 0 { flush() }
                 separators += 1
+                if spacedDash.step(space: properties.isWhitespace, dash: Self.dashScalars.contains(scalar.value)) {
+                    flush()
+                    tokens.append(.other)
+                }
             } else {
                 flush()
                 tokens.append(.other)
@@ -350,6 +360,31 @@ enum PhoneNotation {
     }
 
     private static let identifierWordSet = WordSet(identifierWords)
+
+    /// A dash with white space on both sides among the separators: punctuation between phrases
+    /// (`FV-2026-881 – 12.450 lei`), which ends a number. Fed each separator of a run in turn.
+    private struct SpacedDash {
+        private var spaceBefore = false
+        private var dashAfterSpace = false
+
+        /// Takes the next separator; true when it completes space, dash, space.
+        mutating func step(space: Bool, dash: Bool) -> Bool {
+            if space {
+                if dashAfterSpace {
+                    self = SpacedDash()
+                    return true
+                }
+                spaceBefore = true
+            } else {
+                dashAfterSpace = dash && spaceBefore
+                spaceBefore = false
+            }
+            return false
+        }
+    }
+
+    /// Hyphens and dashes among `separatorScalars`.
+    private static let dashScalars: Set<UInt32> = [0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xFF0D]
 
     /// Punctuation written between the groups of a number: hyphens and dashes, dots, brackets, slashes,
     /// middle dots, and their fullwidth forms.

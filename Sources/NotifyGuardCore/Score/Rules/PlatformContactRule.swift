@@ -22,10 +22,11 @@ enum PlatformContactRule: MessageRule {
         .appStores: ["order"],
     ]
 
-    /// Kinds of platform whose own mail states amounts (an invoice, an order, a purchase): elsewhere an amount in
-    /// the places an outsider fills in is what a callback or advance-fee lure names, in any language.
+    /// Kinds of platform whose mail names amounts as a matter of course: its own (an invoice, an order, a
+    /// purchase) or its users' work (a task "Pay invoice 12.450 lei", a board, a page). Elsewhere an amount in the
+    /// places an outsider fills in is what a callback or advance-fee lure names, in any language.
     static let amountsInherent: Set<NotificationPlatform.Category> = [
-        .paymentsInvoicing, .marketplacesMessaging, .appStores,
+        .paymentsInvoicing, .marketplacesMessaging, .appStores, .chatCollaboration,
     ]
 
     /// Bytes of the opening text where a notification puts the names its user chose.
