@@ -50,7 +50,9 @@ import Yams
 
     @Test func lureTopicsCoverEveryLanguage() throws {
         let topics = try #require(try Self.load("lure-topics.yaml")["topics"] as? [String: [String: [String]]])
-        #expect(Set(topics.keys) == ["refund", "order", "charge", "renewal", "prize", "crypto", "account_problem"])
+        #expect(Set(topics.keys) == [
+            "refund", "order", "charge", "renewal", "prize", "crypto", "account_problem", "investment", "task_job",
+        ])
         let languages: Set<String> = [
             "en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr", "ru", "ar", "ko", "ja", "zh", "vi",
             "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "el", "he", "fa", "uk", "bg", "hi", "th", "id", "ms", "tl",

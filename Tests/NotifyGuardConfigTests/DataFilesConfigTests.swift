@@ -36,14 +36,15 @@ import Testing
         let policy = try ConfigLoader.load(path: nil).policy
         #expect(policy.platforms.platforms.count == 92)
         #expect(policy.lureTopics.topics.map(\.name)
-            == ["refund", "order", "charge", "renewal", "prize", "crypto", "account_problem"])
-        #expect(policy.lureTopics.topics.allSatisfy { $0.stems.count == 15 })
+            == ["refund", "order", "charge", "renewal", "prize", "crypto", "account_problem", "investment", "task_job"])
+        // Stems are kept per language: 33 languages.
+        #expect(policy.lureTopics.topics.allSatisfy { $0.stems.count == 33 })
     }
 
     @Test func theShippedConfigReadsTheFilesBesideIt() throws {
         let settings = try ConfigLoader.load(path: Self.configDirectory.appendingPathComponent("notifyguard.yaml").path)
         #expect(settings.policy.platforms.platforms.count == 92)
-        #expect(settings.policy.lureTopics.topics.count == 7)
+        #expect(settings.policy.lureTopics.topics.count == 9)
     }
 
     @Test func namedFilesReplaceTheBuiltInCopies() throws {
