@@ -215,6 +215,12 @@ import Testing
         #expect(PhoneNotation.numbers(in: "help desk 1-8OO-S55-Ol79 (toll free)") == ["18005550179"])
         #expect(PhoneNotation.numbers(in: "підтримка 08ОО 555 О14") == ["0800555014"])
         #expect(PhoneNotation.numbers(in: "Κλήση 8ΟΟ-555-0142") == ["8005550142"])
+        // Nine digits in the groups of a national number; not as one block, nor announced as an identifier.
+        #expect(PhoneNotation.numbers(in: "llame al 912 555 014 hoy") == ["912555014"])
+        #expect(PhoneNotation.numbers(in: "โทร ๐๒-๕๕๕-๐๑๔๒") == ["025550142"])
+        #expect(PhoneNotation.numbers(in: "Bestellung 912555014 vom 3.12.") == [])
+        #expect(PhoneNotation.numbers(in: "Order 912 555 014") == [])
+        #expect(PhoneNotation.numbers(in: "Tracking 12345 6789") == [])
         // A dash with spaces around it is punctuation between phrases: it ends a number.
         #expect(PhoneNotation.numbers(in: "Plată factură FV-2026-881 – 12.450 lei, sună la 021 555 0178") == ["0215550178"])
         #expect(PhoneNotation.numbers(in: "Order 2026 - 881 - 12 450") == [])

@@ -162,11 +162,13 @@ enum PhoneNotation {
             digits += more
         }
 
-        /// The number, when the run reads as one: 10 to 15 digits, or 8 to 15 after a `+`; not a date
-        /// (`2024 12 07 10`) and not an identifier announced as one.
+        /// The number, when the run reads as one: 10 to 15 digits, or 8 to 15 after a `+`, or 9 written in the
+        /// groups of a national number (`912 555 014`, `02-555-0142`: three groups or more, none above four
+        /// digits); not a date (`2024 12 07 10`) and not an identifier announced as one.
         func number() -> String? {
             let count = digits.count
-            guard (10...15).contains(count) || (plus && (8...15).contains(count)) else { return nil }
+            let nationalNine = count == 9 && groups.count >= 3 && groups.allSatisfy { $0 <= 4 }
+            guard (10...15).contains(count) || (plus && (8...15).contains(count)) || nationalNine else { return nil }
             guard !afterIdentifierWord else { return nil }
             if isDate { return nil }
             return (plus ? "+" : "") + digits
