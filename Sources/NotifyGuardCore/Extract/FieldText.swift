@@ -141,7 +141,9 @@ public enum FieldText {
             let core = piece.trimmingCharacters(in: CharacterSet(charactersIn: "()[]:;,!?\"'"))
             let body = core.filter { !currencySigns.contains($0) }
             if isAmount(body) { return Token(text: core, isAmount: true, isCoded: false) }
-            // A code glued before the digits is a currency's too: `RM350` reads as `RM 350`.
+            // A code glued before the digits is a currency's too: `RM350` reads as `RM 350`. (Only a token with a
+            // digit can be one: most words are passed without lowercasing them.)
+            guard core.contains(where: \.isNumber) else { return Token(text: core, isAmount: false, isCoded: false) }
             let lowered = core.lowercased()
             let coded = gluedCodes.contains { code in
                 lowered.hasPrefix(code) && isAmount(lowered.dropFirst(code.count))
