@@ -17,6 +17,12 @@ import Testing
         ("ＲＥＦＵＮＤ ｙｏｕｒ ＢＩＴＣＯＩＮ", ["refund", "crypto"]),  // fullwidth Latin
         ("RÜCKZAHLUNG", ["refund"]),  // German capital umlaut
         ("Votre ABONNEMENT", ["renewal"]),  // French
+        ("Pour annuler et être remboursé, appelez", ["refund"]),  // French past participle
+        ("Κέρδισες iPhone – Κλήρωση Χριστουγέννων", ["prize"]),  // Greek, one of the 18 languages added later
+        ("คืนเงิน ๓,๕๐๐ บาท", ["refund"]),  // Thai
+        ("Indbetal 2.500 kr og bliv en del af vores investeringsgruppe", ["investment"]),  // Danish
+        ("Kerja sambilan, pendapatan harian RM350", ["task_job"]),  // Malay
+        ("Join: https://www.canva.com/brand/join?token=48", ["crypto"]),  // a topic search alone doesn't skip links
         ("Agenda for Tuesday's design review", []),
     ])
     func topicsAcrossLanguages(text: String, topics: [String]) {
