@@ -304,6 +304,19 @@ import Testing
         #expect(FieldText.moneyAmounts(in: text) == [amount])
     }
 
+    /// An invoice for a renewal with the seller's own phone is what invoicing platforms send every day; the fake
+    /// renewal's refund to claim still counts.
+    @Test func aRenewalInvoiceWithTheSellersPhoneIsNoLure() throws {
+        let genuine = try verdict(square(
+            subject: "Invoice from Pixel & Oak Studio", displayName: "Pixel & Oak Studio",
+            body: "Hosting and maintenance renewal 2027: $480.00. Questions? Call us at (503) 555-0119."))
+        #expect(!genuine.rules.contains("platform_contact_lure"), "\(genuine.reasons)")
+        let fake = try verdict(square(
+            subject: "Invoice from Protection Dept", displayName: "Protection Dept",
+            body: "Your plan renewal of $429.99 was charged. For a refund call (888) 555-0177."))
+        #expect(fake.rules.contains("platform_contact_lure"), "\(fake.reasons)")
+    }
+
     /// A post a mailing list relays is its author's, not the platform's notification.
     @Test func aListPostIsNoNotification() throws {
         let result = try verdict(signed(

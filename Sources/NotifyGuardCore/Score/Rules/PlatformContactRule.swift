@@ -14,10 +14,11 @@ extension RuleID {
 enum PlatformContactRule: MessageRule {
     static let ids: [RuleID] = [.platformContactLure]
 
-    /// Lure topics a kind of platform's mail is about anyway: an invoice names an order and a charge, and so does
-    /// its sender's own phone number beside them. (Not a renewal: fake renewals are what invoices are abused for.)
+    /// Lure topics a kind of platform's mail is about anyway: an invoice names an order, a charge or the renewal it
+    /// bills, and its sender's own phone number beside them. A fake renewal still shows by what comes with it: a
+    /// refund to claim, lure wording, a brand the seller isn't.
     static let inherentTopics: [NotificationPlatform.Category: Set<String>] = [
-        .paymentsInvoicing: ["order", "charge"],
+        .paymentsInvoicing: ["order", "charge", "renewal"],
         .marketplacesMessaging: ["order"],
         .appStores: ["order"],
     ]
