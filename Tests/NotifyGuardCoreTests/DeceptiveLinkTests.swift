@@ -137,6 +137,30 @@ import Testing
         #expect(!plain.rules.contains("brand_in_host"), "\(plain.reasons)")
     }
 
+    /// No sender links a foreign domain dressed in its own, protected brand or not; a service's site named after a
+    /// customer's domain (`example-fr.webex.com`) and the sender's country site are no such thing.
+    @Test func aHostDressedInTheSendersOwnDomainCounts() throws {
+        let mail = { (href: String) in
+            """
+            Authentication-Results: mx.notifyguard.test; dkim=pass header.d=mg.gitlab.com; spf=pass smtp.mailfrom=mg.gitlab.com
+            From: GitLab <gitlab@mg.gitlab.com>
+            Subject: You have been invited
+            MIME-Version: 1.0
+            Content-Type: text/html; charset=utf-8
+
+            <html><body><p>Join the group: <a href="\(href)">\(href)</a></p></body></html>
+            """
+        }
+        let dressed = try verdict(mail("https://gitlab.com.session-verify.top/login"))
+        #expect(dressed.reasons.contains {
+            $0.rule == "brand_in_host" && $0.detail == "gitlab.com.session-verify.top~gitlab.com"
+        }, "\(dressed.reasons)")
+        for href in ["https://example-gitlab-com.webex.com/meet", "https://www.gitlab.com.mx/", "https://gitlab.com/acme"] {
+            let plain = try verdict(mail(href))
+            #expect(!plain.rules.contains("brand_in_host"), "\(href): \(plain.reasons)")
+        }
+    }
+
     // MARK: Link text naming a brand's domain
 
     @Test(arguments: [

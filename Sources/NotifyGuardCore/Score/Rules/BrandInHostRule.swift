@@ -1,7 +1,8 @@
 extension RuleID {
     /// A clickable link's host carries a protected brand on a registrable domain the brand doesn't own: the brand's
     /// domain as labels or glued by a hyphen (`apple.com.id-restore.top`, `paypal.com-secure.app`), or the brand's
-    /// name and a service word in one hyphenated label (`paypal-login.example.net`).
+    /// name and a service word in one hyphenated label (`paypal-login.example.net`). Or it dresses a foreign domain
+    /// in the sender's own (`gitlab.com.session-verify.top` in GitLab's mail), whatever brand list there is.
     public static let brandInHost = RuleID("brand_in_host", defaultWeight: 4)
 }
 
@@ -25,11 +26,13 @@ enum BrandInHostRule: MessageRule {
         for (host, brand) in brandHosts(message) { reasons.fire(.brandInHost, "\(host)~\(brand)") }
     }
 
-    /// The hosts carrying a brand, one per brand (in link order), with the brand's name.
+    /// The hosts carrying a brand, one per brand (in link order), with the brand's name; then those dressed in the
+    /// sender's own domain, with that domain.
     static func brandHosts(_ message: MessageContext) -> [(host: String, brand: String)] {
         let policy = message.policy
         let links = message.features.links
-        guard !policy.protectedBrands.isEmpty, !links.isEmpty else { return [] }
+        guard !links.isEmpty else { return [] }
+        let senderDomains = ownDomains(message)
         var hosts: [String] = []
         hosts.reserveCapacity(min(links.count, maxHosts + 1))
         var found: [(host: String, brand: String)] = []
@@ -54,8 +57,40 @@ enum BrandInHostRule: MessageRule {
                 found.append((link.host, brand.name))
                 foundBrands.append(brandIndex)
             }
+            if !found.contains(where: { $0.host == link.host }),
+                let own = senderDomains.first(where: { dressesForeignDomain(link, in: $0) })
+            {
+                found.append((link.host, own))
+            }
         }
         return found
+    }
+
+    /// Whether the link's host carries `domain` as whole labels before a registrable domain of another name
+    /// (`gitlab.com.session-verify.top` for `gitlab.com`). Not glued by a hyphen (`example-fr.webex.com` is how
+    /// services name their customers' sites), nor the same name under another suffix (`zendesk.com.mx`: the
+    /// domain's country site, most likely, and lookalike territory otherwise).
+    static func dressesForeignDomain(_ link: borrowing ExtractedLink, in domain: String) -> Bool {
+        let registrable = link.registrableDomain
+        guard registrable != domain, !registrable.hasSuffix("." + domain),
+            Lookalike.registrableLabel(registrable) != Lookalike.registrableLabel(domain)
+        else { return false }
+        let host = link.host
+        return host.hasPrefix(domain + ".") || host.contains("." + domain + ".")
+    }
+
+    /// The registrable domains the message comes from: From's and those of its passing DKIM signatures. No sender
+    /// links a foreign domain dressed in its own.
+    static func ownDomains(_ message: MessageContext) -> [String] {
+        let psl = message.policy.publicSuffixList
+        var domains: [String] = []
+        let hosts = (message.features.from.map { [TextCase.lowercased($0.domain)] } ?? [])
+            + message.features.dkimPassDomains.map { TextCase.lowercased($0) }
+        for host in hosts {
+            guard let domain = psl.registrableDomain(host), !domains.contains(domain) else { continue }
+            domains.append(domain)
+        }
+        return domains
     }
 
     /// Whether the host carries one of the brand's domains (``BrandEmbedding``) other than as the brand's name under
