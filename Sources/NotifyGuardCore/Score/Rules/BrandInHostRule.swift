@@ -32,7 +32,8 @@ enum BrandInHostRule: MessageRule {
         let policy = message.policy
         let links = message.features.links
         guard !links.isEmpty else { return [] }
-        let senderDomains = ownDomains(message)
+        // The sender's registrable domains: found when a host has labels enough to dress one (four or more).
+        var senderDomains: [String]? = nil
         var hosts: [String] = []
         hosts.reserveCapacity(min(links.count, maxHosts + 1))
         var found: [(host: String, brand: String)] = []
@@ -57,10 +58,13 @@ enum BrandInHostRule: MessageRule {
                 found.append((link.host, brand.name))
                 foundBrands.append(brandIndex)
             }
-            if !found.contains(where: { $0.host == link.host }),
-                let own = senderDomains.first(where: { dressesForeignDomain(link, in: $0) })
+            if link.host.utf8.count(where: { $0 == UInt8(ascii: ".") }) >= 3,
+                !found.contains(where: { $0.host == link.host })
             {
-                found.append((link.host, own))
+                if senderDomains == nil { senderDomains = ownDomains(message) }
+                if let own = senderDomains?.first(where: { dressesForeignDomain(link, in: $0) }) {
+                    found.append((link.host, own))
+                }
             }
         }
         return found
@@ -72,7 +76,9 @@ enum BrandInHostRule: MessageRule {
     /// domain's country site, most likely, and lookalike territory otherwise).
     static func dressesForeignDomain(_ link: borrowing ExtractedLink, in domain: String) -> Bool {
         let registrable = link.registrableDomain
-        guard registrable != domain, !registrable.hasSuffix("." + domain),
+        // The host holds the domain, a dot and the foreign registrable domain at least: most hosts are too short.
+        guard link.host.utf8.count > domain.utf8.count + registrable.utf8.count, registrable != domain,
+            !registrable.hasSuffix("." + domain),
             Lookalike.registrableLabel(registrable) != Lookalike.registrableLabel(domain)
         else { return false }
         let host = link.host
