@@ -62,35 +62,6 @@ import Testing
         #expect(result.action == .accept, "\(result.reasons)")
     }
 
-    /// The tenant welcome with `tenant` where the shipped skeleton has its organization fields (in the heading and
-    /// under "Your account information").
-    private func tenantWelcomeBody(tenant: String) -> String {
-        signed(
-            by: "microsoftonline.com", from: "Microsoft <msonlineservicesteam@microsoftonline.com>",
-            subject: "Welcome to Microsoft 365 Business Basic",
-            body: """
-                Microsoft 365
-
-                Welcome to \(tenant)
-
-                Thank you for choosing Microsoft 365 Business Basic. Your organization's account is ready to use.
-
-                Your account information
-                Organization: \(tenant)
-                User name: admin@tenant4471.onmicrosoft.com
-
-                Get started: sign in to the Microsoft 365 admin center to add users, set up your domain and install \
-                the apps.
-                https://admin.microsoft.com/
-
-                Need help setting up? https://go.microsoft.com/fwlink/?linkid=2197115
-
-                This message was sent from an unmonitored email address. Please do not reply to this message.
-                Privacy Statement: https://go.microsoft.com/fwlink/?LinkId=521839
-                Microsoft Corporation, One Microsoft Way, Redmond, WA 98052
-                """)
-    }
-
     /// A body name field is read whole and as written: a number in groups (`+971 50 555 0142`), a messenger beside
     /// its handle, and letters standing for digits in capitals are found in any language around them.
     @Test(arguments: [
@@ -100,7 +71,7 @@ import Testing
         ("Renewal Desk 1-800-FLOWERS", "phone:18003569377"),
     ])
     func aContactWrittenInGroupsInABodyNameFieldIsFound(tenant: String, detail: String) throws {
-        let result = try verdict(tenantWelcomeBody(tenant: tenant))
+        let result = try verdict(Fixture.tenantWelcome(tenant: tenant))
         #expect(result.reasons.contains { $0.rule == "contact_in_name" && $0.detail == "field \(detail)" },
             "\(result.reasons)")
         #expect(result.action >= .quarantine, "\(result.reasons)")
@@ -108,7 +79,7 @@ import Testing
 
     @Test(arguments: ["Contoso Pharma", "深圳市星河电子有限公司", "3M Dental 24/7 Clinic 2", "Fabrikam 2024 12 07 Team"])
     func anOrdinaryTenantInTheBodyIsAccepted(tenant: String) throws {
-        let result = try verdict(tenantWelcomeBody(tenant: tenant))
+        let result = try verdict(Fixture.tenantWelcome(tenant: tenant))
         #expect(result.action == .accept, "\(result.reasons)")
     }
 

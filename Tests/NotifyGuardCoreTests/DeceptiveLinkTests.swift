@@ -100,40 +100,11 @@ import Testing
     /// A brand name beside a service word counts in the brand's authenticated fixed-text mail where the template
     /// puts a user's text: a Microsoft 365 tenant named after a help desk host.
     @Test func aBrandHostWrittenIntoATemplateFieldCountsInTheBrandsOwnMail() throws {
-        let welcome = { (tenant: String) in
-            """
-            Authentication-Results: mx.notifyguard.test; dkim=pass header.d=microsoftonline.com; spf=pass smtp.mailfrom=microsoftonline.com
-            From: Microsoft <msonlineservicesteam@microsoftonline.com>
-            To: jan@example.org
-            Subject: Welcome to Microsoft 365 Business Basic
-            MIME-Version: 1.0
-            Content-Type: text/plain; charset=utf-8
-
-            Microsoft 365
-
-            Welcome to \(tenant)
-
-            Thank you for choosing Microsoft 365 Business Basic. Your organization's account is ready to use.
-
-            Your account information
-            Organization: \(tenant)
-            User name: admin@tenant4471.onmicrosoft.com
-
-            Get started: sign in to the Microsoft 365 admin center to add users, set up your domain and install the apps.
-            https://admin.microsoft.com/
-
-            Need help setting up? https://go.microsoft.com/fwlink/?linkid=2197115
-
-            This message was sent from an unmonitored email address. Please do not reply to this message.
-            Privacy Statement: https://go.microsoft.com/fwlink/?LinkId=521839
-            Microsoft Corporation, One Microsoft Way, Redmond, WA 98052
-            """
-        }
-        let written = try verdict(welcome("Help at microsoft-account-help.example.net"))
+        let written = try verdict(Fixture.tenantWelcome(tenant: "Help at microsoft-account-help.example.net"))
         #expect(written.reasons.contains {
             $0.rule == "brand_in_host" && $0.detail == "microsoft-account-help.example.net~Microsoft"
         }, "\(written.reasons)")
-        let plain = try verdict(welcome("Contoso Pharma"))
+        let plain = try verdict(Fixture.tenantWelcome(tenant: "Contoso Pharma"))
         #expect(!plain.rules.contains("brand_in_host"), "\(plain.reasons)")
     }
 

@@ -23,6 +23,38 @@ enum Fixture {
     static func verdict(_ name: String) throws -> Verdict {
         Scorer(policy: try shippedPolicy()).score(rawMessage: try bytes(name))
     }
+
+    /// A Microsoft 365 tenant welcome, signed by Microsoft and passed by the trusted MX, with `tenant` where the
+    /// shipped skeleton has its organization fields (in the heading and under "Your account information").
+    static func tenantWelcome(tenant: String) -> String {
+        """
+        Authentication-Results: \(authservID); dkim=pass header.d=microsoftonline.com; spf=pass smtp.mailfrom=microsoftonline.com; dmarc=pass header.from=microsoftonline.com
+        From: Microsoft <msonlineservicesteam@microsoftonline.com>
+        To: jan@example.org
+        Subject: Welcome to Microsoft 365 Business Basic
+        MIME-Version: 1.0
+        Content-Type: text/plain; charset=utf-8
+
+        Microsoft 365
+
+        Welcome to \(tenant)
+
+        Thank you for choosing Microsoft 365 Business Basic. Your organization's account is ready to use.
+
+        Your account information
+        Organization: \(tenant)
+        User name: admin@tenant4471.onmicrosoft.com
+
+        Get started: sign in to the Microsoft 365 admin center to add users, set up your domain and install the apps.
+        https://admin.microsoft.com/
+
+        Need help setting up? https://go.microsoft.com/fwlink/?linkid=2197115
+
+        This message was sent from an unmonitored email address. Please do not reply to this message.
+        Privacy Statement: https://go.microsoft.com/fwlink/?LinkId=521839
+        Microsoft Corporation, One Microsoft Way, Redmond, WA 98052
+        """
+    }
 }
 
 enum FixtureError: Error { case missing(String) }
