@@ -28,7 +28,7 @@ struct TemplateFields {
         guard let best, best.coverage >= Self.minCoverage else { return nil }
         match = best
         writtenText = (best.slotText + best.unexplained).joined(separator: " ")
-        nameText = (best.nameSlotText + best.unexplained).joined(separator: " ")
+        nameText = (best.nameSlots.flatMap { words.words[$0] } + best.unexplained).joined(separator: " ")
         freeText = best.freeSlotText.joined(separator: " ")
         if !best.nameSlots.isEmpty {
             let written = TemplateSkeleton.wordsAsWritten(features.bodyText)

@@ -59,10 +59,9 @@ public struct TemplateSkeleton: Sendable, Equatable {
         public var overlongSlots: [OverlongSlot]
         /// The words that filled the template's slots (where its users' text sits).
         public var slotText: [String]
-        /// Those of `slotText` in name fields: slots that held neither an address nor free text in the samples.
-        public var nameSlotText: [String] = []
-        /// Where each name field's words are among the message's words: one range per field (slots with no
-        /// constant text between them make one field).
+        /// Where the name fields' words are among the message's words (name fields: slots that held neither an
+        /// address nor free text in the samples), one range per field (slots with no constant text between them
+        /// make one field).
         public var nameSlots: [Range<Int>] = []
         /// Those of `slotText` in free-text fields (a message, a description) that held no address in the samples.
         public var freeSlotText: [String] = []
@@ -163,7 +162,6 @@ public struct TemplateSkeleton: Sendable, Equatable {
         var unexplained: [String] = []
         var overlong: [OverlongSlot] = []
         var slotText: [String] = []
-        var nameSlotText: [String] = []
         var nameSlots: [Range<Int>] = []
         var freeSlotText: [String] = []
         // Slots passed since the last run that was found, their learned sizes and whether they hold addresses.
@@ -181,7 +179,6 @@ public struct TemplateSkeleton: Sendable, Equatable {
                 } else if pendingSlots.contains(where: { $0.learned >= Self.freeTextWords }) {
                     freeSlotText += gap
                 } else {
-                    nameSlotText += gap
                     if !gap.isEmpty { nameSlots.append(gap.indices) }
                 }
                 let learned = pendingSlots.reduce(0) { $0 + $1.learned }
@@ -218,7 +215,7 @@ public struct TemplateSkeleton: Sendable, Equatable {
         let coverage = constantWords == 0 ? 0 : Double(foundWords) / Double(constantWords)
         return Match(
             coverage: coverage, unexplained: unexplained, overlongSlots: overlong, slotText: slotText,
-            nameSlotText: nameSlotText, nameSlots: nameSlots, freeSlotText: freeSlotText)
+            nameSlots: nameSlots, freeSlotText: freeSlotText)
     }
 
     /// The earliest place at or after `cursor` where `piece` starts with at least `minPiece` words (or all of a
