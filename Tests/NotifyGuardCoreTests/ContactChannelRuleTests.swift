@@ -11,21 +11,11 @@ import Testing
         Scorer(policy: try Fixture.shippedPolicy()).score(rawMessage: Array(text.utf8))
     }
 
-    /// A message `domain` signed and the trusted MX found passing.
     private func signed(
         by domain: String, from: String, to: String = "jan@example.org", subject: String, headers: String = "",
         body: String
     ) -> String {
-        """
-        Authentication-Results: \(Fixture.authservID); dkim=pass header.d=\(domain); spf=pass smtp.mailfrom=\(domain); dmarc=pass header.from=\(domain)
-        From: \(from)
-        To: \(to)
-        Subject: \(subject)
-        \(headers)MIME-Version: 1.0
-        Content-Type: text/plain; charset=utf-8
-
-        \(body)
-        """
+        Fixture.signed(by: domain, from: from, to: to, subject: subject, headers: headers, body: body)
     }
 
     private func tenantWelcome(displayName: String) -> String {

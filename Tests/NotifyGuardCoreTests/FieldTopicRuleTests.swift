@@ -12,18 +12,10 @@ import Testing
     }
 
     private func signed(
-        by domain: String, from: String, subject: String, headers: String = "", body: String
+        by domain: String, from: String, to: String = "jan@example.org", subject: String, headers: String = "",
+        body: String
     ) -> String {
-        """
-        Authentication-Results: \(Fixture.authservID); dkim=pass header.d=\(domain); spf=pass smtp.mailfrom=\(domain); dmarc=pass header.from=\(domain)
-        From: \(from)
-        To: jan@example.org
-        Subject: \(subject)
-        \(headers)MIME-Version: 1.0
-        Content-Type: text/plain; charset=utf-8
-
-        \(body)
-        """
+        Fixture.signed(by: domain, from: from, to: to, subject: subject, headers: headers, body: body)
     }
 
     /// A survey invitation (a `user_text` template) whose sender names and Subject its user chose.

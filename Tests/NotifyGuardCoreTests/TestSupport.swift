@@ -24,6 +24,23 @@ enum Fixture {
         Scorer(policy: try shippedPolicy()).score(rawMessage: try bytes(name))
     }
 
+    /// A plain-text message `domain` signed and the trusted MX found passing (DKIM, SPF and DMARC).
+    static func signed(
+        by domain: String, from: String, to: String = "jan@example.org", subject: String, headers: String = "",
+        body: String
+    ) -> String {
+        """
+        Authentication-Results: \(authservID); dkim=pass header.d=\(domain); spf=pass smtp.mailfrom=\(domain); dmarc=pass header.from=\(domain)
+        From: \(from)
+        To: \(to)
+        Subject: \(subject)
+        \(headers)MIME-Version: 1.0
+        Content-Type: text/plain; charset=utf-8
+
+        \(body)
+        """
+    }
+
     /// A Microsoft 365 tenant welcome, signed by Microsoft and passed by the trusted MX, with `tenant` where the
     /// shipped skeleton has its organization fields (in the heading and under "Your account information").
     static func tenantWelcome(tenant: String) -> String {

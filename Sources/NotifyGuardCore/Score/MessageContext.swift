@@ -55,6 +55,24 @@ struct MessageContext {
         return match
     }
 
+    /// The sender's registrable domain, when the message is an automated notification that neither a profile nor
+    /// the registry describes: From reads as an automated sender's (``notificationStyle``), a passing DKIM
+    /// signature is aligned with From (the same registrable domain), no mailing list relays it, and the domain is
+    /// no mailbox provider's.
+    var unlistedNotificationDomain: String? {
+        guard profile == nil, notificationStyle, !features.viaMailingList, let from = features.from,
+            !features.dkimPassDomains.isEmpty
+        else { return nil }
+        let domain = TextCase.lowercased(from.domain)
+        guard let registrable = policy.publicSuffixList.registrableDomain(domain), !MailboxProviders.contains(domain),
+            features.dkimPassDomains.contains(where: {
+                policy.publicSuffixList.registrableDomain(TextCase.lowercased($0)) == registrable
+            }),
+            policy.platforms.match(sender: from.address, signedBy: features.dkimPassDomains) == nil
+        else { return nil }
+        return registrable
+    }
+
     /// Bytes of ``writtenText`` at most: fields sit near the top, and the scans of it read every scalar several
     /// times.
     static let writtenTextBytes = 1024

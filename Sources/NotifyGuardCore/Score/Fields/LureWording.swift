@@ -30,4 +30,13 @@ enum LureWording {
         }
         return topics.contains { !declared.contains($0) }
     }
+
+    /// A protected brand named in a place a platform's user fills in, by a sender that doesn't own it: the
+    /// "Amazon Order Desk" of a workspace invitation. A messenger app is a way to reach someone (the contact rules
+    /// judge it), and a brand the message links to at its own domain is mentioned, not worn.
+    static func namesForeignBrand(_ text: String, _ message: MessageContext) -> Bool {
+        BrandImpersonationRule.impersonatedBrands(in: [SkeletonWords.of(text)], message).contains { brand in
+            !MessengerContacts.isAppName(brand) && !BrandImpersonationRule.linksToOwnDomain(of: brand, message)
+        }
+    }
 }

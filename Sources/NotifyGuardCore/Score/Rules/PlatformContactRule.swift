@@ -8,7 +8,7 @@ extension RuleID {
 /// outsider fills in the From display name, the Subject and the group, event, app or file name in the opening
 /// lines; the platform's own mail sends no one elsewhere. A contact channel there that the platform doesn't
 /// explain, together with lure wording or a lure topic there (or a money amount, where the platform's own mail
-/// states none), is flagged. In the opening text, where users write business ("the shipment", "the invoice"), an
+/// states none, or a brand the sender isn't named in a name), is flagged. In the opening text, where users write business ("the shipment", "the invoice"), an
 /// order or a charge is no lure topic; in a name it is. The message must be the platform's
 /// notification (``MessageContext/registryNotification``).
 enum PlatformContactRule: MessageRule {
@@ -42,6 +42,7 @@ enum PlatformContactRule: MessageRule {
             || LureWording.isIn(opening, message, place: .body, besides: inherent.union(LureWording.transactional))
             || (!amountsInherent.contains(platform.category)
                 && !FieldText.moneyAmounts(in: names).isEmpty)
+            || LureWording.namesForeignBrand(names, message)
         else { return }
         let channels = FieldChannels(message, ownDomains: ownDomains(of: platform))
         // The opening lines also hold the platform's own links ("view the group at ..."): there links don't count.

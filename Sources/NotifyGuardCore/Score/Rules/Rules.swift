@@ -27,6 +27,7 @@ enum Rules {
         .message(ContactInNameRule.self),
         .message(ContactWithLureRule.self),
         .message(PlatformContactRule.self),
+        .message(UnlistedPlatformContactRule.self),
         .message(OffPlatformInvitationRule.self),
         .message(CryptoInFieldRule.self),
         .message(RiskyReplyToRule.self),

@@ -1,0 +1,64 @@
+extension RuleID {
+    /// An automated notification from a sender neither a profile nor the registry describes, whose places a
+    /// platform's user fills in carry a contact channel and lure wording, under a name that isn't the sender's.
+    public static let unlistedPlatformContact = RuleID("unlisted_platform_contact", defaultWeight: 6)
+}
+
+/// The generic notification model beyond the registry: platforms nobody listed send notifications too. In an
+/// authenticated automated sender's mail (``MessageContext/unlistedNotificationDomain``) the places a platform's
+/// user fills in are From's display name, the Subject and the names the opening lines quote (`invited you to
+/// "..."`). A contact channel there the message doesn't explain (but in a display name that names the sender: a
+/// shop's "Acme Pharmacy 555-0142" is its own number), together with a lure among those places
+/// (``isLure(_:quoted:_:)``), is flagged.
+enum UnlistedPlatformContactRule: MessageRule {
+    static let ids: [RuleID] = [.unlistedPlatformContact]
+
+    static func check(_ message: MessageContext, into reasons: inout Reasons) {
+        guard let domain = message.unlistedNotificationDomain else { return }
+        let opening = UTF8Strings.prefix(message.features.leadingText, maxBytes: PlatformContactRule.openingBytes)
+        let quoted = QuotedNames.names(in: opening)
+        let fields = message.nameFields
+        let places = fields.map(\.text) + quoted
+        let sender = String(Domain.registrableLabel(domain))
+        let channels = FieldChannels(message, ownDomains: [domain])
+        // A display name that names the sender is the sender's own ("Acme Pharmacy (503) 555-0142"); a Subject names
+        // the platform as often as not ("... on HubSpot"), so there a channel counts whatever it names.
+        let searched = fields.filter { $0.place != .displayName || !namesSender(sender, $0.text) }.map(\.text) + quoted
+        for place in searched {
+            guard let channel = channels.unexplained(in: place, message).first else { continue }
+            // The lure is looked for once a channel turns up, among all the places.
+            if isLure(places, quoted: quoted, message) {
+                reasons.fire(.unlistedPlatformContact, "\(domain) \(channel.detail)")
+            }
+            return
+        }
+    }
+
+    /// Lure wording or a lure topic among the places (but an order or a charge), a brand the sender isn't named
+    /// there, or an amount of money in the Subject or a quoted name: a display name may be a shop's own, with
+    /// its prices, but a price beside a number to call in the Subject is a callback lure in any language.
+    private static func isLure(_ places: [String], quoted: [String], _ message: MessageContext) -> Bool {
+        let text = places.joined(separator: "\n")
+        if LureWording.isIn(text, message, place: .nameField, besides: LureWording.transactional) { return true }
+        if LureWording.namesForeignBrand(text, message) { return true }
+        return ([message.features.subject] + quoted).contains { !FieldText.moneyAmounts(in: $0).isEmpty }
+    }
+
+    /// Whether a place names the sender: a run of its words, joined, holds the sender's domain label or makes up
+    /// half of it or more (`Acme Pharmacy` for `acmepharmacy.com`, `Bob's Plumbing` for `bobsplumbingllc.com`).
+    static func namesSender(_ label: String, _ place: String) -> Bool {
+        let label = OrganisationName.joined(label)
+        let enough = max(OrganisationName.minLabelLength, (label.utf8.count + 1) / 2)
+        let words = OrganisationName.words(of: place, capitalisedOnly: false)
+        for start in words.indices {
+            var joined = ""
+            for word in words[start...] {
+                joined += word
+                if joined.contains(label) { return true }
+                guard label.contains(joined) else { break }
+                if joined.utf8.count >= enough { return true }
+            }
+        }
+        return false
+    }
+}

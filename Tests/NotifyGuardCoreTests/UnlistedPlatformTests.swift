@@ -1,0 +1,109 @@
+import Foundation
+@testable import NotifyGuardCore
+import Testing
+
+/// The generic notification model beyond the registry (`unlisted_platform_contact`): an authenticated automated
+/// sender neither a profile nor `platforms.yaml` knows, whose display name, Subject or a name the opening quotes
+/// carries a contact channel and lure wording under a name that isn't the sender's. Hand-written messages from
+/// invented platforms.
+@Suite(.enabled(if: SuffixList.isInstalled, SuffixList.missing)) struct UnlistedPlatformTests {
+    private func verdict(_ text: String) throws -> Verdict {
+        Scorer(policy: try Fixture.shippedPolicy()).score(rawMessage: Array(text.utf8))
+    }
+
+    /// An invitation from a workspace tool that no list names, with `name` where its user named the workspace.
+    private func invitation(displayName: String = "Teamflow", subject: String, name: String) -> String {
+        Fixture.signed(
+            by: "notify.teamflowapp.io", from: "\"\(displayName)\" <no-reply@notify.teamflowapp.io>", subject: subject,
+            body: """
+                Hi Jan,
+
+                You have been invited to join the workspace \(name) on Teamflow.
+                Accept the invitation: https://app.teamflowapp.io/invite/7f3a9c
+
+                Teamflow Inc., 100 Main Street, San Francisco
+                """)
+    }
+
+    @Test(arguments: [
+        // A phone in the display name, the lure in the Subject.
+        ("Billing Support +1 (888) 555-0142", "Your refund of $499.99 is pending", "\"Accounts\""),
+        // Everything in a quoted workspace name, in Spanish, with a messenger.
+        ("Teamflow", "Invitación a un espacio de trabajo", "«Reembolso pendiente WhatsApp +34 612 555 014»"),
+        // A German Subject with the number, the name in typographic quotes.
+        ("Teamflow", "Ihre Erstattung über 349 € – rufen Sie 0800 555 0142 an", "„Kundendienst“"),
+        // A Chinese name in corner brackets: refund hotline and number.
+        ("Teamflow", "邀请您加入工作区", "「退款专线 +86 400 555 0142」"),
+        // A Subject that names the platform; an amount beside the number is the lure, with no word of any list.
+        ("Teamflow", "Kundtjänst invited you to Beställning 88213 – 12 995 kr dras idag – frågor 08-465 004 20 on Teamflow",
+            "\"Kundtjänst\""),
+        // A brand the sender isn't, in the name of the workspace.
+        ("Teamflow", "Amazon Order Desk invited you to a workspace", "\"Prime cancel line 1800-555-0142\""),
+        // A domain to visit and crypto.
+        ("Teamflow", "You've been invited", "\"Claim your BTC bonus at btc-bonus-claim.top\""),
+    ])
+    func aContactAndALureWhereAUserWritesAreFlagged(displayName: String, subject: String, name: String) throws {
+        let result = try verdict(invitation(displayName: displayName, subject: subject, name: name))
+        #expect(
+            result.reasons.contains { $0.rule == "unlisted_platform_contact" && $0.detail.hasPrefix("teamflowapp.io ") },
+            "\(result.reasons)")
+        #expect(result.action >= .tag, "\(result.reasons)")
+    }
+
+    /// A shop's or a club's own mail names itself beside its own number; an order or a charge is what such mail is
+    /// about; a contact without a lure is a name; a list post is its author's; a registry platform has its own rule.
+    @Test func ownNamesOrdersAndOtherSendersAreNot() throws {
+        let messages = [
+            Fixture.signed(
+                by: "acmepharmacy.com", from: "\"Acme Pharmacy (503) 555-0142\" <no-reply@acmepharmacy.com>",
+                subject: "Your refund has been issued", body: "We refunded $12.40 to your card."),
+            Fixture.signed(
+                by: "mail.bobsplumbingllc.com", from: "\"Bob's Plumbing 503-555-0177\" <noreply@bobsplumbingllc.com>",
+                subject: "Your service plan renewal", body: "Your yearly plan renews on 1 January."),
+            Fixture.signed(
+                by: "northwind-outfitters.com", from: "\"Northwind Orders\" <no-reply@northwind-outfitters.com>",
+                subject: "Order 55120 confirmed – questions? 1-800-555-0100",
+                body: "Thank you for your order. We charge your card when it ships."),
+            invitation(subject: "You've been invited", name: "\"Design Crew 503 555 0142\""),
+            Fixture.signed(
+                by: "notify.teamflowapp.io", from: "\"Billing Support +1 (888) 555-0142\" <no-reply@notify.teamflowapp.io>",
+                subject: "Your refund is pending",
+                headers: "List-Id: <billing.lists.teamflowapp.io>\n", body: "Posted to the billing list."),
+            // Signed by someone else than From's domain: no platform vouches for it (other rules judge that).
+            Fixture.signed(
+                by: "bulk-mailer.example", from: "\"Billing Support +1 (888) 555-0142\" <no-reply@notify.teamflowapp.io>",
+                subject: "Your refund is pending", body: "Call us."),
+        ]
+        for message in messages {
+            let result = try verdict(message)
+            #expect(!result.rules.contains("unlisted_platform_contact"), "\(result.reasons)")
+        }
+        // A registry platform's notification is the registry rule's.
+        let square = try verdict(Fixture.signed(
+            by: "messaging.squareup.com", from: "Refund Department <noreply@messaging.squareup.com>",
+            subject: "Refund pending", body: "Your refund of $499 is pending. Call +1 888 555 0101 to receive it."))
+        #expect(square.rules.contains("platform_contact_lure"), "\(square.reasons)")
+        #expect(!square.rules.contains("unlisted_platform_contact"), "\(square.reasons)")
+    }
+
+    @Test(arguments: [
+        ("Acme Pharmacy", "acmepharmacy", true),
+        ("Bob's Plumbing", "bobsplumbingllc", true),
+        ("The Acme Pharmacy Group", "acmepharmacy", true),
+        ("Team Billing", "teamflowapp", false),
+        ("Billing Support +1 888", "teamflowapp", false),
+    ])
+    func aNameNamesTheSenderByHalfItsLabelOrMore(place: String, label: String, names: Bool) {
+        #expect(UnlistedPlatformContactRule.namesSender(label, place) == names)
+    }
+
+    @Test func quotedNamesAreReadOnOneLineAndBounded() {
+        #expect(QuotedNames.names(in: "join \"Acme Team\" and «Équipe» or „Team“ and 「チーム」 ‘Crew’") ==
+            ["Acme Team", "Équipe", "Team", "チーム", "Crew"])
+        // Unclosed, across a line break, empty and overlong stretches are no names.
+        #expect(QuotedNames.names(in: "say \"hello\nworld\" now") == [])
+        #expect(QuotedNames.names(in: "\"  \" and \"") == [])
+        #expect(QuotedNames.names(in: "\"" + String(repeating: "a", count: QuotedNames.maxBytes + 1) + "\"") == [])
+        #expect(QuotedNames.names(in: String(repeating: "\"x\" ", count: 20)).count == QuotedNames.maxNames)
+    }
+}
