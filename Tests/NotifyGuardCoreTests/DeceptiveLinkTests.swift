@@ -132,6 +132,31 @@ import Testing
         }
     }
 
+    /// Any domain worn before a disposable one, brand list or not; region and mail-service subdomains of an ordinary
+    /// domain wear none, nor does a dressed host in a report a platform's user wrote without lure wording.
+    @Test(arguments: [
+        ("https://posti.fi.tullimaksu-seuranta.top/JJ64471", "posti.fi.tullimaksu-seuranta.top~posti.fi"),
+        ("https://www.my-bank.co.uk.secure-check.com/", "www.my-bank.co.uk.secure-check.com~my-bank.co.uk"),
+        ("https://login.stadtwerke.de.kundenportal24.top/", "login.stadtwerke.de.kundenportal24.top~stadtwerke.de"),
+        ("https://acmecorp.com.verify-account.xyz/", "acmecorp.com.verify-account.xyz~acmecorp.com"),
+    ])
+    func anyDomainWornBeforeADisposableOneCounts(url: String, detail: String) throws {
+        let result = try verdict(html("<p>Please <a href=\"\(url)\">pay the fee</a>.</p>"))
+        #expect(result.reasons.contains { $0.rule == "brand_in_host" && $0.detail == detail }, "\(result.reasons)")
+    }
+
+    @Test(arguments: [
+        "https://support.uk.example.com/", "https://email.mg.example-group.fr/c/abc", "https://api.eu.example-cloud.io/",
+        "https://click.email.example-shop.com/", "https://www.posti.fi/", "https://news.bbc.co.uk/",
+        "https://assets.example.com.s3.amazonaws.com/report",
+        // A country's code alone needs a risky suffix after it.
+        "https://login.stadtwerke.de.kundenportal24.net/",
+    ])
+    func regionAndServiceSubdomainsWearNoDomain(url: String) throws {
+        let result = try verdict(html("<p>See <a href=\"\(url)\">the page</a>.</p>"))
+        #expect(!result.rules.contains("brand_in_host"), "\(url): \(result.reasons)")
+    }
+
     // MARK: Link text naming a brand's domain
 
     @Test(arguments: [
@@ -167,6 +192,16 @@ import Testing
         let result = try Fixture.verdict("written-eval/legit-notify/github__phishing-report-plain.eml")
         #expect(result.action == .accept, "\(result.reasons)")
         #expect(!result.rules.contains("brand_in_host"))
+    }
+
+    /// A report naming a host that wears any domain is quoting it too, where no lure wording comes with it.
+    @Test func aPlainReportOfADressedHostOnGitHubIsAccepted() throws {
+        let plain = String(decoding: try Fixture.bytes("written-eval/legit-notify/github__phishing-report-plain.eml"),
+            as: UTF8.self)
+        let dressed = plain.replacingOccurrences(of: "apple.com.id-restore.top", with: "posti.fi.tullimaksu-seuranta.top")
+        #expect(dressed != plain)
+        let result = try verdict(dressed)
+        #expect(!result.rules.contains("brand_in_host"), "\(result.reasons)")
     }
 
     /// Defanging with scam wording in user content is still an evasion; so is a lookalike of the platform itself.

@@ -2,7 +2,8 @@ extension RuleID {
     /// A clickable link's host carries a protected brand on a registrable domain the brand doesn't own: the brand's
     /// domain as labels or glued by a hyphen (`apple.com.id-restore.top`, `paypal.com-secure.app`), or the brand's
     /// name and a service word in one hyphenated label (`paypal-login.example.net`). Or it dresses a foreign domain
-    /// in the sender's own (`gitlab.com.session-verify.top` in GitLab's mail), whatever brand list there is.
+    /// in the sender's own (`gitlab.com.session-verify.top` in GitLab's mail), whatever brand list there is, or in
+    /// any domain before a disposable one (`posti.fi.tullimaksu-seuranta.top`).
     public static let brandInHost = RuleID("brand_in_host", defaultWeight: 4)
 }
 
@@ -64,6 +65,11 @@ enum BrandInHostRule: MessageRule {
                 if senderDomains == nil { senderDomains = ownDomains(message) }
                 if let own = senderDomains?.first(where: { dressesForeignDomain(link, in: $0) }) {
                     found.append((link.host, own))
+                } else if let dressed = dressedDomain(of: link, policy),
+                    !message.carriesUserContent || !message.scamWording.isEmpty || !message.lureWording.isEmpty
+                {
+                    // Where users write the content (a report), a dressed host is as often quoted.
+                    found.append((link.host, dressed))
                 }
             }
         }
@@ -83,6 +89,40 @@ enum BrandInHostRule: MessageRule {
         else { return false }
         let host = link.host
         return host.hasPrefix(domain + ".") || host.contains("." + domain + ".")
+    }
+
+    /// Suffixes a domain the reader knows ends in: the first generic ones and the countries'. Newer generic
+    /// suffixes (`shop`, `email`, `app`) are as often a subdomain's word (`click.email.example.com`).
+    static let classicSuffixes: Set<Substring> = ["com", "net", "org", "gov", "edu", "mil", "int"]
+
+    /// The domain a host wears before a disposable registrable domain, whatever its name: `posti.fi` of
+    /// `posti.fi.tullimaksu-seuranta.top`, `my-bank.co.uk` of `www.my-bank.co.uk.secure-check.com`. Its labels end
+    /// in a public suffix (up to three labels) after a name of three bytes or more with a letter. Ending in a
+    /// classic suffix or in two labels (`co.uk`, `com.br`), the registrable domain must look disposable: a risky
+    /// suffix, or a hyphen or a digit in its label. A country's code alone is as often a region's or a mail
+    /// service's subdomain (`support.uk.example.com`, `email.mg.example-group.fr`): there only a risky suffix
+    /// counts. A protected brand's domain is the brand rule's to judge.
+    static func dressedDomain(of link: borrowing ExtractedLink, _ policy: Policy) -> String? {
+        let registrable = link.registrableDomain
+        let riskySuffix = Domain.lastLabel(of: registrable, isIn: policy.riskyTLDSet)
+        let disposable = riskySuffix
+            || Domain.registrableLabel(registrable).utf8.contains(where: { $0 == UInt8(ascii: "-") || ASCII.isDigit($0) })
+        guard disposable else { return nil }
+        let suffixLabels = registrable.utf8.split(separator: UInt8(ascii: ".")).count
+        let worn = link.host.split(separator: ".").dropLast(suffixLabels)
+        guard worn.count >= 2, let last = worn.last else { return nil }
+        let classic = classicSuffixes.contains(last)
+        guard classic || (last.utf8.count == 2 && last.utf8.allSatisfy(ASCII.isAlpha)) else { return nil }
+        for count in 1...min(3, worn.count - 1) {
+            let suffix = worn.suffix(count).joined(separator: ".")
+            guard policy.publicSuffixList.isPublicSuffix(suffix) else { continue }
+            guard classic || count > 1 || riskySuffix else { continue }
+            let name = worn[worn.endIndex - count - 1]
+            guard name.utf8.count >= 3, name.utf8.contains(where: ASCII.isAlpha) else { return nil }
+            let domain = name + "." + suffix
+            return policy.protectedBrands.contains(where: { $0.owns(domain) }) ? nil : domain
+        }
+        return nil
     }
 
     /// The registrable domains the message comes from: From's and those of its passing DKIM signatures. No sender
