@@ -229,7 +229,8 @@ import Testing
     }
 
     /// Where a platform's own mail states no amount (a design tool, a scheduler), an amount in a name beside a way
-    /// to call is a callback lure in any language, with no word of any lexicon.
+    /// to call is a callback lure in any language, with no word of any lexicon. Both in one name (here the Subject)
+    /// are `contact_in_name`, which quarantines, as in a recognised template.
     @Test(arguments: [
         "Beställning 88213 – 12 995 kr dras idag – frågor 08-465 004 20",
         "Crédito Aprovado R$15.000 – ligue 0800 555 0142",
@@ -237,8 +238,17 @@ import Testing
     ])
     func anAmountAndAContactInARegistryNameAreALure(team: String) throws {
         let result = try verdict(canvaInvite(team: team))
+        #expect(result.reasons.contains { $0.rule == "contact_in_name" && $0.detail.hasPrefix("subject ") },
+            "\(result.reasons)")
+        #expect(result.action >= .quarantine, "\(result.reasons)")
+    }
+
+    /// A channel in one name and the lure in another place stay `platform_contact_lure`.
+    @Test func aContactAndALureInDifferentPlacesAreTheRegistryRule() throws {
+        let result = try verdict(canvaInvite(team: "Helpdesk 08-465 004 20", body: "Your refund of 12 995 kr is ready."))
         #expect(result.reasons.contains { $0.rule == "platform_contact_lure" && $0.detail.hasPrefix("Canva ") },
             "\(result.reasons)")
+        #expect(!result.rules.contains("contact_in_name"), "\(result.reasons)")
     }
 
     /// Business talk in the opening text (a shipment, an invoice) with the writer's own phone is no lure; nor is an

@@ -34,16 +34,19 @@ import Testing
     @Test func shippedRulesHoldTheirLastMeasuredFigures() throws {
         let scorer = Scorer(policy: try Fixture.shippedPolicy())
         var flagged = 0
+        var held = 0
         var genuineFlagged: [String] = []
         for row in Self.manifest {
             let verdict = scorer.score(rawMessage: try Fixture.bytes("probe-eval/\(row.file)"))
             if row.label == "abuse" {
                 if verdict.action != .accept { flagged += 1 }
+                if verdict.action >= .quarantine { held += 1 }
             } else if verdict.action != .accept {
                 genuineFlagged.append(row.file)
             }
         }
-        #expect(flagged >= 25, "abuse flagged: \(flagged) of 30")
+        #expect(flagged >= 28, "abuse flagged: \(flagged) of 30")
+        #expect(held >= 13, "abuse held: \(held) of 30")
         #expect(genuineFlagged.isEmpty, "genuine flagged: \(genuineFlagged)")
     }
 }

@@ -104,7 +104,7 @@ import Testing
 
     /// The shipped rules on the whole set, as `notifyguard evaluate` reads it: no genuine notification is flagged
     /// (issue 13's target), and the abused ones are flagged and held at least as often as when last measured (70
-    /// and 49 of 72), so that a change that loses some shows here.
+    /// and 50 of 72), so that a change that loses some shows here.
     @Test func shippedRulesMeetTheWrittenSetsTargets() throws {
         let scorer = Scorer(policy: try Fixture.shippedPolicy())
         var flagged = 0
@@ -119,7 +119,7 @@ import Testing
             }
         }
         #expect(flagged >= 70, "abuse flagged: \(flagged) of 72")
-        #expect(held >= 49, "abuse held: \(held) of 72")
+        #expect(held >= 50, "abuse held: \(held) of 72")
     }
 
     /// Each message is well-formed mail with the headers its platform sends: parsed without hitting a limit, with

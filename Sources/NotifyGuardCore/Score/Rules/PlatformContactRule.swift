@@ -9,10 +9,11 @@ extension RuleID {
 /// lines; the platform's own mail sends no one elsewhere. A contact channel there that the platform doesn't
 /// explain, together with lure wording or a lure topic there (or a money amount, where the platform's own mail
 /// states none, or a brand the sender isn't named in a name), is flagged. In the opening text, where users write business ("the shipment", "the invoice"), an
-/// order or a charge is no lure topic; in a name it is. The message must be the platform's
+/// order or a charge is no lure topic; in a name it is. A channel and a lure in one name field is
+/// `contact_in_name`, as in a recognised template whose users write in it. The message must be the platform's
 /// notification (``MessageContext/registryNotification``).
 enum PlatformContactRule: MessageRule {
-    static let ids: [RuleID] = [.platformContactLure]
+    static let ids: [RuleID] = [.platformContactLure, .contactInName]
 
     /// Lure topics a kind of platform's mail is about anyway: an invoice names an order, a charge or the renewal it
     /// bills, and its sender's own phone number beside them. A fake renewal still shows by what comes with it: a
@@ -35,21 +36,40 @@ enum PlatformContactRule: MessageRule {
 
     static func check(_ message: MessageContext, into reasons: inout Reasons) {
         guard let platform = message.registryNotification?.platform else { return }
-        let names = message.nameFields.map(\.text).joined(separator: "\n")
+        let fields = message.nameFields
+        let names = fields.map(\.text).joined(separator: "\n")
         let opening = UTF8Strings.prefix(message.features.leadingText, maxBytes: openingBytes)
         let inherent = inherentTopics[platform.category] ?? []
-        guard LureWording.isIn(names, message, place: .nameField, besides: inherent)
+        let namesLure = isLure(names, in: platform, besides: inherent, message)
+        guard namesLure
             || LureWording.isIn(opening, message, place: .body, besides: inherent.union(LureWording.transactional))
-            || (!amountsInherent.contains(platform.category)
-                && !FieldText.moneyAmounts(in: names).isEmpty)
-            || LureWording.namesForeignBrand(names, message)
         else { return }
         let channels = FieldChannels(message, ownDomains: ownDomains(of: platform))
+        // A channel and a lure in one name: what contact_in_name finds in a recognised template users write in.
+        if namesLure {
+            for field in fields {
+                guard let channel = channels.unexplained(in: field.text, message).first else { continue }
+                if fields.count == 1 || isLure(field.text, in: platform, besides: inherent, message) {
+                    reasons.fire(.contactInName, "\(field.place.rawValue) \(channel.detail)")
+                    return
+                }
+            }
+        }
         // The opening lines also hold the platform's own links ("view the group at ..."): there links don't count.
         let found = channels.unexplained(in: names, message)
             + channels.unexplainedNotLinks(in: opening, message)
         guard let channel = found.first else { return }
         reasons.fire(.platformContactLure, "\(platform.name) \(channel.detail)")
+    }
+
+    /// Lure wording or a lure topic in names (but those the platform's kind is about), an amount of money where
+    /// the platform's mail names none of its own, or a brand the sender isn't.
+    private static func isLure(
+        _ names: String, in platform: NotificationPlatform, besides inherent: Set<String>, _ message: MessageContext
+    ) -> Bool {
+        LureWording.isIn(names, message, place: .nameField, besides: inherent)
+            || (!amountsInherent.contains(platform.category) && !FieldText.moneyAmounts(in: names).isEmpty)
+            || LureWording.namesForeignBrand(names, message)
     }
 
     /// The platform's DKIM domains and the domains of its sender entries (`*` parts left out).
