@@ -69,6 +69,11 @@ import Testing
                 by: "notify.teamflowapp.io", from: "\"Billing Support +1 (888) 555-0142\" <no-reply@notify.teamflowapp.io>",
                 subject: "Your refund is pending",
                 headers: "List-Id: <billing.lists.teamflowapp.io>\n", body: "Posted to the billing list."),
+            // A support agent's answer is a conversation, not a platform's notice.
+            Fixture.signed(
+                by: "smallco-store.com", from: "\"Dana Price – 503-555-0160\" <support@smallco-store.com>",
+                subject: "Re: refund for order 55120", headers: "In-Reply-To: <q-55120@mail.example.org>\n",
+                body: "Hi Jan, the refund is on its way."),
             // Signed by someone else than From's domain: no platform vouches for it (other rules judge that).
             Fixture.signed(
                 by: "bulk-mailer.example", from: "\"Billing Support +1 (888) 555-0142\" <no-reply@notify.teamflowapp.io>",

@@ -57,10 +57,11 @@ struct MessageContext {
 
     /// The sender's registrable domain, when the message is an automated notification that neither a profile nor
     /// the registry describes: From reads as an automated sender's (``notificationStyle``), a passing DKIM
-    /// signature is aligned with From (the same registrable domain), no mailing list relays it, and the domain is
-    /// no mailbox provider's.
+    /// signature is aligned with From (the same registrable domain), no mailing list relays it, it answers no
+    /// other message (a support agent's reply about a refund is a conversation), and the domain is no mailbox
+    /// provider's.
     var unlistedNotificationDomain: String? {
-        guard profile == nil, notificationStyle, !features.viaMailingList, let from = features.from,
+        guard profile == nil, notificationStyle, !features.viaMailingList, !features.isReply, let from = features.from,
             !features.dkimPassDomains.isEmpty
         else { return nil }
         let domain = TextCase.lowercased(from.domain)

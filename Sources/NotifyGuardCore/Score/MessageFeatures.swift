@@ -8,6 +8,8 @@ public struct MessageFeatures: Sendable {
     /// The message came through a mailing list (`List-Id` or `List-Post`): lists that keep From and change the
     /// message break its author's DKIM and DMARC.
     public var viaMailingList: Bool
+    /// The message answers another (In-Reply-To): a conversation, which a platform's own notices seldom are.
+    public var isReply: Bool
     public var sender: MailAddress?
     public var replyTo: MailAddress?
     /// The first To mailbox.
@@ -43,6 +45,7 @@ public struct MessageFeatures: Sendable {
         fromShape = fromFields.first.map { AddressListShape($0.value) }
         fromFieldCount = fromFields.count
         viaMailingList = headers.first(named: "List-Id") != nil || headers.first(named: "List-Post") != nil
+        isReply = headers.first(named: "In-Reply-To") != nil
         sender = headers.first(named: "Sender").flatMap { MailAddress(header: $0.value) }
         replyTo = headers.first(named: "Reply-To").flatMap { MailAddress(header: $0.value) }
         to = headers.first(named: "To").flatMap { MailAddress(header: $0.value) }
