@@ -33,6 +33,7 @@ import Testing
         "Microsoft on behalf of Служба поддержки Telegram @refund_help24",
         "Microsoft on behalf of Helpdesk ＋１ ８８８ ５５５ ０１０１",
         "Microsoft on behalf of Support desk@refund-centre.example.net",
+        "Microsoft on behalf of Podpora volejte plus čtyři dva nula sedm sedm sedm jedna dva tři čtyři pět šest",
     ])
     func aContactInATenantNameQuarantinesOnItsOwn(displayName: String) throws {
         let result = try verdict(tenantWelcome(displayName: displayName))
@@ -59,6 +60,7 @@ import Testing
         ("Hoàn tiền 5.000.000 VND liên hệ Viber 0912 555 014", "messenger:viber:0912555014"),
         ("Sipariş onaylandı destek 0850 555 01 42", "phone:08505550142"),
         ("Renewal Desk 1-800-FLOWERS", "phone:18003569377"),
+        ("Vrácení peněz volejte čtyři dva nula sedm sedm sedm jedna dva tři čtyři pět šest", "phone:420777123456"),
     ])
     func aContactWrittenInGroupsInABodyNameFieldIsFound(tenant: String, detail: String) throws {
         let result = try verdict(Fixture.tenantWelcome(tenant: tenant))

@@ -233,7 +233,9 @@ import Testing
         for value in UInt32(0x80)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value), scalar.properties.numericType == .decimal else { continue }
             let text = String(repeating: String(Character(scalar)), count: 7)
-            let counted = Array(text.utf8).withUnsafeBufferPointer { PhoneNotation.countDigits($0, upTo: 10) }
+            let counted = Array(text.utf8).withUnsafeBufferPointer {
+                PhoneNotation.countNumberParts($0, upTo: 10).digits
+            }
             #expect(counted == 7, "U+\(String(value, radix: 16))")
         }
         #expect(PhoneNotation.numbers(in: "व्हाट्सऐप करें +९१ ५५५ ०१० ४४७१") == ["+915550104471"])

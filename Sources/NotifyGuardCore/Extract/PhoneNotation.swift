@@ -2,7 +2,8 @@ import Foundation
 
 /// Phone numbers in the notations used to slip past digit matching: any separators (also line breaks, which is
 /// what a number split across HTML elements renders to), fullwidth or other Unicode digits, letters for digits
-/// (`8OO`, `1-800-FLOWERS`) and digits spelled as words (`one eight eight eight ...`).
+/// (`8OO`, `1-800-FLOWERS`), digits spelled as words (`one eight eight eight ...`, in the lexicon's languages) and
+/// Chinese, Japanese and Korean digits (`一八八八...`, `공일공`).
 ///
 /// Linear in the text; the text is cut at ``maxScalars``.
 enum PhoneNotation {
@@ -57,6 +58,7 @@ enum PhoneNotation {
                 if run.isEmpty { run.start(after: previousWord) }
                 run.append(digits, glued: run.lastWasGlued)
                 run.lastWasGlued = true
+                run.lastWasSpelled = false
             case .plus:
                 close()
                 run.start(after: previousWord)
@@ -73,11 +75,15 @@ enum PhoneNotation {
                     run.append(mapped.digits, glued: run.lastWasGlued)
                     run.lettersForDigits += mapped.letters
                     run.lastWasGlued = true
-                } else if let digit = NumberWords.digit(lowered) {
+                    run.lastWasSpelled = false
+                } else if let spelled = NumberWords.spelled(lowered),
+                    !spelled.everyday || run.lastWasSpelled || spelledWordFollows(tokens, after: index)
+                {
                     if run.isEmpty { run.start(after: previousWord) }
-                    run.append(String(digit), glued: false)
+                    run.append(spelled.digits, glued: false)
                     run.spelledWords += 1
                     run.lastWasGlued = false
+                    run.lastWasSpelled = true
                 } else {
                     close()
                     previousWord = lowered
@@ -93,6 +99,15 @@ enum PhoneNotation {
         }
         close()
         return found
+    }
+
+    /// Whether the next token but separators is a word spelling digits: the company an everyday number word
+    /// (``NumberWords/everyday``) needs to be read as a digit.
+    private static func spelledWordFollows(_ tokens: [Token], after index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, case .separator = tokens[next] { next += 1 }
+        guard next < tokens.count, case .word(let word) = tokens[next] else { return false }
+        return NumberWords.spelled(TextCase.lowercased(word)) != nil
     }
 
     /// Letters standing for digits inside a number: O/o for 0 and I/l for 1 glued to digits, or a toll-free
@@ -149,6 +164,8 @@ enum PhoneNotation {
         var spelledWords = 0
         var lettersForDigits = 0
         var lastWasGlued = false
+        /// Whether the last digits came from a number word (an everyday one may follow).
+        var lastWasSpelled = false
         var afterIdentifierWord = false
 
         var isEmpty: Bool { digits.isEmpty && !plus }
@@ -164,14 +181,26 @@ enum PhoneNotation {
 
         /// The number, when the run reads as one: 10 to 15 digits, or 8 to 15 after a `+`, or 9 written in the
         /// groups of a national number (`912 555 014`, `02-555-0142`: three groups or more, none above four
-        /// digits); not a date (`2024 12 07 10`) and not an identifier announced as one.
+        /// digits); not a date (`2024 12 07 10`), not an identifier announced as one, and not counting in words
+        /// (`one two three ... nine`).
         func number() -> String? {
             let count = digits.count
             let nationalNine = count == 9 && groups.count >= 3 && groups.allSatisfy { $0 <= 4 }
             guard (10...15).contains(count) || (plus && (8...15).contains(count)) || nationalNine else { return nil }
             guard !afterIdentifierWord else { return nil }
             if isDate { return nil }
+            if spelledWords > 0, isCounting { return nil }
             return (plus ? "+" : "") + digits
+        }
+
+        /// Each digit one more than the one before (9 then 0): `en to tre fire fem seks syv otte ni`.
+        private var isCounting: Bool {
+            var previous: UInt8?
+            for digit in digits.utf8 {
+                if let previous, (previous - 48 + 1) % 10 != digit - 48 { return false }
+                previous = digit
+            }
+            return true
         }
 
         /// A year (1900-2099) among groups of at most two digits: `07/12/2024 10`, `2024-12-07 10`.
@@ -193,43 +222,167 @@ enum PhoneNotation {
         }
     }
 
-    /// A quick look in bytes before the tokens: a number needs seven digits (of any script), or three and a
-    /// toll-free prefix (letters spell the rest), or digits spelled as words.
+    /// A quick look in bytes before the tokens: a number needs seven digits or number words (of any script), or
+    /// three digits and a toll-free prefix (letters spell the rest), or three digits or number words and a word
+    /// in capitals (`one eight zero zero FLOWERS`).
     static func mayHoldANumber(_ text: String) -> Bool {
         // Digits are no ASCII letters: counted in the bytes as they are.
         var text = text
-        let digits = text.withUTF8 { all in
-            let bytes = UnsafeBufferPointer(rebasing: all[..<min(all.count, maxScalars * 4)])
-            return countDigits(bytes, upTo: 7)
+        let parts = text.withUTF8 { all in
+            countNumberParts(UnsafeBufferPointer(rebasing: all[..<min(all.count, maxScalars * 4)]), upTo: 7)
         }
-        if digits >= 7 { return true }
-        if digits >= 3, tollFreeNeedles.occurFoldingASCII(in: text, maxBytes: maxScalars * 4) { return true }
-        return spelledDigitNeedles.occurFoldingASCII(in: text, maxBytes: maxScalars * 4)
+        if parts.digits + parts.words >= 7 { return true }
+        if parts.digits >= 3, tollFreeNeedles.occurFoldingASCII(in: text, maxBytes: maxScalars * 4) { return true }
+        return parts.words > 0 && parts.digits + parts.words >= 3 && parts.keypadWord
     }
 
-    /// The decimal digits of any script (what the tokenizer reads as digits: ASCII, fullwidth, Arabic-Indic,
-    /// Devanagari, Thai...) in well-formed UTF-8 `bytes`, counted up to `limit`. Scalars of the blocks that hold no
-    /// digit (Latin, Greek, Cyrillic, Hebrew, kana, CJK, Hangul) are passed without a property lookup.
-    static func countDigits(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+    /// What the quick look before the tokens counts, never fewer than the tokens hold.
+    struct NumberParts: Equatable {
+        /// Decimal digits of any script, Chinese and Japanese numerals, Korean digit syllables (in any word).
         var digits = 0
+        /// Number words as the tokens split them (an everyday one only next to another number word or numeral),
+        /// in the cases a sentence writes them: lowercase, capitalised, capitals.
+        var words = 0
+        /// Whether a word of 3 to 8 ASCII capitals may spell the rest of a toll-free number.
+        var keypadWord = false
+    }
+
+    /// The digits and number words in well-formed UTF-8 `bytes`, counted until together they reach `limit`.
+    /// Words are hashed as they are read (``WordHashes``), split where the tokens split them: at all but letters,
+    /// marks inside a word, and an apostrophe between Cyrillic letters. Scripts beyond U+1EFF hold no number word:
+    /// their letters end a word here (a longer word for the tokens, which only makes the count higher), and
+    /// their digits are counted with no property lookup in the blocks that hold none (kana, CJK, Hangul).
+    static func countNumberParts(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> NumberParts {
+        var counter = WordCounter()
+        let classes = scriptClasses
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
-                if byte >= 0x30 && byte <= 0x39 { digits += 1 }
                 index += 1
-            } else if byte >= 0xC0 {
-                let (value, length) = UTF8Strings.scalar(at: index, in: bytes)
-                if mayBeDigit(value), let scalar = Unicode.Scalar(value), scalar.properties.numericType == .decimal {
-                    digits += 1
+                if (byte | 0x20) &- 0x61 < 26 {
+                    counter.add(byte)
+                    if byte < 0x61 { counter.capitals += 1 }
+                    counter.endsCyrillic = false
+                    continue
                 }
+                if byte == 0x27, counter.endsCyrillic, startsCyrillicLetter(bytes, at: index) {
+                    counter.add(byte)
+                    counter.endsCyrillic = false
+                    continue
+                }
+                counter.endWord()
+                if byte &- 0x30 < 10 { counter.parts.digits += 1 }
+            } else if byte >= 0xC0 {
+                let start = index
+                let (value, length) = UTF8Strings.scalar(at: index, in: bytes)
                 index += max(length, 1)
+                if value < 0x1F00 {
+                    let kind = classes[Int(value)]
+                    if kind == ScriptClass.letter || (kind == ScriptClass.mark && counter.length > 0) {
+                        for offset in start..<index { counter.add(bytes[offset]) }
+                        if kind == ScriptClass.letter { counter.endsCyrillic = value >= 0x0400 && value <= 0x04FF }
+                        continue
+                    }
+                } else if value >= 0x3007, NumberWords.hanDigit(value) != nil || NumberWords.hangulDigit(value) != nil {
+                    counter.numeral()
+                    if counter.parts.digits + counter.parts.words >= limit { return counter.parts }
+                    continue
+                } else if value == 0x2019, counter.endsCyrillic, startsCyrillicLetter(bytes, at: index) {
+                    for offset in start..<index { counter.add(bytes[offset]) }
+                    counter.endsCyrillic = false
+                    continue
+                }
+                counter.endWord()
+                if mayBeDigit(value), let scalar = Unicode.Scalar(value), scalar.properties.numericType == .decimal {
+                    counter.parts.digits += 1
+                }
             } else {
                 index += 1
             }
-            if digits >= limit { return digits }
+            if counter.parts.digits + counter.parts.words >= limit { return counter.parts }
         }
-        return digits
+        counter.endWord()
+        return counter.parts
+    }
+
+    /// The word being read by ``countNumberParts(_:upTo:)``, and the counts so far.
+    private struct WordCounter {
+        let all = NumberWords.hashes
+        let steady = NumberWords.steadyHashes
+        var parts = NumberParts()
+        var hash = WordHashes.empty
+        /// The word's bytes so far; 0 between words.
+        var length = 0
+        var capitals = 0
+        /// Whether the word's last letter is Cyrillic (an apostrophe may follow inside it).
+        var endsCyrillic = false
+        /// Whether the last word was a number word, or a numeral came after it.
+        var afterNumberWord = false
+        /// An everyday number word just before, not counted yet: it counts if a number word follows.
+        var waiting = 0
+
+        @inline(__always)
+        mutating func add(_ byte: UInt8) {
+            hash = WordHashes.step(hash, byte)
+            length += 1
+        }
+
+        mutating func endWord() {
+            guard length > 0 else { return }
+            if length <= WordHashes.maxLength, all.mayContain(hash) {
+                parts.words += waiting
+                waiting = 0
+                if afterNumberWord || steady.mayContain(hash) { parts.words += 1 } else { waiting = 1 }
+                afterNumberWord = true
+            } else {
+                waiting = 0
+                afterNumberWord = false
+            }
+            if capitals == length, length >= 3, length <= 8 { parts.keypadWord = true }
+            hash = WordHashes.empty
+            length = 0
+            capitals = 0
+            endsCyrillic = false
+        }
+
+        /// A Chinese, Japanese or Korean digit: it ends a word, and is company for an everyday number word.
+        mutating func numeral() {
+            endWord()
+            parts.digits += 1
+            parts.words += waiting
+            waiting = 0
+            afterNumberWord = true
+        }
+    }
+
+    /// What the tokens make of a scalar below U+1F00 (Latin to Vietnamese, the scripts of the number words).
+    private enum ScriptClass {
+        static let other: UInt8 = 0
+        static let letter: UInt8 = 1
+        /// A mark, not a letter: part of a word it follows (a Thai tone mark, the Devanagari virama).
+        static let mark: UInt8 = 2
+    }
+
+    /// ``ScriptClass`` of each scalar below U+1F00, from the Unicode properties the tokens ask.
+    private static let scriptClasses: [UInt8] = (0..<0x1F00).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return ScriptClass.other }
+        if scalar.properties.isAlphabetic { return ScriptClass.letter }
+        return isMark(scalar.properties.generalCategory) ? ScriptClass.mark : ScriptClass.other
+    }
+
+    private static func isMark(_ category: Unicode.GeneralCategory) -> Bool {
+        category == .nonspacingMark || category == .spacingMark || category == .enclosingMark
+    }
+
+    /// Whether a Cyrillic letter starts at `index`: after one, an apostrophe joins the two into one word
+    /// (Ukrainian `п'ять`, `дев’ять`; English and French elisions, `l'ID`, keep their split).
+    private static func startsCyrillicLetter<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, at index: Int
+    ) -> Bool where Bytes.Index == Int {
+        guard index + 1 < bytes.endIndex, bytes[index] >= 0xD0, bytes[index] <= 0xD3 else { return false }
+        let value = UInt32(bytes[index] & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
     }
 
     /// Whether a non-ASCII scalar lies where Unicode has decimal digits (the first beyond ASCII is U+0660; none
@@ -243,16 +396,14 @@ enum PhoneNotation {
     private static let tollFreeNeedles = ByteNeedles(
         ["800", "833", "844", "855", "866", "877", "888", "8oo"].map { Array($0.utf8) })
 
-    /// Every number word, in the cases a sentence writes it.
-    private static let spelledDigitNeedles = ByteNeedles(NumberWords.digits.keys.filter { $0.count >= 3 }.flatMap { word in
-        [word, word.capitalized, word.uppercased()].map { asciiLowercased($0.utf8) }
-    })
-
     private static func tokenize(_ text: String, plainWords: Bool) -> [Token] {
         var tokens: [Token] = []
         // The pending digits and word as UTF-8 (a String is made once per token).
         var digits: [UInt8] = []
         var word: [UInt8] = []
+        // Whether the word's last letter is Cyrillic: an apostrophe between two Cyrillic letters is part of the
+        // word (Ukrainian п'ять, дев'ять).
+        var wordEndsCyrillic = false
         var separators = 0
         func flush() {
             if !digits.isEmpty { tokens.append(.digits(String(decoding: digits, as: UTF8.self))) }
@@ -263,6 +414,7 @@ enum PhoneNotation {
             if separators > 0 { tokens.append(.separator(separators)) }
             digits.removeAll(keepingCapacity: true)
             word.removeAll(keepingCapacity: true)
+            wordEndsCyrillic = false
             separators = 0
         }
         // On the UTF-8 bytes: ASCII without a lookup of Unicode properties (the same answers, most of every text);
@@ -286,6 +438,10 @@ enum PhoneNotation {
                 case 0x41...0x5A, 0x61...0x7A:
                     if word.isEmpty { flush() }
                     word.append(byte)
+                    wordEndsCyrillic = false
+                case 0x27 where wordEndsCyrillic && startsCyrillicLetter(bytes, at: index):
+                    word.append(byte)
+                    wordEndsCyrillic = false
                 case 0x2B:
                     flush()
                     tokens.append(.plus)
@@ -316,6 +472,12 @@ enum PhoneNotation {
                 tokens.append(.other)
                 continue
             }
+            if let digit = NumberWords.hanDigit(value) {
+                // A Chinese or Japanese numeral, glued to the words around it: it ends the word before it.
+                if digits.isEmpty { flush() }
+                digits.append(digit + 48)
+                continue
+            }
             let properties = scalar.properties
             if properties.numericType == .decimal, let value = properties.numericValue, value >= 0, value <= 9 {
                 if digits.isEmpty { flush() }
@@ -323,6 +485,13 @@ enum PhoneNotation {
             } else if properties.isAlphabetic {
                 if word.isEmpty { flush() }
                 word.append(contentsOf: encoded)
+                wordEndsCyrillic = value >= 0x0400 && value <= 0x04FF
+            } else if !word.isEmpty, isMark(properties.generalCategory) {
+                // A mark the script writes inside words (a Thai tone mark, the Devanagari virama) keeps it whole.
+                word.append(contentsOf: encoded)
+            } else if value == 0x2019, wordEndsCyrillic, startsCyrillicLetter(bytes, at: index) {
+                word.append(contentsOf: encoded)
+                wordEndsCyrillic = false
             } else if scalar == "\u{FF0B}" {
                 flush()
                 tokens.append(.plus)
@@ -347,13 +516,14 @@ enum PhoneNotation {
 
     /// Whether a word (its UTF-8) may be read by `numbers`: a non-ASCII word (lowercasing may change it), letters
     /// standing for digits (`8OO`, `FLOWERS`), a number word, or a word announcing an identifier. Other words only
-    /// end a number, and one of them before a number is no identifier word.
+    /// end a number, and one of them before a number is no identifier word. Number words are asked by their
+    /// hash: short ones (Danish `to`, Hungarian `hat`) are English words too, and would otherwise make a String of
+    /// every word as long that starts with the same letter.
     private static func mattersToANumber(_ word: [UInt8]) -> Bool {
         guard let first = word.first, word.allSatisfy({ $0 < 0x80 }) else { return true }
         if isASCIILookalikeWord(word) || isKeypadWord(word) { return true }
-        let lowered = ASCII.lower(first)
-        return NumberWords.words.mayContain(first: lowered, length: word.count)
-            || identifierWordSet.mayContain(first: lowered, length: word.count)
+        if identifierWordSet.mayContain(first: ASCII.lower(first), length: word.count) { return true }
+        return word.count <= WordHashes.maxLength && NumberWords.hashes.mayContain(WordHashes.hash(word))
     }
 
     /// ``isLookalikeWord(_:)`` for an ASCII word's bytes (no String made for the many words that aren't).
