@@ -202,7 +202,8 @@ import Testing
         var random = TestRandom(state: 41)
         let words = NumberWords.spellings(NumberWords.firstLanguages + NumberWords.moreLanguages).map(\.word)
         let more = ["공일공", "이", "사람", "一", "八", "请", "〇", "5", "555", "+", "call", "to", "FLOWERS", "renew", "O",
-            "l'", "’", "'", "\u{0301}", "\u{0E48}", "шість", "Ünal", "1-800"]
+            "l'", "’", "'", "\u{0301}", "\u{0E48}", "шість", "Ünal", "1-800", "О", "8ОО", "Ο", "oo", "I", "l", "S",
+            "B", "О14"]
         let separators = [" ", "  ", "-", ", ", ".", "\u{A0}", "\n", "", " – ", "/", "\u{3000}", "'"]
         for _ in 0..<4000 {
             let text = (0..<random.below(16)).map { _ in
@@ -219,6 +220,9 @@ import Testing
         }
         #expect(!PhoneNotation.mayHoldANumber("Sign in to see the fire safety tips, opt in to the hat sale"))
         #expect(!PhoneNotation.mayHoldANumber("Vi har to biler og en hund, og ni af ti kunder kom til"))
+        // Letters for digits count too: six digits and four Cyrillic O.
+        #expect(PhoneNotation.mayHoldANumber("підтримка О 8ОО 555 О14"))
+        #expect(PhoneNotation.numbers(in: "підтримка О 8ОО 555 О14") == ["800555014"])
         #expect(PhoneNotation.mayHoldANumber("one eight zero zero FLOWERS"))
         #expect(PhoneNotation.numbers(in: "one eight zero zero FLOWERS") == ["18003569377"])
     }

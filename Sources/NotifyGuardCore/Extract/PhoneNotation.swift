@@ -262,6 +262,7 @@ enum PhoneNotation {
                 index += 1
                 if (byte | 0x20) &- 0x61 < 26 {
                     counter.add(byte)
+                    counter.letter(lookalike: lookalikeDigit(Unicode.Scalar(byte)) != 0)
                     if byte < 0x61 { counter.capitals += 1 }
                     counter.endsCyrillic = false
                     continue
@@ -281,6 +282,9 @@ enum PhoneNotation {
                     let kind = classes[Int(value)]
                     if kind == ScriptClass.letter || (kind == ScriptClass.mark && counter.length > 0) {
                         for offset in start..<index { counter.add(bytes[offset]) }
+                        if kind == ScriptClass.letter {
+                            counter.letter(lookalike: Unicode.Scalar(value).map { lookalikeDigit($0) != 0 } ?? false)
+                        }
                         if kind == ScriptClass.letter { counter.endsCyrillic = value >= 0x0400 && value <= 0x04FF }
                         continue
                     }
@@ -322,10 +326,20 @@ enum PhoneNotation {
         /// An everyday number word just before, not counted yet: it counts if a number word follows.
         var waiting = 0
 
+        /// Letters of the word, and whether each stands for a digit (``lookalikeDigit(_:)``).
+        var letters = 0
+        var lookalikes = 0
+
         @inline(__always)
         mutating func add(_ byte: UInt8) {
             hash = WordHashes.step(hash, byte)
             length += 1
+        }
+
+        @inline(__always)
+        mutating func letter(lookalike: Bool) {
+            letters += 1
+            if lookalike { lookalikes += 1 }
         }
 
         mutating func endWord() {
@@ -340,6 +354,10 @@ enum PhoneNotation {
                 afterNumberWord = false
             }
             if capitals == length, length >= 3, length <= 8 { parts.keypadWord = true }
+            // A short word of letters that stand for digits (`8OO` with Cyrillic O) may be read as digits.
+            if lookalikes == letters, letters <= 4 { parts.digits += letters }
+            letters = 0
+            lookalikes = 0
             hash = WordHashes.empty
             length = 0
             capitals = 0
