@@ -290,6 +290,58 @@ import Testing
         #expect(fake.rules.contains("platform_contact_lure"), "\(fake.reasons)")
     }
 
+    /// The opening text holds the platform's own sentences: "this invitation will expire" a paragraph away from
+    /// the inviter's own address is no lure beside it. A refund receipt with the shop's own number, and a booking
+    /// with its price and the clinic's contacts, are what those platforms send. A lure in the lines next to a
+    /// channel still counts.
+    @Test func theOpeningsOwnSentencesReceiptsAndPricesAreNoLure() throws {
+        let genuine = [
+            signed(
+                by: "slack.com", from: "Slack <feedback@slack.com>",
+                subject: "佐藤 健太 has invited you to work with them in Slack",
+                body: """
+                    Join your team on Slack
+
+                    佐藤 健太 (k.sato@minato-butsuryu.example.jp) has invited you to use Slack with them, in a workspace called みなと物流 開発チーム.
+
+                    Join Now: https://join.slack.com/t/minato-dev/shared_invite/zt-32ec3822
+
+                    If you don't want to join, you can ignore this email. This invitation will expire in 30 days.
+                    """),
+            square(
+                subject: "Receipt for your refund from Harbor Street Coffee", displayName: "Harbor Street Coffee",
+                body: """
+                    $18.50 refunded
+
+                    Oat latte (16 oz) x2: $11.50
+                    Refund total: $18.50
+
+                    Refunds usually take 5-10 business days to appear on your statement.
+
+                    Harbor Street Coffee
+                    1120 Harbor Street, Seattle, WA 98101
+                    (206) 555-0143
+                    """),
+            signed(
+                by: "acuityscheduling.com", from: "Šypsenos klinika <no-reply@acuityscheduling.com>",
+                subject: "Appointment Confirmed: Burnos higiena (60 min) – 55,00 € on Wednesday, December 9, 2026",
+                body: """
+                    Your appointment is confirmed.
+                    Where: Gedimino pr. 5, Vilnius · tel. +370 5 255 0142
+                    Jei negalite atvykti, praneškite tel. +370 5 255 0142 arba registratura@sypsenos-klinika.example.lt.
+                    """),
+        ]
+        for message in genuine {
+            let result = try verdict(message)
+            #expect(!result.rules.contains("platform_contact_lure") && !result.rules.contains("contact_in_name"),
+                "\(result.reasons)")
+        }
+        let near = try verdict(square(
+            subject: "Invoice from Protection Dept", displayName: "Protection Dept",
+            body: "Thank you for your business.\n\nYour refund of $429.99 is ready.\nTo receive it\ncall (888) 555-0177."))
+        #expect(near.rules.contains("platform_contact_lure"), "\(near.reasons)")
+    }
+
     /// A post a mailing list relays is its author's, not the platform's notification.
     @Test func aListPostIsNoNotification() throws {
         let result = try verdict(signed(

@@ -8,10 +8,11 @@ extension RuleID {
 /// outsider fills in the From display name, the Subject and the group, event, app or file name in the opening
 /// lines; the platform's own mail sends no one elsewhere. A contact channel there that the platform doesn't
 /// explain, together with lure wording or a lure topic there (or a money amount, where the platform's own mail
-/// states none, or a brand the sender isn't named in a name), is flagged. In the opening text, where users write business ("the shipment", "the invoice"), an
-/// order or a charge is no lure topic; in a name it is. A channel and a lure in one name field is
-/// `contact_in_name`, as in a recognised template whose users write in it. The message must be the platform's
-/// notification (``MessageContext/registryNotification``).
+/// states none, or a brand the sender isn't named in a name), is flagged. The opening text holds the platform's
+/// own sentences and its users' business ("the shipment", "the invoice"): there an order or a charge is no lure
+/// topic, and a lure counts only with a channel in the names or in the lines around it. A channel and a lure in
+/// one name field is `contact_in_name`, as in a recognised template whose users write in it. The message must be
+/// the platform's notification (``MessageContext/registryNotification``).
 enum PlatformContactRule: MessageRule {
     static let ids: [RuleID] = [.platformContactLure, .contactInName]
 
@@ -24,15 +25,25 @@ enum PlatformContactRule: MessageRule {
         .appStores: ["order"],
     ]
 
+    /// Topics more that a kind of platform's own Subjects name: payment services and marketplaces send refund
+    /// receipts ("Receipt for your refund from ..."). In the text, a refund beside a number to call still counts.
+    static let inherentInNames: [NotificationPlatform.Category: Set<String>] = [
+        .paymentsInvoicing: ["refund"],
+        .marketplacesMessaging: ["refund"],
+    ]
+
     /// Kinds of platform whose mail names amounts as a matter of course: its own (an invoice, an order, a
-    /// purchase) or its users' work (a task "Pay invoice 12.450 lei", a board, a page). Elsewhere an amount in the
-    /// places an outsider fills in is what a callback or advance-fee lure names, in any language.
+    /// purchase, a booked service's price) or its users' work (a task "Pay invoice 12.450 lei", a board, a page).
+    /// Elsewhere an amount in the places an outsider fills in is what a callback or advance-fee lure names, in any
+    /// language.
     static let amountsInherent: Set<NotificationPlatform.Category> = [
-        .paymentsInvoicing, .marketplacesMessaging, .appStores, .chatCollaboration,
+        .paymentsInvoicing, .marketplacesMessaging, .appStores, .chatCollaboration, .calendarScheduling,
     ]
 
     /// Bytes of the opening text where a notification puts the names its user chose.
     static let openingBytes = 1024
+    /// Lines either side of a lure in the opening text where a channel counts with it.
+    static let lureReach = 2
 
     static func check(_ message: MessageContext, into reasons: inout Reasons) {
         guard let platform = message.registryNotification?.platform else { return }
@@ -40,26 +51,61 @@ enum PlatformContactRule: MessageRule {
         let names = fields.map(\.text).joined(separator: "\n")
         let opening = UTF8Strings.prefix(message.features.leadingText, maxBytes: openingBytes)
         let inherent = inherentTopics[platform.category] ?? []
-        let namesLure = isLure(names, in: platform, besides: inherent, message)
-        guard namesLure
-            || LureWording.isIn(opening, message, place: .body, besides: inherent.union(LureWording.transactional))
-        else { return }
+        let inNames = inherent.union(inherentInNames[platform.category] ?? [])
         let channels = FieldChannels(message, ownDomains: ownDomains(of: platform))
-        // A channel and a lure in one name: what contact_in_name finds in a recognised template users write in.
-        if namesLure {
+        if isLure(names, in: platform, besides: inNames, message) {
+            // A channel and a lure in one name: what contact_in_name finds in a recognised template users write in.
             for field in fields {
                 guard let channel = channels.unexplained(in: field.text, message).first else { continue }
-                if fields.count == 1 || isLure(field.text, in: platform, besides: inherent, message) {
+                if fields.count == 1 || isLure(field.text, in: platform, besides: inNames, message) {
                     reasons.fire(.contactInName, "\(field.place.rawValue) \(channel.detail)")
                     return
                 }
             }
+            // The opening lines also hold the platform's own links ("view the group at ..."): there links don't
+            // count.
+            let found = channels.unexplained(in: names, message) + channels.unexplainedNotLinks(in: opening, message)
+            if let channel = found.first { reasons.fire(.platformContactLure, "\(platform.name) \(channel.detail)") }
+            return
         }
-        // The opening lines also hold the platform's own links ("view the group at ..."): there links don't count.
-        let found = channels.unexplained(in: names, message)
-            + channels.unexplainedNotLinks(in: opening, message)
-        guard let channel = found.first else { return }
-        reasons.fire(.platformContactLure, "\(platform.name) \(channel.detail)")
+        // The opening text holds the platform's own sentences too ("this invitation will expire"): there a lure
+        // counts with a channel in the names or in the lines around it, not with one a paragraph away.
+        let inBody = inherent.union(LureWording.transactional)
+        let near = linesAround(lureReach, in: opening) { LureWording.isIn(String($0), message, place: .body, besides: inBody) }
+        guard !near.isEmpty else { return }
+        let found = channels.unexplained(in: names, message) + channels.unexplainedNotLinks(in: near, message)
+        if let channel = found.first { reasons.fire(.platformContactLure, "\(platform.name) \(channel.detail)") }
+    }
+
+    /// The lines of `text` within `reach` lines of one that `matches`, not across a blank line (a paragraph's
+    /// end); runs of lines apart are joined by a line that ends any number (`|`).
+    static func linesAround(_ reach: Int, in text: String, matches: (Substring) -> Bool) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var kept = [Bool](repeating: false, count: lines.count)
+        for (index, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) && matches(line) {
+            kept[index] = true
+            for step in [-1, 1] {
+                var other = index + step
+                while other >= 0, other < lines.count, abs(other - index) <= reach,
+                    !lines[other].allSatisfy(\.isWhitespace)
+                {
+                    kept[other] = true
+                    other += step
+                }
+            }
+        }
+        var runs: [String] = []
+        var run: [Substring] = []
+        for (index, line) in lines.enumerated() {
+            if kept[index] {
+                run.append(line)
+            } else if !run.isEmpty {
+                runs.append(run.joined(separator: "\n"))
+                run = []
+            }
+        }
+        if !run.isEmpty { runs.append(run.joined(separator: "\n")) }
+        return runs.joined(separator: "\n|\n")
     }
 
     /// Lure wording or a lure topic in names (but those the platform's kind is about), an amount of money where
