@@ -204,6 +204,35 @@ import Testing
         #expect(!result.rules.contains("brand_in_host"), "\(result.reasons)")
     }
 
+    /// A report quotes the lure's words as it quotes its domains and its number: wording only inside quotation
+    /// marks of a message that names what it reports is told of, not said. Unquoted, or quoted with no report
+    /// around it, the same words count.
+    @Test func aReportQuotingTheLuresWordsIsAccepted() throws {
+        let issue = { (subject: String, told: String, closing: String) in
+            Fixture.signed(
+                by: "github.com", from: "dana-sec <notifications@github.com>", subject: subject,
+                body: """
+                    Reporting a kit that impersonates our SSO page, hosted at hxxps://sso-northwind-login[.]top/auth. \(told) \
+                    and to call +1 (888) 555-0199. \(closing)
+
+                    Reply to this email directly, view it on GitHub: https://github.com/northwind/sec-intake/issues/214
+                    """)
+        }
+        let report = try verdict(issue(
+            "[northwind/sec-intake] Phishing kit impersonating SSO login (Issue #214)",
+            "The lure told users their \"account will be suspended\"", "IOCs are in the attached CSV."))
+        #expect(report.action == .accept, "\(report.reasons)")
+        #expect(!report.rules.contains("scam_phrase") && !report.rules.contains("callback_phishing"), "\(report.reasons)")
+        let said = try verdict(issue(
+            "[northwind/sec-intake] Phishing kit impersonating SSO login (Issue #214)",
+            "Your account will be suspended unless you verify", "IOCs are in the attached CSV."))
+        #expect(said.rules.contains("scam_phrase"), "\(said.reasons)")
+        let noReport = try verdict(issue(
+            "[northwind/sec-intake] Kit impersonating SSO login (Issue #214)",
+            "The lure told users their \"account will be suspended\"", "Please block the domain."))
+        #expect(noReport.rules.contains("scam_phrase"), "\(noReport.reasons)")
+    }
+
     /// Defanging with scam wording in user content is still an evasion; so is a lookalike of the platform itself.
     @Test func aDefangedLureOnGitHubStillCounts() throws {
         let result = try Fixture.verdict("written-eval/abuse/github__defanged-security-alert.eml")

@@ -28,4 +28,38 @@ extension MessageContext {
         "phish", "фишинг", "фішинг", "φίσινγκ", "פישינג", "فیشینگ", "تصيد", "フィッシング", "피싱", "钓鱼", "釣魚",
         "malware", "ransomware", "indicators of compromise", "iocs", "takedown",
     ].map { Array($0.utf8) })
+
+    /// Bytes of the body whose quotation marks are read for ``wordingQuotedInReport(_:features:)``.
+    static let reportQuoteBytes = 8192
+
+    /// The wording (of `found`) a report only quotes: a message that names what it reports (``reportWords``) and
+    /// writes the lure's words inside quotation marks ("told users their "account will be suspended"") tells of
+    /// them, it doesn't say them to the reader. Wording the text holds outside quotation marks too is said.
+    static func wordingQuotedInReport(_ found: [String], features: MessageFeatures) -> Set<String> {
+        guard !found.isEmpty, reportWords.occur(in: features.searchableText) else { return [] }
+        // The body's first part (an HTML alternative says the same), the Subject and the display name.
+        let body = UTF8Strings.prefix(features.bodyText, maxBytes: reportQuoteBytes)
+        let quoted = QuotedNames.names(in: body).map { TextCase.asciiLowercasedLines([$0]) }
+        guard !quoted.isEmpty else { return [] }
+        let text = TextCase.asciiLowercasedLines([features.subject, features.from?.displayName ?? "", body])
+        var result: Set<String> = []
+        for phrase in found {
+            let bytes = Array(phrase.utf8)
+            let inQuotes = quoted.reduce(0) { $0 + occurrences(of: bytes, in: $1) }
+            if inQuotes > 0, inQuotes == occurrences(of: bytes, in: text) { result.insert(phrase) }
+        }
+        return result
+    }
+
+    /// How often `needle` occurs in `haystack`, apart.
+    private static func occurrences(of needle: [UInt8], in haystack: [UInt8]) -> Int {
+        guard !needle.isEmpty else { return 0 }
+        var count = 0
+        var start = 0
+        while let found = ByteScan.firstIndex(of: needle, in: haystack, from: start) {
+            count += 1
+            start = found + needle.count
+        }
+        return count
+    }
 }

@@ -113,6 +113,15 @@ struct MessageContext {
             phrases += written
             lures.removeAll { written.contains($0) }
         }
+        // A report about a scam (an issue, a ticket) quotes the lure's words; a platform's fixed text quotes none.
+        let fixedTextTemplate = platformSent && (profile.map { !$0.userText && !$0.userLinks } ?? false)
+        if !fixedTextTemplate {
+            let quoted = Self.wordingQuotedInReport(phrases + lures, features: features)
+            if !quoted.isEmpty {
+                phrases.removeAll(where: quoted.contains)
+                lures.removeAll(where: quoted.contains)
+            }
+        }
         scamWording = phrases
         lureWording = lures
 
