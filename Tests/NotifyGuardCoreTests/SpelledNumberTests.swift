@@ -226,4 +226,19 @@ import Testing
         #expect(PhoneNotation.mayHoldANumber("one eight zero zero FLOWERS"))
         #expect(PhoneNotation.numbers(in: "one eight zero zero FLOWERS") == ["18003569377"])
     }
+
+    /// A comma or a spaced dash ends a number written in digits, but may stand between the groups of one spelled
+    /// in words; invisible characters inside a number are passed over.
+    @Test func pausesBetweenSpelledGroupsAndInvisibleCharacters() {
+        #expect(PhoneNotation.numbers(in: "volejte čtyři dva nula, pět pět pět, nula jedna čtyři dva") == ["4205550142"])
+        #expect(PhoneNotation.numbers(in: "звъни нула шест четири – пет пет пет – нула едно четири две") == ["0645550142"])
+        // Digits keep their old reading: a comma or a spaced dash ends them.
+        #expect(PhoneNotation.numbers(in: "Invoice 12,450, 555 0142 total") == [])
+        #expect(PhoneNotation.numbers(in: "FV-2026-881 – 12.450 lei") == [])
+        // A comma after a number word with no number word after it ends the run.
+        #expect(PhoneNotation.numbers(in: "one eight eight eight, five five five, zero one four two") == ["18885550142"])
+        #expect(PhoneNotation.numbers(in: "one, two, three, four: that is all") == [])
+        #expect(PhoneNotation.numbers(in: "Call 1-8\u{200B}88-5\u{200B}55-01\u{200D}47 today") == ["18885550147"])
+        #expect(PhoneNotation.numbers(in: "\u{200E}+٩٦٦ ٥٥ ٥٥٠ ١٤٢٧\u{200E}") == ["+966555501427"])
+    }
 }

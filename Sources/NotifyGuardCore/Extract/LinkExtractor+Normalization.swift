@@ -21,7 +21,7 @@ extension LinkExtractor {
             index += length
             let replacement: [UInt8]?
             switch value {
-            case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0xFEFF, 0x00AD, 0x2066...0x2069:
+            case _ where InvisibleScalars.contains(value):
                 invisibleCharacters += 1
                 replacement = []
             case 0xFF01...0xFF5E:

@@ -33,6 +33,9 @@ enum PhoneNotation {
         case plus
         /// `:` or `#` after a label (`Meeting ID: ...`): ends a number, keeps the label.
         case label
+        /// A comma, or a dash with white space on both sides: punctuation between phrases, which ends a number
+        /// written in digits but may stand between the groups of one spelled in words (`čtyři dva nula, pět pět`).
+        case pause
         case other
     }
 
@@ -90,7 +93,9 @@ enum PhoneNotation {
                 }
             case .label:
                 close()
-            case .plainWord, .other:
+            case .pause where run.lastWasSpelled && spelledWordFollows(tokens, after: index):
+                run.lastWasGlued = false
+            case .plainWord, .pause, .other:
                 close()
                 previousWord = nil
             }
@@ -472,8 +477,11 @@ enum PhoneNotation {
                     separators += 1
                     if spacedDash.step(space: byte == 0x20 || (byte >= 0x09 && byte <= 0x0D), dash: byte == 0x2D) {
                         flush()
-                        tokens.append(.other)
+                        tokens.append(.pause)
                     }
+                case 0x2C:
+                    flush()
+                    tokens.append(.pause)
                 default:
                     flush()
                     tokens.append(.other)
@@ -485,6 +493,9 @@ enum PhoneNotation {
             for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
             let encoded = bytes[index..<(index + length)]
             index += length
+            // Invisible characters written inside a number (`1-8\u{200B}88`) hide it from digit matching: they are
+            // passed over, as a reader's eye passes over them.
+            if InvisibleScalars.contains(value) { continue }
             guard let scalar = Unicode.Scalar(value) else {
                 flush()
                 tokens.append(.other)
@@ -521,11 +532,12 @@ enum PhoneNotation {
                 separators += 1
                 if spacedDash.step(space: properties.isWhitespace, dash: Self.dashScalars.contains(scalar.value)) {
                     flush()
-                    tokens.append(.other)
+                    tokens.append(.pause)
                 }
             } else {
                 flush()
-                tokens.append(.other)
+                // Fullwidth, ideographic and Arabic commas are commas too.
+                tokens.append(scalar == "\u{FF0C}" || scalar == "\u{3001}" || scalar == "\u{060C}" ? .pause : .other)
             }
         }
         flush()
