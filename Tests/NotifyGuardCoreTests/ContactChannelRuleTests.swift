@@ -160,6 +160,22 @@ import Testing
         #expect(!result.rules.contains("contact_in_name"), "\(result.reasons)")
     }
 
+    /// A conference service writes its dial-in numbers in the text, never in a meeting's title: there a number
+    /// beside a lure is the meeting's creator's, whatever conference link the invitation carries.
+    @Test func aNumberInAMeetingTitleIsNoDialIn() throws {
+        let result = try verdict(signed(
+            by: "webex.com", from: "Webex <messenger@webex.com>",
+            subject: "Meeting invitation: Microsoft 365 hesabınız askıya alındı – hemen arayın 0850 S55 O1 42",
+            body: """
+                Microsoft Destek Merkezi invites you to join this Webex meeting.
+                Join meeting: https://meet1874.webex.com/meet1874/j.php?MTID=m625a29b9
+                Tap to join from a mobile device (attendees only)
+                +1-415-555-0139,,25515550149## Call-in toll number (US/Canada)
+                """))
+        #expect(result.reasons.contains { $0.rule == "contact_in_name" && $0.detail.hasPrefix("subject phone:") },
+            "\(result.reasons)")
+    }
+
     @Test(arguments: [
         ("+16465550156,,31265498712#", true),
         ("+1 323-849-4874,,123456789#", true),
@@ -271,10 +287,17 @@ import Testing
     @Test(arguments: [
         ("RM350 sehari", "RM350"), ("R$1.280,00 liberado", "R$1.280,00"), ("12 995 kr dras", "995"),
         ("vrácení 4 990 Kč", "990"), ("₱50,000 loan", "₱50,000"), ("คืนเงิน ๓,๕๐๐ บาท", "๓,๕๐๐"), ("2.349,00 lei", "2.349,00"),
-        ("149 990 Ft", "990"), ("Rp4.299.000", "Rp4.299.000"),
+        ("149 990 Ft", "990"), ("Rp4.299.000", "Rp4.299.000"), ("۱۲,۵۰۰ روپے کی واپسی", "۱۲,۵۰۰"),
+        ("600.000 динара", "600.000"), ("KSh2,000 kila siku", "KSh2,000"), ("৳ 5,000", "5,000"),
     ])
     func moneyAmountsInMoreCurrencies(text: String, amount: String) {
         #expect(FieldText.moneyAmounts(in: text) == [amount])
+    }
+
+    /// Words that sit beside numbers in sentences are no currencies: Romanian "din" (of), Bulgarian "ден" (day).
+    @Test func countsBesideWordsAreNoAmounts() {
+        #expect(FieldText.moneyAmounts(in: "Pasul 2 din 3: confirmă adresa") == [])
+        #expect(FieldText.moneyAmounts(in: "След 5 ден ще получите") == [])
     }
 
     /// An invoice for a renewal with the seller's own phone is what invoicing platforms send every day; the fake

@@ -91,6 +91,15 @@ import Testing
         #expect(!square.rules.contains("unlisted_platform_contact"), "\(square.reasons)")
     }
 
+    /// Automated senders write their local parts in any case (`DoNotReply`, `NoReply`).
+    @Test func aLocalPartInCapitalsIsAnAutomatedSendersToo() throws {
+        let result = try verdict(Fixture.signed(
+            by: "signupgenius.com", from: "Billing Department via SignUpGenius <DoNotReply@signupgenius.com>",
+            subject: "You're Invited to Sign Up: Norton 360 Renewal $499.99 Processed – Call 1-8\u{200B}88-5\u{200B}55-0147",
+            body: "Billing Department has invited you to sign up."))
+        #expect(result.rules.contains("unlisted_platform_contact"), "\(result.reasons)")
+    }
+
     @Test(arguments: [
         ("Acme Pharmacy", "acmepharmacy", true),
         ("Bob's Plumbing", "bobsplumbingllc", true),

@@ -5,7 +5,8 @@ import Foundation
 public enum FieldText {
     /// Currency signs and codes written next to an amount.
     static let currencySigns: Set<Character> = [
-        "$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₫", "₱", "₦", "฿", "₪", "₴", "￥", "＄", "₸", "₾", "৳", "₭", "៛",
+        "$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₫", "₱", "₦", "฿", "₪", "₴", "￥", "＄", "₸", "₾", "৳", "₭", "៛", "₨",
+        "₵",
     ]
     static let currencyCodes: Set<String> = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rub", "krw", "try", "pln", "brl", "cad", "aud", "chf",
@@ -16,9 +17,12 @@ public enum FieldText {
         "kr", "kr.", "lei", "ron", "kč", "czk", "ft", "huf", "r$", "rs", "rs.", "rp", "idr", "rm", "myr", "php",
         "thb", "บาท", "uah", "грн", "грн.", "bgn", "лв", "лв.", "ils", "nis", "₪", "تومان", "ریال", "ريال", "irr",
         "vnd", "đ", "đồng", "yuan", "元", "円", "원", "hkd", "sgd", "nzd", "egp", "ngn", "kes", "mad", "درهم",
+        // Rupees in Urdu, taka, shillings, dinars, cedis, and the codes of South Asia and East Africa.
+        "روپے", "روپیہ", "روپیے", "pkr", "টাকা", "bdt", "lkr", "npr", "ksh", "tsh", "ugx", "tzs", "ghs", "динара",
+        "динар", "дин", "дин.", "rsd", "рсд", "mkd",
     ]
     /// Codes written glued before the amount (`R$1.280,00`, `RM350`, `Rp4.299.000`, `Rs24,999`, `US$12`).
-    static let gluedCodes = ["r$", "us$", "rs.", "rs", "rp", "rm", "kr", "hk$", "s$", "a$", "c$"]
+    static let gluedCodes = ["r$", "us$", "rs.", "rs", "rp", "rm", "kr", "hk$", "s$", "a$", "c$", "ksh"]
 
     /// Money amounts in `text` (`$499.99`, `499,99 €`, `1 200 USD`, `0.5 BTC`), as written.
     public static func moneyAmounts(in text: String) -> [String] {

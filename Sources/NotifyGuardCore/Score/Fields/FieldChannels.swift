@@ -1,6 +1,6 @@
 /// The contact channels written into one field of a message that the message itself doesn't explain: addresses of
 /// its own headers (a calendar subject names its organizer), links to the platform's, the recipient's or the
-/// platform customer's own domains, and phone numbers of a conference dial-in block.
+/// platform customer's own domains, and phone numbers of a conference dial-in block (in the text, not in a name).
 /// What explains a channel is looked up when one turns up (most fields hold none).
 struct FieldChannels {
     private let extractor: LinkExtractor
@@ -14,9 +14,13 @@ struct FieldChannels {
         features = message.features
     }
 
-    /// The channels in `text` the message doesn't explain, in ``ContactChannelScanner`` order.
-    func unexplained(in text: String, _ message: MessageContext) -> [ContactChannel] {
-        ContactChannelScanner.channels(in: text, extractor: extractor).filter { !explains($0, message) }
+    /// The channels in `text` the message doesn't explain, in ``ContactChannelScanner`` order. `inName`: the text
+    /// is a name (a display name, a Subject, a meeting's title), where no conference service writes its dial-in
+    /// numbers.
+    func unexplained(in text: String, _ message: MessageContext, inName: Bool = false) -> [ContactChannel] {
+        ContactChannelScanner.channels(in: text, extractor: extractor).filter {
+            !explains($0, message, dialInExplains: !inName)
+        }
     }
 
     /// The same for a longer stretch of the body whose links don't count: no second link scan, its addresses are
@@ -30,12 +34,13 @@ struct FieldChannels {
         ).filter { !explains($0, message) }
     }
 
-    private func explains(_ channel: ContactChannel, _ message: MessageContext) -> Bool {
+    private func explains(_ channel: ContactChannel, _ message: MessageContext, dialInExplains: Bool = true) -> Bool {
         switch channel.kind {
         case .phone:
             // Looked at only when a phone number turns up.
-            return features.links.contains { DialInNumbers.isConferenceHost($0.host) }
-                || DialInNumbers.oneTapNumber(in: features.bodyText)
+            return dialInExplains
+                && (features.links.contains { DialInNumbers.isConferenceHost($0.host) }
+                    || DialInNumbers.oneTapNumber(in: features.bodyText))
         case .email:
             let headerAddresses = [features.from, features.sender, features.replyTo, features.to]
             if headerAddresses.contains(where: { $0.map { TextCase.lowercased($0.address) } == channel.value }) {

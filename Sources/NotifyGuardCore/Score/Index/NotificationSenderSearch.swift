@@ -9,7 +9,8 @@ struct NotificationSenderSearch: Sendable {
         shortWords = words.map { Array($0.utf8) }.filter { $0.count < 2 }
     }
 
-    /// Whether the local part of `address` (up to its first "@"; none without one) contains one of the words.
+    /// Whether the local part of `address` (up to its first "@"; none without one), ASCII case folded, contains one
+    /// of the words.
     func matches(localPartOf address: String) -> Bool {
         // In ASCII the first "@" Character is the first "@" byte: the local part is searched in place.
         let ascii = address.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
@@ -17,11 +18,14 @@ struct NotificationSenderSearch: Sendable {
             guard let at = ByteScan.index(of: UInt8(ascii: "@"), in: bytes, from: 0, to: bytes.count) else {
                 return false
             }
-            return matches(UnsafeBufferPointer(rebasing: bytes[..<at]))
+            let local = UnsafeBufferPointer(rebasing: bytes[..<at])
+            // The words are lowercase; a local part in capitals (`DoNotReply`) is searched lowered.
+            guard local.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return matches(local) }
+            return matches(local.map(ASCII.lower))
         }
         if let found = ascii ?? nil { return found }
         guard let at = address.firstIndex(of: "@") else { return false }
-        return matches(Array(address[..<at].utf8))
+        return matches(Array(address[..<at].utf8).map(ASCII.lower))
     }
 
     func matches(_ localPart: [UInt8]) -> Bool {

@@ -105,9 +105,10 @@ enum BrandInHostRule: MessageRule {
     static func dressedDomain(of link: borrowing ExtractedLink, _ policy: Policy) -> String? {
         let registrable = link.registrableDomain
         let riskySuffix = Domain.lastLabel(of: registrable, isIn: policy.riskyTLDSet)
-        let disposable = riskySuffix
-            || Domain.registrableLabel(registrable).utf8.contains(where: { $0 == UInt8(ascii: "-") || ASCII.isDigit($0) })
-        guard disposable else { return nil }
+        let hyphenOrDigit = Domain.registrableLabel(registrable).utf8.contains {
+            $0 == UInt8(ascii: "-") || ASCII.isDigit($0)
+        }
+        guard riskySuffix || hyphenOrDigit else { return nil }
         let suffixLabels = registrable.utf8.split(separator: UInt8(ascii: ".")).count
         let worn = link.host.split(separator: ".").dropLast(suffixLabels)
         guard worn.count >= 2, let last = worn.last else { return nil }

@@ -24,7 +24,7 @@ enum ContactInNameRule: MessageRule {
             let inName = field.place == .displayName
             let money = inName ? FieldText.moneyAmounts(in: field.text) : []
             let sentence = inName && FieldText.readsAsSentence(field.text)
-            let found = channels.unexplained(in: field.text, message)
+            let found = channels.unexplained(in: field.text, message, inName: true)
             if !found.isEmpty {
                 let lure = !money.isEmpty || sentence || LureWording.isIn(field.text, message, place: .nameField)
                 if let channel = found.first(where: { (fixedText && $0.kind != .link) || lure }) {

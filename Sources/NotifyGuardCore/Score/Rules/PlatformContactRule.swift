@@ -56,7 +56,7 @@ enum PlatformContactRule: MessageRule {
         if isLure(names, in: platform, besides: inNames, message) {
             // A channel and a lure in one name: what contact_in_name finds in a recognised template users write in.
             for field in fields {
-                guard let channel = channels.unexplained(in: field.text, message).first else { continue }
+                guard let channel = channels.unexplained(in: field.text, message, inName: true).first else { continue }
                 if fields.count == 1 || isLure(field.text, in: platform, besides: inNames, message) {
                     reasons.fire(.contactInName, "\(field.place.rawValue) \(channel.detail)")
                     return
@@ -64,16 +64,20 @@ enum PlatformContactRule: MessageRule {
             }
             // The opening lines also hold the platform's own links ("view the group at ..."): there links don't
             // count.
-            let found = channels.unexplained(in: names, message) + channels.unexplainedNotLinks(in: opening, message)
+            let found = channels.unexplained(in: names, message, inName: true)
+                + channels.unexplainedNotLinks(in: opening, message)
             if let channel = found.first { reasons.fire(.platformContactLure, "\(platform.name) \(channel.detail)") }
             return
         }
         // The opening text holds the platform's own sentences too ("this invitation will expire"): there a lure
         // counts with a channel in the names or in the lines around it, not with one a paragraph away.
         let inBody = inherent.union(LureWording.transactional)
-        let near = linesAround(lureReach, in: opening) { LureWording.isIn(String($0), message, place: .body, besides: inBody) }
+        let near = linesAround(lureReach, in: opening) {
+            LureWording.isIn(String($0), message, place: .body, besides: inBody)
+        }
         guard !near.isEmpty else { return }
-        let found = channels.unexplained(in: names, message) + channels.unexplainedNotLinks(in: near, message)
+        let found = channels.unexplained(in: names, message, inName: true)
+            + channels.unexplainedNotLinks(in: near, message)
         if let channel = found.first { reasons.fire(.platformContactLure, "\(platform.name) \(channel.detail)") }
     }
 

@@ -25,7 +25,7 @@ enum UnlistedPlatformContactRule: MessageRule {
         // the platform as often as not ("... on HubSpot"), so there a channel counts whatever it names.
         let searched = fields.filter { $0.place != .displayName || !namesSender(sender, $0.text) }.map(\.text) + quoted
         for place in searched {
-            guard let channel = channels.unexplained(in: place, message).first else { continue }
+            guard let channel = channels.unexplained(in: place, message, inName: true).first else { continue }
             // The lure is looked for once a channel turns up, among all the places.
             if isLure(places, quoted: quoted, message) {
                 reasons.fire(.unlistedPlatformContact, "\(domain) \(channel.detail)")
