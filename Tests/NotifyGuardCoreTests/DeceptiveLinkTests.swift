@@ -132,6 +132,24 @@ import Testing
         }
     }
 
+    /// The sender's domain with its dots as hyphens, before a disposable domain, counts; a company's site at a
+    /// service (`acme-fr.webex.com` in acme.fr's mail) is named so as well and doesn't.
+    @Test func theSendersDomainWornWithHyphensCounts() throws {
+        let mail = { (href: String) in
+            Fixture.signed(
+                by: "vinted.si", from: "Vinted <no-reply@vinted.si>", subject: "Novo sporočilo",
+                body: "Plačilo je rezervirano, potrdite prejem tukaj: \(href)")
+        }
+        let dressed = try verdict(mail("https://vinted-si.varno-placilo.top/prejem/88213"))
+        #expect(dressed.reasons.contains {
+            $0.rule == "brand_in_host" && $0.detail == "vinted-si.varno-placilo.top~vinted.si"
+        }, "\(dressed.reasons)")
+        for href in ["https://vinted-si.webex.com/meet", "https://vinted-si.example.com/", "https://www.vinted.si/inbox"] {
+            let plain = try verdict(mail(href))
+            #expect(!plain.rules.contains("brand_in_host"), "\(href): \(plain.reasons)")
+        }
+    }
+
     /// Any domain worn before a disposable one, brand list or not; region and mail-service subdomains of an ordinary
     /// domain wear none, nor does a dressed host in a report a platform's user wrote without lure wording.
     @Test(arguments: [

@@ -2,8 +2,9 @@ extension RuleID {
     /// A clickable link's host carries a protected brand on a registrable domain the brand doesn't own: the brand's
     /// domain as labels or glued by a hyphen (`apple.com.id-restore.top`, `paypal.com-secure.app`), or the brand's
     /// name and a service word in one hyphenated label (`paypal-login.example.net`). Or it dresses a foreign domain
-    /// in the sender's own (`gitlab.com.session-verify.top` in GitLab's mail), whatever brand list there is, or in
-    /// any domain before a disposable one (`posti.fi.tullimaksu-seuranta.top`).
+    /// in the sender's own (`gitlab.com.session-verify.top` in GitLab's mail, `vinted-si.varno-placilo.top` in
+    /// Vinted's), whatever brand list there is, or in any domain before a disposable one
+    /// (`posti.fi.tullimaksu-seuranta.top`).
     public static let brandInHost = RuleID("brand_in_host", defaultWeight: 4)
 }
 
@@ -59,9 +60,9 @@ enum BrandInHostRule: MessageRule {
                 found.append((link.host, brand.name))
                 foundBrands.append(brandIndex)
             }
-            if link.host.utf8.count(where: { $0 == UInt8(ascii: ".") }) >= 3,
-                !found.contains(where: { $0.host == link.host })
-            {
+            let dots = link.host.utf8.count(where: { $0 == UInt8(ascii: ".") })
+            guard dots >= 2, !found.contains(where: { $0.host == link.host }) else { continue }
+            if dots >= 3 {
                 if senderDomains == nil { senderDomains = ownDomains(message) }
                 if let own = senderDomains?.first(where: { dressesForeignDomain(link, in: $0) }) {
                     found.append((link.host, own))
@@ -70,6 +71,11 @@ enum BrandInHostRule: MessageRule {
                 {
                     // Where users write the content (a report), a dressed host is as often quoted.
                     found.append((link.host, dressed))
+                }
+            } else if looksDisposable(link.registrableDomain, policy) {
+                if senderDomains == nil { senderDomains = ownDomains(message) }
+                if let own = senderDomains?.first(where: { wearsHyphenated($0, link) }) {
+                    found.append((link.host, own))
                 }
             }
         }
@@ -91,6 +97,21 @@ enum BrandInHostRule: MessageRule {
         return host.hasPrefix(domain + ".") || host.contains("." + domain + ".")
     }
 
+    /// Whether a label of the link's host (the registrable label too) is `domain` with its dots written as hyphens
+    /// (`vinted-si.varno-placilo.top` for `vinted.si`). Asked only of disposable-looking registrable domains: a
+    /// company's site at a service is named so as well (`example-fr.webex.com`).
+    static func wearsHyphenated(_ domain: String, _ link: borrowing ExtractedLink) -> Bool {
+        guard link.registrableDomain != domain, domain.utf8.contains(UInt8(ascii: ".")) else { return false }
+        let hyphenated = Substring(String(domain.map { $0 == "." ? "-" : $0 }))
+        return link.host.split(separator: ".").contains(hyphenated)
+    }
+
+    /// A registrable domain that looks made for one campaign: a risky suffix, or a hyphen or a digit in its label.
+    static func looksDisposable(_ registrable: String, _ policy: Policy) -> Bool {
+        Domain.lastLabel(of: registrable, isIn: policy.riskyTLDSet)
+            || Domain.registrableLabel(registrable).utf8.contains { $0 == UInt8(ascii: "-") || ASCII.isDigit($0) }
+    }
+
     /// Suffixes a domain the reader knows ends in: the first generic ones and the countries'. Newer generic
     /// suffixes (`shop`, `email`, `app`) are as often a subdomain's word (`click.email.example.com`).
     static let classicSuffixes: Set<Substring> = ["com", "net", "org", "gov", "edu", "mil", "int"]
@@ -104,11 +125,8 @@ enum BrandInHostRule: MessageRule {
     /// counts. A protected brand's domain is the brand rule's to judge.
     static func dressedDomain(of link: borrowing ExtractedLink, _ policy: Policy) -> String? {
         let registrable = link.registrableDomain
+        guard looksDisposable(registrable, policy) else { return nil }
         let riskySuffix = Domain.lastLabel(of: registrable, isIn: policy.riskyTLDSet)
-        let hyphenOrDigit = Domain.registrableLabel(registrable).utf8.contains {
-            $0 == UInt8(ascii: "-") || ASCII.isDigit($0)
-        }
-        guard riskySuffix || hyphenOrDigit else { return nil }
         let suffixLabels = registrable.utf8.split(separator: UInt8(ascii: ".")).count
         let worn = link.host.split(separator: ".").dropLast(suffixLabels)
         guard worn.count >= 2, let last = worn.last else { return nil }
