@@ -36,19 +36,35 @@ extension MessageContext {
     /// writes the lure's words inside quotation marks ("told users their "account will be suspended"") tells of
     /// them, it doesn't say them to the reader. Wording the text holds outside quotation marks too is said.
     static func wordingQuotedInReport(_ found: [String], features: MessageFeatures) -> Set<String> {
-        guard !found.isEmpty, reportWords.occur(in: features.searchableText) else { return [] }
-        // The body's first part (an HTML alternative says the same), the Subject and the display name.
+        // The Subject, the display name and the body's first part (an HTML alternative says the same), as far as
+        // its quotation marks are read: the searchable text starts with them.
+        let displayName = features.from?.displayName ?? ""
+        let searched = features.subject.utf8.count + displayName.utf8.count + 2 + reportQuoteBytes
+        guard !found.isEmpty, reportWords.occur(in: features.searchableText.prefix(searched)) else { return [] }
         let body = UTF8Strings.prefix(features.bodyText, maxBytes: reportQuoteBytes)
-        let quoted = QuotedNames.names(in: body).map { TextCase.asciiLowercasedLines([$0]) }
-        guard !quoted.isEmpty else { return [] }
-        let text = TextCase.asciiLowercasedLines([features.subject, features.from?.displayName ?? "", body])
+        let text = TextCase.asciiLowercasedLines([features.subject, displayName, body])
         var result: Set<String> = []
-        for phrase in found {
-            let bytes = Array(phrase.utf8)
-            let inQuotes = quoted.reduce(0) { $0 + occurrences(of: bytes, in: $1) }
-            if inQuotes > 0, inQuotes == occurrences(of: bytes, in: text) { result.insert(phrase) }
-        }
+        for phrase in found where isQuotedOnly(Array(phrase.utf8), in: text) { result.insert(phrase) }
         return result
+    }
+
+    /// Whether `phrase` occurs in `text` and every occurrence lies inside a quoted stretch of its line
+    /// (``QuotedNames``): only the lines holding the phrase are read for quotation marks.
+    private static func isQuotedOnly(_ phrase: [UInt8], in text: [UInt8]) -> Bool {
+        guard !phrase.isEmpty else { return false }
+        var start = 0
+        var found = false
+        while let at = ByteScan.firstIndex(of: phrase, in: text, from: start) {
+            let lineStart = text[..<at].lastIndex(of: 10).map { $0 + 1 } ?? 0
+            let lineEnd = text[at...].firstIndex(of: 10) ?? text.count
+            let line = Array(text[lineStart..<lineEnd])
+            let quoted = QuotedNames.names(in: String(decoding: line, as: UTF8.self)).map { Array($0.utf8) }
+            let inQuotes = quoted.reduce(0) { $0 + occurrences(of: phrase, in: $1) }
+            guard inQuotes > 0, inQuotes == occurrences(of: phrase, in: line) else { return false }
+            found = true
+            start = lineEnd
+        }
+        return found
     }
 
     /// How often `needle` occurs in `haystack`, apart.

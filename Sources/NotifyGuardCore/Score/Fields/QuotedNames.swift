@@ -9,21 +9,26 @@ enum QuotedNames {
     /// Quoted stretches read per text at most.
     static let maxNames = 8
 
-    /// Opening quotation marks and the closing marks that end each: typographic (English, German, Polish,
-    /// Swedish), guillemets both ways, CJK corner brackets, and the ASCII and fullwidth double quotes.
-    private static let closers: [Unicode.Scalar: Set<Unicode.Scalar>] = [
-        "\"": ["\""],
-        "\u{FF02}": ["\u{FF02}"],
-        "\u{201C}": ["\u{201D}", "\u{201C}"],
-        "\u{201E}": ["\u{201C}", "\u{201D}"],
-        "\u{201D}": ["\u{201D}"],
-        "\u{2018}": ["\u{2019}"],
-        "\u{00AB}": ["\u{00BB}"],
-        "\u{00BB}": ["\u{00AB}"],
-        "\u{2039}": ["\u{203A}"],
-        "\u{300C}": ["\u{300D}"],
-        "\u{300E}": ["\u{300F}"],
-    ]
+    /// The closing marks that end a quotation opened by `scalar` (two at most; the same twice where one does), or
+    /// nil: typographic quotes (English, German, Polish, Swedish), guillemets both ways, CJK corner brackets, and the
+    /// ASCII and fullwidth double quotes.
+    @inline(__always)
+    private static func closers(of scalar: Unicode.Scalar) -> (Unicode.Scalar, Unicode.Scalar)? {
+        switch scalar.value {
+        case 0x22: ("\"", "\"")
+        case 0xFF02: ("\u{FF02}", "\u{FF02}")
+        case 0x201C: ("\u{201D}", "\u{201C}")
+        case 0x201E: ("\u{201C}", "\u{201D}")
+        case 0x201D: ("\u{201D}", "\u{201D}")
+        case 0x2018: ("\u{2019}", "\u{2019}")
+        case 0x00AB: ("\u{00BB}", "\u{00BB}")
+        case 0x00BB: ("\u{00AB}", "\u{00AB}")
+        case 0x2039: ("\u{203A}", "\u{203A}")
+        case 0x300C: ("\u{300D}", "\u{300D}")
+        case 0x300E: ("\u{300F}", "\u{300F}")
+        default: nil
+        }
+    }
 
     /// The quoted stretches of `text`, each trimmed and non-empty, on one line and at most ``maxBytes`` long.
     static func names(in text: String) -> [String] {
@@ -33,13 +38,13 @@ enum QuotedNames {
         while index < scalars.endIndex, names.count < maxNames {
             let scalar = scalars[index]
             index = scalars.index(after: index)
-            guard let closing = closers[scalar] else { continue }
+            guard let closing = closers(of: scalar) else { continue }
             var end = index
             var bytes = 0
             var closed = false
             while end < scalars.endIndex, bytes <= maxBytes {
                 let inner = scalars[end]
-                if closing.contains(inner) {
+                if inner == closing.0 || inner == closing.1 {
                     closed = true
                     break
                 }

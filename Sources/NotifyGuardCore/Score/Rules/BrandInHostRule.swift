@@ -72,7 +72,7 @@ enum BrandInHostRule: MessageRule {
                     // Where users write the content (a report), a dressed host is as often quoted.
                     found.append((link.host, dressed))
                 }
-            } else if looksDisposable(link.registrableDomain, policy) {
+            } else if hyphenBeforeRegistrable(link), looksDisposable(link.registrableDomain, policy) {
                 if senderDomains == nil { senderDomains = ownDomains(message) }
                 if let own = senderDomains?.first(where: { wearsHyphenated($0, link) }) {
                     found.append((link.host, own))
@@ -97,13 +97,21 @@ enum BrandInHostRule: MessageRule {
         return host.hasPrefix(domain + ".") || host.contains("." + domain + ".")
     }
 
-    /// Whether a label of the link's host (the registrable label too) is `domain` with its dots written as hyphens
+    /// Whether a label before the link's registrable domain holds a hyphen: where a domain written with hyphens
+    /// for dots may be (most hosts' first labels, `www`, `click`, `mail`, hold none).
+    static func hyphenBeforeRegistrable(_ link: borrowing ExtractedLink) -> Bool {
+        let labels = link.host.utf8.count - link.registrableDomain.utf8.count
+        return labels > 0 && link.host.utf8.prefix(labels).contains(UInt8(ascii: "-"))
+    }
+
+    /// Whether a label of the link's host before its registrable domain is `domain` with its dots written as hyphens
     /// (`vinted-si.varno-placilo.top` for `vinted.si`). Asked only of disposable-looking registrable domains: a
     /// company's site at a service is named so as well (`example-fr.webex.com`).
     static func wearsHyphenated(_ domain: String, _ link: borrowing ExtractedLink) -> Bool {
         guard link.registrableDomain != domain, domain.utf8.contains(UInt8(ascii: ".")) else { return false }
-        let hyphenated = Substring(String(domain.map { $0 == "." ? "-" : $0 }))
-        return link.host.split(separator: ".").contains(hyphenated)
+        let hyphenated = Array(domain.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: "-") : $0 })
+        let worn = link.host.utf8.prefix(max(link.host.utf8.count - link.registrableDomain.utf8.count, 0))
+        return worn.split(separator: UInt8(ascii: ".")).contains { $0.elementsEqual(hyphenated) }
     }
 
     /// A registrable domain that looks made for one campaign: a risky suffix, or a hyphen or a digit in its label.
