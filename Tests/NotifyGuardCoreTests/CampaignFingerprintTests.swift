@@ -67,6 +67,7 @@ import Testing
         let handles = MessengerHandles.handles(links: extractor.links, text: text)
         #expect(handles == ["telegram:refund_desk", "whatsapp:+18885550199", "whatsapp:+447700900123"])
         #expect(MessengerHandles.handles(links: [], text: "A signal from the telegraph office").isEmpty)
+        #expect(MessengerHandles.handles(links: [], text: "Gọi hoặc Zalo: +84 912 555 014") == ["zalo:+84912555014"])
     }
 
     @Test func callbackInvoiceGivesItsPhoneAndWordedLine() throws {

@@ -49,6 +49,12 @@ import Testing
         ("wa.me/18885550199", "whatsapp:18885550199"),
         ("واتساب 0501234567", "whatsapp:0501234567"),
         ("加微信 abc12345", "wechat:abc12345"),
+        ("Gọi hoặc Zalo: 0912.555.014", "zalo:0912555014"),
+        ("카카오톡 ID: refund77", "kakaotalk:refund77"),
+        ("open.kakao.com/o/sRefund77", "kakaotalk:srefund77"),
+        ("যোগাযোগ হোয়াটসঅ্যাপে ০১৭৫৫-৫০১৪২৭", "whatsapp:01755501427"),
+        ("व्हाट्सएप करें 98765 43210", "whatsapp:9876543210"),
+        ("јавите се на Вибер: 064 555 0142", "viber:0645550142"),
     ])
     func messengerContacts(text: String, contact: String) {
         #expect(Self.channels(text).contains(ContactChannel(kind: .messenger, value: contact)), "\(Self.channels(text))")

@@ -7,11 +7,12 @@ public enum MessengerHandles {
         ("t.me", "telegram"), ("telegram.me", "telegram"), ("telegram.dog", "telegram"), ("wa.me", "whatsapp"),
         ("api.whatsapp.com", "whatsapp"), ("chat.whatsapp.com", "whatsapp"), ("signal.me", "signal"),
         ("line.me", "line"), ("viber.click", "viber"), ("m.me", "messenger"), ("discord.gg", "discord"),
+        ("zalo.me", "zalo"),
     ]
     /// Names a handle in text follows.
-    static let messengerNames = ["telegram", "whatsapp", "signal", "viber", "wechat", "line", "skype", "discord"]
+    static let messengerNames = ["telegram", "whatsapp", "signal", "viber", "wechat", "line", "skype", "discord", "zalo"]
     /// Messengers whose contacts are phone numbers.
-    static let numberedMessengers: Set<String> = ["whatsapp", "signal", "viber"]
+    static let numberedMessengers: Set<String> = ["whatsapp", "signal", "viber", "zalo"]
     /// Most handles taken from one message.
     public static let maxHandles = 8
 

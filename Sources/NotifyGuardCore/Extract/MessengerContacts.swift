@@ -1,7 +1,7 @@
 import Foundation
 
-/// Contacts on messenger apps (WhatsApp, Telegram, Signal, WeChat, Line, Viber): the app named next to a number
-/// or handle, or one of the apps' contact links (`wa.me/...`, `t.me/...`).
+/// Contacts on messenger apps (WhatsApp, Telegram, Signal, WeChat, Line, Viber, Zalo, KakaoTalk): the app named next
+/// to a number or handle, or one of the apps' contact links (`wa.me/...`, `t.me/...`).
 enum MessengerContacts {
     struct App {
         var name: String
@@ -15,21 +15,26 @@ enum MessengerContacts {
 
     static let apps: [App] = [
         App(name: "whatsapp", names: ["whatsapp", "whats app", "watsapp", "whatapp", "واتساب", "واتس اب", "ватсап",
-            "вотсап", "whatsapp'tan", "왓츠앱", "ワッツアップ", "瓦次普"],
+            "вотсап", "whatsapp'tan", "왓츠앱", "ワッツアップ", "瓦次普", "व्हाट्सएप", "व्हाट्सऐप", "वॉट्सऐप",
+            "হোয়াটসঅ্যাপ", "วอทส์แอป", "واتس\u{200C}اپ", "واتس اپ", "واٹس ایپ", "וואטסאפ"],
             linkPrefixes: ["wa.me/", "api.whatsapp.com/send", "chat.whatsapp.com/"], needsMarker: false),
         App(name: "telegram", names: ["telegram", "телеграм", "телеграмм", "텔레그램", "تيليجرام", "تلغرام", "テレグラム",
-            "电报", "電報"],
+            "电报", "電報", "टेलीग्राम", "টেলিগ্রাম", "تلگرام", "เทเลแกรม", "טלגרם"],
             linkPrefixes: ["t.me/", "telegram.me/", "tg://"], needsMarker: false),
         App(name: "signal", names: ["signal", "сигнал"], linkPrefixes: ["signal.me/", "signal.group/"], needsMarker: true),
         App(name: "wechat", names: ["wechat", "weixin", "微信", "위챗"], linkPrefixes: ["weixin://", "u.wechat.com/"],
             needsMarker: false),
-        App(name: "line", names: ["line", "ライン", "라인"], linkPrefixes: ["line.me/", "lin.ee/"], needsMarker: true),
-        App(name: "viber", names: ["viber", "вайбер", "바이버"], linkPrefixes: ["viber://", "invite.viber.com/"],
+        App(name: "line", names: ["line", "ライン", "라인", "ไลน์"], linkPrefixes: ["line.me/", "lin.ee/"], needsMarker: true),
+        App(name: "viber", names: ["viber", "вайбер", "вибер", "바이버"], linkPrefixes: ["viber://", "invite.viber.com/"],
             needsMarker: false),
+        // The messengers most of Vietnam and of Korea use.
+        App(name: "zalo", names: ["zalo"], linkPrefixes: ["zalo.me/"], needsMarker: false),
+        App(name: "kakaotalk", names: ["kakaotalk", "kakao talk", "카카오톡", "카톡"],
+            linkPrefixes: ["open.kakao.com/o/", "pf.kakao.com/"], needsMarker: false),
     ]
 
     /// Whether `name` (a brand's, any case) is one of the apps' names: WhatsApp, Telegram, Signal, WeChat, LINE,
-    /// Viber.
+    /// Viber, Zalo, KakaoTalk.
     static func isAppName(_ name: String) -> Bool {
         let lowered = name.lowercased()
         return apps.contains { $0.name == lowered }
