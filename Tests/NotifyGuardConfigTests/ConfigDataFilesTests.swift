@@ -52,6 +52,7 @@ import Yams
         let topics = try #require(try Self.load("lure-topics.yaml")["topics"] as? [String: [String: [String]]])
         #expect(Set(topics.keys) == [
             "refund", "order", "charge", "renewal", "prize", "crypto", "account_problem", "investment", "task_job",
+            "loan",
         ])
         let languages: Set<String> = [
             "en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr", "ru", "ar", "ko", "ja", "zh", "vi",

@@ -35,8 +35,9 @@ import Testing
     @Test func builtInDefaultsLoad() throws {
         let policy = try ConfigLoader.load(path: nil).policy
         #expect(policy.platforms.platforms.count == 92)
-        #expect(policy.lureTopics.topics.map(\.name)
-            == ["refund", "order", "charge", "renewal", "prize", "crypto", "account_problem", "investment", "task_job"])
+        #expect(policy.lureTopics.topics.map(\.name) == [
+            "refund", "order", "charge", "renewal", "prize", "crypto", "account_problem", "investment", "task_job", "loan",
+        ])
         // Stems are kept per language: 33 languages.
         #expect(policy.lureTopics.topics.allSatisfy { $0.stems.count == 33 })
     }
@@ -44,7 +45,7 @@ import Testing
     @Test func theShippedConfigReadsTheFilesBesideIt() throws {
         let settings = try ConfigLoader.load(path: Self.configDirectory.appendingPathComponent("notifyguard.yaml").path)
         #expect(settings.policy.platforms.platforms.count == 92)
-        #expect(settings.policy.lureTopics.topics.count == 9)
+        #expect(settings.policy.lureTopics.topics.count == 10)
     }
 
     @Test func namedFilesReplaceTheBuiltInCopies() throws {

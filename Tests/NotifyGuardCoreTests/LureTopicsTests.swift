@@ -24,9 +24,55 @@ import Testing
         ("Kerja sambilan, pendapatan harian RM350", ["task_job"]),  // Malay
         ("Join: https://www.canva.com/brand/join?token=48", ["crypto"]),  // a topic search alone doesn't skip links
         ("Agenda for Tuesday's design review", []),
+        ("我们将于10月1日结婚，报名于5月31日结束", []),  // Chinese: 日结 ("paid daily") sits in dates, so no stem
     ])
     func topicsAcrossLanguages(text: String, topics: [String]) {
         #expect(Self.shipped.topics(in: text) == topics)
+    }
+
+    /// Loan scams, the way their ads are written in each language: an instant loan, no collateral or guarantor, a
+    /// same-day payout, no credit check.
+    @Test(arguments: [
+        "Instant loan approved in 10 minutes, no collateral required. WhatsApp +1 555 0100",  // English
+        "Préstamo rápido sin aval, depósito el mismo día",  // Spanish
+        "Vay tiền nhanh, giải ngân trong ngày, không cần thế chấp",  // Vietnamese
+        "Pinjol resmi OJK, dana cair 5 menit",  // Indonesian
+        "Mabilis na pautang, walang collateral, apply na!",  // Tagalog
+        "तुरंत लोन, बिना सिबिल, 5 मिनट में",  // Hindi
+        "Займ на карту без отказа",  // Russian
+        "قرض فوري بدون كفيل، تواصل معنا",  // Arabic
+        "Sofortkredit ohne SCHUFA",  // German, capitals
+        "Prêt entre particuliers sérieux",  // French
+        "Empréstimo rápido para negativados",  // Portuguese
+        "ACİL KREDİ, kefilsiz kredi",  // Turkish dotted capital İ
+        "无抵押，当天放款",  // Chinese
+        "เงินด่วน ไม่เช็คบูโร",  // Thai
+        "ΓΡΗΓΟΡΟ ΔΑΝΕΙΟ χωρίς εγγυητή",  // Greek capitals drop the tonos
+    ])
+    func loanScamWordingIsFound(text: String) {
+        #expect(Self.shipped.topics(in: text).contains("loan"), "\(text)")
+    }
+
+    /// What ordinary mail says of loans, lending and credit: a loaner car, a statement line, an invoice's credit,
+    /// and the everyday words that hold a loan stem's letters.
+    @Test(arguments: [
+        "Your car is a loaner while we repair it",
+        "We need a quick loaner laptop for the new hire",
+        "03/14 LOAN REPAYMENT 4471-0093 -250.00 Balance 1,204.17",
+        "Your loan payment of $312.40 is due on June 1",
+        "There was no collateral damage from the outage",
+        "Rechnung 2024-118: Gutschrift 45,00 EUR, Kreditkarte wird belastet, Kreditlimit unverändert",  // German
+        "Faktura 2024/118: dobití kreditu 300 Kč, zbývající kredit 120 Kč",  // Czech
+        "Výpůjčka bez poplatku do 30. 6.",  // Czech: a rental, not a loan
+        "Dienstverlening zonder afspraak",  // Dutch: "lening zonder" sits in it
+        "Votre dossier sera prêt rapidement",  // French: prêt is also "ready"
+        "Это займёт пять минут",  // Russian: "will take", not a loan
+        "Pembayaran pinjaman bulan Juni sudah kami terima",  // Indonesian loan repayment
+        "도서 대출 기간이 연장되었습니다",  // Korean: a library loan
+        "Älä lainaa ilman lupaa, ilman vakuutusta",  // Finnish: quote, insurance
+    ])
+    func ordinaryLoanAndCreditTalkIsNoLoanLure(text: String) {
+        #expect(!Self.shipped.topics(in: text).contains("loan"), "\(text)")
     }
 
     @Test func matchesNameTheStemFound() {
