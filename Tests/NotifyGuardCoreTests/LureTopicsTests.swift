@@ -23,6 +23,10 @@ import Testing
         ("Indbetal 2.500 kr og bliv en del af vores investeringsgruppe", ["investment"]),  // Danish
         ("Kerja sambilan, pendapatan harian RM350", ["task_job"]),  // Malay
         ("Join: https://www.canva.com/brand/join?token=48", ["crypto"]),  // a topic search alone doesn't skip links
+        ("Vrácení přeplatku 1 290 Kč", ["refund"]),  // Czech: an overpayment refunded
+        ("Vrátenie preplatku 89,90 €", ["refund"]),  // Slovak
+        ("Vaše předplatné bylo obnoveno", ["renewal"]),  // Czech subscription: no overpayment in it
+        ("在家兼职，每天两小时", ["task_job"]),  // Chinese: part-time from home
         ("Agenda for Tuesday's design review", []),
         ("我们将于10月1日结婚，报名于5月31日结束", []),  // Chinese: 日结 ("paid daily") sits in dates, so no stem
     ])
