@@ -261,12 +261,16 @@ import Testing
     /// The same report, unauthenticated and without user content (a stranger's mail), keeps its defanged link.
     /// A phishing report outside any template (an issue tracker's mail a list relays, a SOC ticket) quotes the
     /// domains it reports, brand-dressed ones too; the same words with lure wording around them still count.
-    @Test(arguments: ["en", "cs"])
+    @Test(arguments: ["en", "cs", "uk"])
     func aReportQuotingDefangedDomainsOutsideTemplatesIsAccepted(language: String) throws {
-        let text = language == "en"
-            ? "Another wave from the callback-phishing kit. Landing pages: hxxps://venmo.com-dispute[.]help/case and "
-                + "hxxps://microsoft.com.account-hold[.]top/verify. Takedown requested."
-            : "Hlášení phishingu: uživatel nahlásil e-mail s odkazem na dpd-doruceni[.]top, doména je nová."
+        let texts = [
+            "en": "Another wave from the callback-phishing kit. Landing pages: hxxps://venmo.com-dispute[.]help/case and "
+                + "hxxps://microsoft.com.account-hold[.]top/verify. Takedown requested.",
+            "cs": "Hlášení phishingu: uživatel nahlásil e-mail s odkazem na dpd-doruceni[.]top, doména je nová.",
+            // A capital in another script, and IOC in the singular.
+            "uk": "Фішингова кампанія: оновила сторінку з IOC. Домени: privat24-bonus[.]top, pryvat-vyplata[.]icu.",
+        ]
+        let text = texts[language] ?? ""
         let report = try verdict("""
             From: Tomás Herrera <gitlab@mg.gitlab.com>
             List-Id: <kit-tracker.gitlab.com>

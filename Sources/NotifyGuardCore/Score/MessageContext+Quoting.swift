@@ -22,12 +22,16 @@ extension MessageContext {
         return !(platformSent && profile != nil) && Self.reportWords.occur(in: features.searchableText)
     }
 
-    /// What a report about a scam calls it, and a lure doesn't: phishing (borrowed or translated, in the
-    /// lowercase the searchable text has), malware, indicators of compromise, a takedown.
+    /// What a report about a scam calls it, and a lure doesn't: phishing (borrowed or translated), malware,
+    /// indicators of compromise (`IOCs`, or `IOC` starting a word), a takedown. The searchable text lowercases ASCII
+    /// only: words of other scripts are searched as written in lowercase, capitalised and in capitals.
     static let reportWords = ByteNeedles([
         "phish", "фишинг", "фішинг", "φίσινγκ", "פישינג", "فیشینگ", "تصيد", "フィッシング", "피싱", "钓鱼", "釣魚",
-        "malware", "ransomware", "indicators of compromise", "iocs", "takedown",
-    ].map { Array($0.utf8) })
+        "malware", "ransomware", "indicators of compromise", "iocs", " ioc", "takedown",
+    ].flatMap { word in
+        guard !UTF8Bytes.isASCII(word) else { return [word] }
+        return Array(Set([word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()]))
+    }.map { Array($0.utf8) })
 
     /// Bytes of the body whose quotation marks are read for ``wordingQuotedInReport(_:features:)``.
     static let reportQuoteBytes = 8192
