@@ -4,7 +4,9 @@ import Testing
 
 /// The probe sets, notifications written blind to the rules to measure how detection generalises:
 /// - `probe-eval`: 60 notifications on 32 platforms (28 without a profile), field text in 18 languages;
-/// - `probe2-eval`: 48 more, on 30 other platforms (8 of them invented small tools), in 24 languages.
+/// - `probe2-eval`: 48 more, on 30 other platforms (8 of them invented small tools), in 24 languages;
+/// - `probe3-eval`: 40 more, written at the end of the fifth session to measure its rules blind: 22 platforms, 22
+///   languages. Two of its genuine notifications are flagged, and stay listed here until a general change fixes them.
 /// These tests hold each set's shape and the shipped rules' figures on it as last measured, so that a change that
 /// loses ground shows here (README of each set: the figures as written and the misses).
 @Suite struct ProbeEvaluationSetTests {
@@ -23,6 +25,8 @@ import Testing
         var minLanguages: Int
         var minFlagged: Int
         var minHeld: Int
+        /// Genuine files the shipped rules flag, known and described in the set's README.
+        var knownFlagged: Set<String> = []
         var testDescription: String { folder }
 
         var manifest: [Row] {
@@ -36,6 +40,12 @@ import Testing
     static let sets = [
         ProbeSet(folder: "probe-eval", abused: 30, minPlatforms: 30, minLanguages: 15, minFlagged: 28, minHeld: 13),
         ProbeSet(folder: "probe2-eval", abused: 24, minPlatforms: 28, minLanguages: 20, minFlagged: 17, minHeld: 5),
+        ProbeSet(
+            folder: "probe3-eval", abused: 20, minPlatforms: 20, minLanguages: 20, minFlagged: 11, minHeld: 8,
+            knownFlagged: [
+                "legit-notify/paypal__de-refund-receipt-bookshop.eml",
+                "legit-notify/paypal__es-invoice-florist-own-phone-site.eml",
+            ]),
     ]
 
     @Test(arguments: sets)
@@ -70,6 +80,6 @@ import Testing
         }
         #expect(flagged >= set.minFlagged, "abuse flagged: \(flagged) of \(set.abused)")
         #expect(held >= set.minHeld, "abuse held: \(held) of \(set.abused)")
-        #expect(genuineFlagged.isEmpty, "genuine flagged: \(genuineFlagged)")
+        #expect(Set(genuineFlagged).subtracting(set.knownFlagged).isEmpty, "genuine flagged: \(genuineFlagged)")
     }
 }

@@ -1,0 +1,3 @@
+import abuse, legit
+from common import write_manifest
+abuse.run(); legit.run(); write_manifest()
