@@ -165,9 +165,7 @@ enum NumberWords {
     static let steadyHashes = WordHashes(casedForms(digits.keys.filter { !everyday.contains($0) }))
 
     private static func casedForms(_ words: some Sequence<String>) -> [[UInt8]] {
-        words.flatMap { word in
-            [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()].map { Array($0.utf8) }
-        }
+        words.flatMap { TextCase.writtenCases($0).map { Array($0.utf8) } }
     }
 
     /// The digit of a Chinese or Japanese numeral a phone number is written in: 〇 零 一 ... 九, 幺 (1, as a

@@ -28,10 +28,7 @@ extension MessageContext {
     static let reportWords = ByteNeedles([
         "phish", "фишинг", "фішинг", "φίσινγκ", "פישינג", "فیشینگ", "تصيد", "フィッシング", "피싱", "钓鱼", "釣魚",
         "malware", "ransomware", "indicators of compromise", "iocs", " ioc", "takedown",
-    ].flatMap { word in
-        guard !UTF8Bytes.isASCII(word) else { return [word] }
-        return Array(Set([word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()]))
-    }.map { Array($0.utf8) })
+    ].flatMap { UTF8Bytes.isASCII($0) ? [$0] : Array(Set(TextCase.writtenCases($0))) }.map { Array($0.utf8) })
 
     /// Bytes of the body whose quotation marks are read for ``wordingQuotedInReport(_:features:)``.
     static let reportQuoteBytes = 8192

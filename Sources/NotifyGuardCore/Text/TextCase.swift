@@ -1,6 +1,12 @@
 /// Lowercasing as `String.lowercased()` does it, done on bytes where the text allows: the scorer lowercases every
 /// subject, address and anchor text it compares.
 enum TextCase {
+    /// A lowercase word in the cases a sentence writes it: as it is, with its first letter a capital, and in
+    /// capitals (for searches of text whose case is not folded).
+    static func writtenCases(_ word: String) -> [String] {
+        [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()]
+    }
+
     /// `text.lowercased()`, byte for byte. All-ASCII text is lowercased on bytes (and returned as it is when it has
     /// no capitals); elsewhere each ASCII byte is lowered in place and only the other scalars ask Unicode.
     static func lowercased(_ text: String) -> String {

@@ -97,11 +97,15 @@ enum BrandInHostRule: MessageRule {
         return host.hasPrefix(domain + ".") || host.contains("." + domain + ".")
     }
 
+    /// The bytes of the link's host before its registrable domain (the labels it wears, and the dot after them).
+    private static func wornBytes(_ link: borrowing ExtractedLink) -> Substring.UTF8View {
+        link.host.utf8.prefix(max(link.host.utf8.count - link.registrableDomain.utf8.count, 0))
+    }
+
     /// Whether a label before the link's registrable domain holds a hyphen: where a domain written with hyphens
     /// for dots may be (most hosts' first labels, `www`, `click`, `mail`, hold none).
     static func hyphenBeforeRegistrable(_ link: borrowing ExtractedLink) -> Bool {
-        let labels = link.host.utf8.count - link.registrableDomain.utf8.count
-        return labels > 0 && link.host.utf8.prefix(labels).contains(UInt8(ascii: "-"))
+        wornBytes(link).contains(UInt8(ascii: "-"))
     }
 
     /// Whether a label of the link's host before its registrable domain is `domain` with its dots written as hyphens
@@ -110,14 +114,17 @@ enum BrandInHostRule: MessageRule {
     static func wearsHyphenated(_ domain: String, _ link: borrowing ExtractedLink) -> Bool {
         guard link.registrableDomain != domain, domain.utf8.contains(UInt8(ascii: ".")) else { return false }
         let hyphenated = Array(domain.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: "-") : $0 })
-        let worn = link.host.utf8.prefix(max(link.host.utf8.count - link.registrableDomain.utf8.count, 0))
-        return worn.split(separator: UInt8(ascii: ".")).contains { $0.elementsEqual(hyphenated) }
+        return wornBytes(link).split(separator: UInt8(ascii: ".")).contains { $0.elementsEqual(hyphenated) }
     }
 
     /// A registrable domain that looks made for one campaign: a risky suffix, or a hyphen or a digit in its label.
     static func looksDisposable(_ registrable: String, _ policy: Policy) -> Bool {
-        Domain.lastLabel(of: registrable, isIn: policy.riskyTLDSet)
-            || Domain.registrableLabel(registrable).utf8.contains { $0 == UInt8(ascii: "-") || ASCII.isDigit($0) }
+        Domain.lastLabel(of: registrable, isIn: policy.riskyTLDSet) || hasCampaignLabel(registrable)
+    }
+
+    /// Whether a registrable domain's label holds a hyphen or a digit (`varno-placilo`, `kundenportal24`).
+    private static func hasCampaignLabel(_ registrable: String) -> Bool {
+        Domain.registrableLabel(registrable).utf8.contains { $0 == UInt8(ascii: "-") || ASCII.isDigit($0) }
     }
 
     /// Suffixes a domain the reader knows ends in: the first generic ones and the countries'. Newer generic
@@ -133,8 +140,8 @@ enum BrandInHostRule: MessageRule {
     /// counts. A protected brand's domain is the brand rule's to judge.
     static func dressedDomain(of link: borrowing ExtractedLink, _ policy: Policy) -> String? {
         let registrable = link.registrableDomain
-        guard looksDisposable(registrable, policy) else { return nil }
         let riskySuffix = Domain.lastLabel(of: registrable, isIn: policy.riskyTLDSet)
+        guard riskySuffix || hasCampaignLabel(registrable) else { return nil }
         let suffixLabels = registrable.utf8.split(separator: UInt8(ascii: ".")).count
         let worn = link.host.split(separator: ".").dropLast(suffixLabels)
         guard worn.count >= 2, let last = worn.last else { return nil }
