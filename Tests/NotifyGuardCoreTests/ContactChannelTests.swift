@@ -20,6 +20,8 @@ import Testing
         ("Appelez le +33 1 23\n45 67 89", "+33123456789"),
         ("Kontakt: +49 30 901820", "+4930901820"),
         ("هاتف: ٠٥٠١٢٣٤٥٦٧٨", "05012345678"),
+        ("Tel 0\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3}1\u{FE0F}\u{20E3}7\u{FE0F}\u{20E3} 555 0138", "09175550138"),
+        ("फ़ोन +९१ ७०५५५ ०१४३०", "+917055501430"),
     ])
     func phoneInAnyNotation(text: String, number: String) {
         #expect(Self.channels(text).contains(ContactChannel(kind: .phone, value: number)), "\(Self.channels(text))")
@@ -55,6 +57,8 @@ import Testing
         ("যোগাযোগ হোয়াটসঅ্যাপে ০১৭৫৫-৫০১৪২৭", "whatsapp:01755501427"),
         ("व्हाट्सएप करें 98765 43210", "whatsapp:9876543210"),
         ("јавите се на Вибер: 064 555 0142", "viber:0645550142"),
+        // A name that is also a word needs a marker or a phone number right after it.
+        ("Signal 0917 555 0138 o email", "signal:09175550138"),
     ])
     func messengerContacts(text: String, contact: String) {
         #expect(Self.channels(text).contains(ContactChannel(kind: .messenger, value: contact)), "\(Self.channels(text))")
@@ -65,6 +69,9 @@ import Testing
         "Front line support team",
         "Telegram desk (internal)",
         "WhatsApp integration project",
+        "Line 2 of the 2026 budget, Signal 4 (dB 12)",
+        "Production line 12 went live",
+        "Support Line 1-855-555-0134",
     ])
     func messengerWordsAloneAreNotContacts(text: String) {
         #expect(!Self.channels(text).contains { $0.kind == .messenger }, "\(Self.channels(text))")

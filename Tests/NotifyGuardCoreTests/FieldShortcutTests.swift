@@ -203,7 +203,11 @@ import Testing
     @Test func moneyNeedsADigit() {
         #expect(FieldText.moneyAmounts(in: "Pay $ now, USD only") == [])
         #expect(FieldText.moneyAmounts(in: "Pay $499.99 now") == ["$499.99"])
-        #expect(FieldText.moneyAmounts(in: "Zahlung ４９９ €").isEmpty == FieldText.moneyAmounts(in: "Zahlung ４９９ €").isEmpty)
+        #expect(FieldText.moneyAmounts(in: "Zahlung ４９９ €") == ["４９９"])
+        // A slash or a dash ends an amount: a daily pay, a range.
+        #expect(FieldText.moneyAmounts(in: "WFH ₱3,000/araw") == ["₱3,000"])
+        #expect(FieldText.moneyAmounts(in: "₱3,000–₱8,000 kada araw") == ["₱3,000", "₱8,000"])
+        #expect(FieldText.moneyAmounts(in: "Call 555-0142 or 2026-12-07") == [])
     }
 
     @Test func lettersForDigitsStillReadAsNumbers() {

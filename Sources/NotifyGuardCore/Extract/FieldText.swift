@@ -140,8 +140,14 @@ public enum FieldText {
         var isCoded: Bool
     }
 
+    private static let amountEnds: Set<Character> = ["/", "-", "\u{2013}", "\u{2014}", "~", "\u{FF5E}"]
+
     private static func tokens(_ text: String) -> [Token] {
-        text.prefix(PhoneNotation.maxScalars).split(whereSeparator: { $0.isWhitespace }).prefix(2048).map { piece in
+        // A slash or a dash ends an amount too: `₱3,000/day`, `₱3,000–₱8,000`.
+        let pieces = text.prefix(PhoneNotation.maxScalars).split {
+            $0.isWhitespace || amountEnds.contains($0)
+        }
+        return pieces.prefix(2048).map { piece in
             let core = piece.trimmingCharacters(in: CharacterSet(charactersIn: "()[]:;,!?\"'"))
             let body = core.filter { !currencySigns.contains($0) }
             if isAmount(body) { return Token(text: core, isAmount: true, isCoded: false) }

@@ -11,6 +11,9 @@ enum MessengerContacts {
         var linkPrefixes: [String]
         /// A name that is also an everyday word ("line", "signal") needs an `ID`, `:` or `@` right after it.
         var needsMarker: Bool
+        /// Whether a phone number right after the name marks it too (`Signal 0917 555 0138`); not after "line",
+        /// which a phone number follows in everyday text (`Support Line 1-855-555-0134`).
+        var numberMarks = false
     }
 
     static let apps: [App] = [
@@ -21,7 +24,8 @@ enum MessengerContacts {
         App(name: "telegram", names: ["telegram", "телеграм", "телеграмм", "텔레그램", "تيليجرام", "تلغرام", "テレグラム",
             "电报", "電報", "टेलीग्राम", "টেলিগ্রাম", "تلگرام", "เทเลแกรม", "טלגרם"],
             linkPrefixes: ["t.me/", "telegram.me/", "tg://"], needsMarker: false),
-        App(name: "signal", names: ["signal", "сигнал"], linkPrefixes: ["signal.me/", "signal.group/"], needsMarker: true),
+        App(name: "signal", names: ["signal", "сигнал"], linkPrefixes: ["signal.me/", "signal.group/"], needsMarker: true,
+            numberMarks: true),
         App(name: "wechat", names: ["wechat", "weixin", "微信", "위챗"], linkPrefixes: ["weixin://", "u.wechat.com/"],
             needsMarker: false),
         App(name: "line", names: ["line", "ライン", "라인", "ไลน์"], linkPrefixes: ["line.me/", "lin.ee/"], needsMarker: true),
@@ -86,13 +90,12 @@ enum MessengerContacts {
         var text = text
         return text.withUTF8 { all in
             let bytes = UnsafeBufferPointer(rebasing: all[..<min(all.count, PhoneNotation.maxScalars * 4)])
-            var named = false
             let stopped = needles.forEachOccurrenceFoldingASCII(in: bytes) { needle, offset in
-                named = true
                 // Look on while this one can't.
                 return !mayStartContact(roles[needle], length: needleLengths[needle], at: offset, in: bytes)
             }
-            return stopped || (named && bytes.contains { $0 >= 0xD0 && $0 <= 0xD3 })
+            // Cyrillic names may be written in any mix of cases, which the bytes don't show.
+            return stopped || bytes.contains { $0 >= 0xD0 && $0 <= 0xD3 }
         }
     }
 
@@ -111,7 +114,7 @@ enum MessengerContacts {
         case .name(let boundary, let needsMarker):
             if boundary, let before, before < 0x80, ASCII.isAlpha(before) { return false }
             guard needsMarker else { return true }
-            // `contactAfter`'s marker: after spaces and no-break spaces, `id`, `:`, `：`, `@`, `-id` or `(`.
+            // `contactAfter`'s marker: after spaces and no-break spaces, `id`, `:`, `：`, `@`, `-id`, `(` or a number.
             var index = offset + length
             while index < bytes.count {
                 let byte = bytes[index]
@@ -122,6 +125,7 @@ enum MessengerContacts {
                 } else {
                     return byte >= 0x80 || byte | 0x20 == UInt8(ascii: "i") || byte == UInt8(ascii: ":")
                         || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "(")
+                        || byte == UInt8(ascii: "+") || ASCII.isDigit(byte)
                 }
             }
             return false
@@ -160,7 +164,8 @@ enum MessengerContacts {
                     let after = start + name.unicodeScalars.count
                     let unspaced = name.unicodeScalars.first.map { $0.value >= 0x3000 } ?? false
                     if let contact = contactAfter(
-                        scalars, from: after, needsMarker: app.needsMarker, afterUnspacedName: unspaced)
+                        scalars, from: after, needsMarker: app.needsMarker, numberMarks: app.numberMarks,
+                        afterUnspacedName: unspaced)
                     {
                         add("\(app.name):\(contact)")
                     }
@@ -172,7 +177,7 @@ enum MessengerContacts {
 
     /// A number or handle standing soon after an app's name: `@handle`, `ID: handle`, or a number of 7+ digits.
     private static func contactAfter(
-        _ scalars: [Unicode.Scalar], from start: Int, needsMarker: Bool, afterUnspacedName: Bool
+        _ scalars: [Unicode.Scalar], from start: Int, needsMarker: Bool, numberMarks: Bool, afterUnspacedName: Bool
     ) -> String? {
         let end = min(scalars.count, start + window)
         guard start < end else { return nil }
@@ -183,7 +188,12 @@ enum MessengerContacts {
             let head = marker.prefix(3)
             guard head.hasPrefix("id") || head.hasPrefix(":") || head.hasPrefix("：") || head.hasPrefix("@")
                 || head.hasPrefix("-id") || head.hasPrefix("(")
-            else { return nil }
+            else {
+                // Or a phone number right after the name (`Signal 0917 555 0138`): the number, and nothing after it.
+                let number = marker.prefix { !$0.isLetter }
+                guard numberMarks, number.first.map({ $0.isNumber || $0 == "+" }) == true else { return nil }
+                return PhoneNotation.numbers(in: String(number)).first
+            }
         }
         rest = marker
         if let at = rest.firstIndex(of: "@") {

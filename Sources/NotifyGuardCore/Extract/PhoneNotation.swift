@@ -494,8 +494,9 @@ enum PhoneNotation {
             let encoded = bytes[index..<(index + length)]
             index += length
             // Invisible characters written inside a number (`1-8\u{200B}88`) hide it from digit matching: they are
-            // passed over, as a reader's eye passes over them.
-            if InvisibleScalars.contains(value) { continue }
+            // passed over, as a reader's eye passes over them. So are the marks that dress a digit as a keycap
+            // emoji (`0\u{FE0F}\u{20E3}`).
+            if InvisibleScalars.contains(value) || value == 0x20E3 || value == 0xFE0F || value == 0xFE0E { continue }
             guard let scalar = Unicode.Scalar(value) else {
                 flush()
                 tokens.append(.other)
