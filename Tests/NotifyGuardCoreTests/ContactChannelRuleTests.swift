@@ -261,6 +261,35 @@ import Testing
         #expect(result.action >= .quarantine, "\(result.reasons)")
     }
 
+    /// A messenger contact in a registry name asks the recipient off the platform whatever language the rest is in
+    /// (no lexicon word here: Khmer and Hindi), in keycap or other digits.
+    @Test(arguments: [
+        "ប្រាក់កម្ចីរហ័ស Telegram @loan_kh_fast",
+        "शेयर टिप्स VIP WhatsApp ग्रुप +९१ ७०५५५ ०१४३०",
+        "Team Signal 0\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3}1\u{FE0F}\u{20E3}7\u{FE0F}\u{20E3} 555 0138",
+    ])
+    func aMessengerContactInARegistryNameIsContactInName(team: String) throws {
+        let result = try verdict(canvaInvite(team: team))
+        #expect(result.reasons.contains { $0.rule == "contact_in_name" && $0.detail.contains("messenger:") },
+            "\(result.reasons)")
+        #expect(result.action >= .quarantine, "\(result.reasons)")
+    }
+
+    /// A shop's name may give the messenger its customers reach it on: on a payments platform a messenger in a name
+    /// still needs a lure, and a group that only names a messenger gives no contact.
+    @Test func aShopsMessengerAndAGroupNamingOneAreNoContactInName() throws {
+        let invoice = signed(
+            by: "squareup.com", from: "Doces da Ana <no-reply@messaging.squareup.com>",
+            subject: "Invoice #000142 from Doces da Ana WhatsApp +55 11 95555-0142",
+            body: "Doces da Ana sent you an invoice for R$ 180,00.\nPay invoice: https://squareup.com/pay-invoice/abc")
+        let group = canvaInvite(team: "Family WhatsApp group photos")
+        for message in [invoice, group] {
+            let result = try verdict(message)
+            #expect(!result.rules.contains("contact_in_name"), "\(result.reasons)")
+            #expect(result.action == .accept, "\(result.reasons)")
+        }
+    }
+
     /// A channel in one name and the lure in another place stay `platform_contact_lure`.
     @Test func aContactAndALureInDifferentPlacesAreTheRegistryRule() throws {
         let result = try verdict(canvaInvite(team: "Helpdesk 08-465 004 20", body: "Your refund of 12 995 kr is ready."))

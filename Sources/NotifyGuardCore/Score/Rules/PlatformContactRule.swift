@@ -40,6 +40,13 @@ enum PlatformContactRule: MessageRule {
         .paymentsInvoicing, .marketplacesMessaging, .appStores, .chatCollaboration, .calendarScheduling,
     ]
 
+    /// Kinds of platform whose customers write their own business into names: a shop's or a sender's name and
+    /// Subject may give the messenger its customers reach it on. Elsewhere (an event, a group, a file, a form, a
+    /// workspace) a messenger contact in a name asks the recipient to leave the platform, in any language.
+    static let messengerInNameOwn: Set<NotificationPlatform.Category> = [
+        .paymentsInvoicing, .marketplacesMessaging, .crmMarketing,
+    ]
+
     /// Bytes of the opening text where a notification puts the names its user chose.
     static let openingBytes = 1024
     /// Lines either side of a lure in the opening text where a channel counts with it.
@@ -53,6 +60,15 @@ enum PlatformContactRule: MessageRule {
         let inherent = inherentTopics[platform.category] ?? []
         let inNames = inherent.union(inherentInNames[platform.category] ?? [])
         let channels = FieldChannels(message, ownDomains: ownDomains(of: platform))
+        if !messengerInNameOwn.contains(platform.category), !MessengerContacts.isAppName(platform.name) {
+            for field in fields {
+                let found = channels.unexplained(in: field.text, message, inName: true)
+                if let channel = found.first(where: { $0.kind == .messenger }) {
+                    reasons.fire(.contactInName, "\(field.place.rawValue) \(channel.detail)")
+                    return
+                }
+            }
+        }
         if isLure(names, in: platform, besides: inNames, message) {
             // A channel and a lure in one name: what contact_in_name finds in a recognised template users write in.
             for field in fields {
