@@ -131,6 +131,26 @@ public enum Lookalike {
         return nil
     }
 
+    /// Whether a token of `candidate` is one edit away from `brandLabel` (7 letters or more, the same first letter)
+    /// beside a lure token: `dlscord-gift`, `micorsoft-login`. A typo alone (`discords`) may be anyone's name.
+    static func dressedTypo(of brandLabel: String, by candidate: Candidate) -> Bool {
+        let brand = Array(brandLabel.utf8)
+        // The label itself among the tokens is the brand's name with more (`microsoft365-login`), no typo.
+        guard brand.count >= minimumEditLength, candidate.tokens.count > 1, !candidate.tokens.contains(brand) else {
+            return false
+        }
+        var typo = false
+        var lure = false
+        for token in candidate.tokens {
+            if token.first == brand.first, editDistanceIsOne(token, brand) {
+                typo = true
+            } else if lureTokens.contains(String(decoding: token, as: UTF8.self)) {
+                lure = true
+            }
+        }
+        return typo && lure
+    }
+
     /// Runs of letters, split at hyphens and digits. A label that is one run (most are) is its own token, sharing
     /// its storage.
     private static func tokens(_ bytes: [UInt8]) -> [[UInt8]] {

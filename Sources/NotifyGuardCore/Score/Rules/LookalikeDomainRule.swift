@@ -10,7 +10,49 @@ enum LookalikeDomainRule: MessageRule {
     static let ids: [RuleID] = [.lookalikeDomain]
 
     static func check(_ message: MessageContext, into reasons: inout Reasons) {
-        for (domain, brand) in lookalikeDomains(message) { reasons.fire(.lookalikeDomain, "\(domain)~\(brand)") }
+        let found = lookalikeDomains(message)
+        for (domain, brand) in found { reasons.fire(.lookalikeDomain, "\(domain)~\(brand)") }
+        if found.isEmpty, let imitation = senderImitation(message) {
+            reasons.fire(.lookalikeDomain, "\(imitation.domain)~\(imitation.label)")
+        }
+    }
+
+    /// A link in a platform's notification to a domain that misspells the platform's own (`dlscord-gift.xyz` in
+    /// Discord's mail, `disc0rd.com`): the platform links to no such domain; a user of it wrote one in, to pass for the platform. Every
+    /// notification sender is a brand of its own here, listed or not. The sender is From's registrable domain,
+    /// signed by DKIM, of a recognised template, a registry platform or an unlisted automated sender.
+    static func senderImitation(_ message: MessageContext) -> (domain: String, label: String)? {
+        let features = message.features
+        guard message.platformSent || message.registryNotification != nil || message.unlistedNotificationDomain != nil,
+            let from = features.from,
+            let sender = message.policy.publicSuffixList.registrableDomain(TextCase.lowercased(from.domain)),
+            features.dkimPassDomains.contains(where: { Domain.matches(TextCase.lowercased($0), sender) })
+        else { return nil }
+        let label = String(Lookalike.registrableLabel(sender))
+        for domain in linkedDomains(message) where domain != sender {
+            // A platform's own mail links to domains that hold its name (`discord-status.com`); not to typos of it.
+            guard let candidate = Lookalike.Candidate(Lookalike.registrableLabel(domain)),
+                Lookalike.dressedTypo(of: label, by: candidate)
+                    || [.some("confusable"), "edit distance 1"].contains(Lookalike.imitation(of: label, by: candidate))
+            else { continue }
+            return (domain, label)
+        }
+        return nil
+    }
+
+    /// The distinct registrable domains of the message's links a reader goes to (no images, none quoted in user
+    /// content), at most 64.
+    static func linkedDomains(_ message: MessageContext) -> [String] {
+        let features = message.features
+        var domains: [String] = []
+        for link in features.links.indices {
+            guard features.links[link].source != .image, !message.quotes(features.links[link]) else { continue }
+            let domain = features.links[link].registrableDomain
+            guard !domain.isEmpty && !domains.contains(domain) else { continue }
+            domains.append(domain)
+            if domains.count >= 64 { break }
+        }
+        return domains
     }
 
     /// The imitating domains, one per imitated brand (in brand order), with the brand's name.
@@ -38,15 +80,9 @@ enum LookalikeDomainRule: MessageRule {
         addDomain(of: features.from)
         addDomain(of: features.sender)
         addDomain(of: features.replyTo)
-        for link in features.links.indices {
-            // An image source is no place a reader goes (brands load images from CDN hosts named after them), and a
-            // domain quoted in user content is written about, not linked.
-            guard features.links[link].source != .image, !message.quotes(features.links[link]) else { continue }
-            let domain = features.links[link].registrableDomain
-            guard !domain.isEmpty && !domains.contains(domain) else { continue }
-            domains.append(domain)
-            if domains.count >= 64 { break }
-        }
+        // An image source is no place a reader goes (brands load images from CDN hosts named after them), and a
+        // domain quoted in user content is written about, not linked.
+        for domain in linkedDomains(message) where !domains.contains(domain) { domains.append(domain) }
         // Each domain is tested only against the brand labels the index says it could imitate (usually none).
         var imitations: [(domain: String, brands: [Int])] = []
         for domain in domains {
