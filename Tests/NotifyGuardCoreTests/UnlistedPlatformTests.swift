@@ -91,6 +91,41 @@ import Testing
         #expect(!square.rules.contains("unlisted_platform_contact"), "\(square.reasons)")
     }
 
+    /// Small products send from `hello@`, `team@` or `bot@`; a messenger contact in a name there needs no lure word
+    /// (Khmer here, in no lexicon), while a messenger named without a number or handle, the sender's own name with
+    /// its number, and a person's address (`talbot@`) are not flagged.
+    @Test func productSendersAndMessengerContacts() throws {
+        let workspace = "ប្រាក់កម្ចីរហ័ស Telegram @loan_kh_fast ០៩៥ ៥៥៥ ០១៤៧"
+        for sender in ["hello@tallyroll.io", "team@tallyroll.io", "notify-bot@tallyroll.io"] {
+            let result = try verdict(Fixture.signed(
+                by: "tallyroll.io", from: "Tallyroll <\(sender)>",
+                subject: "You've been invited to join \(workspace) on Tallyroll",
+                body: "Join \(workspace)\n\nAccept invitation: https://app.tallyroll.io/invite/7Hq2"))
+            #expect(result.reasons.contains {
+                $0.rule == "unlisted_platform_contact" && $0.detail == "tallyroll.io messenger:telegram:@loan_kh_fast"
+            }, "\(sender) \(result.reasons)")
+        }
+        let messages = [
+            Fixture.signed(
+                by: "tallyroll.io", from: "Tallyroll <hello@tallyroll.io>",
+                subject: "Join our WhatsApp community for tips", body: "Tips every week."),
+            Fixture.signed(
+                by: "docesdaana.com.br", from: "\"Doces da Ana WhatsApp (11) 95555-0142\" <hello@docesdaana.com.br>",
+                subject: "Seu pedido 5512 foi enviado", body: "Obrigada pela compra!"),
+            Fixture.signed(
+                by: "example-law.com", from: "\"Mark Talbot\" <mark.talbot@example-law.com>",
+                subject: "Call me: WhatsApp +44 7700 900123", body: "About the lease."),
+        ]
+        for message in messages {
+            let result = try verdict(message)
+            #expect(!result.rules.contains("unlisted_platform_contact"), "\(result.reasons)")
+        }
+        #expect(MessageContext.isProductSender("Hello@Example.com"))
+        #expect(MessageContext.isProductSender("team.updates@example.com"))
+        #expect(!MessageContext.isProductSender("talbot@example.com"))
+        #expect(!MessageContext.isProductSender("steamteamx@example.com"))
+    }
+
     /// Automated senders write their local parts in any case (`DoNotReply`, `NoReply`).
     @Test func aLocalPartInCapitalsIsAnAutomatedSendersToo() throws {
         let result = try verdict(Fixture.signed(

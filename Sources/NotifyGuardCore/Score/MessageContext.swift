@@ -56,12 +56,14 @@ struct MessageContext {
     }
 
     /// The sender's registrable domain, when the message is an automated notification that neither a profile nor
-    /// the registry describes: From reads as an automated sender's (``notificationStyle``), a passing DKIM
+    /// the registry describes: From reads as an automated sender's (``notificationStyle``, or a product's:
+    /// ``isProductSender(_:)``), a passing DKIM
     /// signature is aligned with From (the same registrable domain), no mailing list relays it, it answers no
     /// other message (a support agent's reply about a refund is a conversation), and the domain is no mailbox
     /// provider's.
     var unlistedNotificationDomain: String? {
-        guard profile == nil, notificationStyle, !features.viaMailingList, !features.isReply, let from = features.from,
+        guard profile == nil, !features.viaMailingList, !features.isReply, let from = features.from,
+            notificationStyle || Self.isProductSender(from.address),
             !features.dkimPassDomains.isEmpty
         else { return nil }
         let domain = TextCase.lowercased(from.domain)
@@ -72,6 +74,21 @@ struct MessageContext {
             policy.platforms.match(sender: from.address, signedBy: features.dkimPassDomains) == nil
         else { return nil }
         return registrable
+    }
+
+    /// Words of a local part that small products send their notifications from besides the no-reply kind
+    /// (`hello@`, `team@`, `notify@`, `bot@`): each a whole word of the local part (split at `.`, `_`, `-`, `+`
+    /// and digits), so `talbot@` or `steam@` is no such sender.
+    static let productSenderWords: Set<String> = ["hello", "team", "notify", "bot", "updates", "system"]
+
+    /// Whether `address`'s local part holds one of ``productSenderWords`` as a whole word, in any case.
+    static func isProductSender(_ address: String) -> Bool {
+        guard let at = address.utf8.firstIndex(of: UInt8(ascii: "@")) else { return false }
+        let local = address.utf8[..<at]
+        guard local.count <= 64 else { return false }
+        return local.split(whereSeparator: { !ASCII.isAlpha($0) }).contains {
+            productSenderWords.contains(String(decoding: $0.map(ASCII.lower), as: UTF8.self))
+        }
     }
 
     /// Bytes of ``writtenText`` at most: fields sit near the top, and the scans of it read every scalar several

@@ -9,7 +9,8 @@ extension RuleID {
 /// user fills in are From's display name, the Subject and the names the opening lines quote (`invited you to
 /// "..."`). A contact channel there the message doesn't explain (but in a display name that names the sender: a
 /// shop's "Acme Pharmacy 555-0142" is its own number), together with a lure among those places
-/// (``isLure(_:quoted:_:)``), is flagged.
+/// (``isLure(_:quoted:_:)``), is flagged; a messenger contact (a number or handle on WhatsApp, Telegram...) needs no
+/// lure beside it.
 enum UnlistedPlatformContactRule: MessageRule {
     static let ids: [RuleID] = [.unlistedPlatformContact]
 
@@ -25,9 +26,11 @@ enum UnlistedPlatformContactRule: MessageRule {
         // the platform as often as not ("... on HubSpot"), so there a channel counts whatever it names.
         let searched = fields.filter { $0.place != .displayName || !namesSender(sender, $0.text) }.map(\.text) + quoted
         for place in searched {
-            guard let channel = channels.unexplained(in: place, message, inName: true).first else { continue }
-            // The lure is looked for once a channel turns up, among all the places.
-            if isLure(places, quoted: quoted, message) {
+            let found = channels.unexplained(in: place, message, inName: true)
+            guard let channel = found.first(where: { $0.kind == .messenger }) ?? found.first else { continue }
+            // The lure is looked for once a channel turns up, among all the places. A messenger contact is one of
+            // its own: a platform's user asks the recipient off the platform, in whatever language.
+            if channel.kind == .messenger || isLure(places, quoted: quoted, message) {
                 reasons.fire(.unlistedPlatformContact, "\(domain) \(channel.detail)")
             }
             return
@@ -35,12 +38,13 @@ enum UnlistedPlatformContactRule: MessageRule {
     }
 
     /// Lure wording or a lure topic among the places (but an order or a charge), a brand the sender isn't named
-    /// there, or an amount of money in the Subject or a quoted name: a display name may be a shop's own, with
-    /// its prices, but a price beside a number to call in the Subject is a callback lure in any language.
+    /// there, invisible characters splitting a word of the Subject or display name, or an amount of money in the
+    /// Subject or a quoted name: a display name may be a shop's own, with its prices, but a price beside a number to
+    /// call in the Subject is a callback lure in any language.
     private static func isLure(_ places: [String], quoted: [String], _ message: MessageContext) -> Bool {
         let text = places.joined(separator: "\n")
         if LureWording.isIn(text, message, place: .nameField, besides: LureWording.transactional) { return true }
-        if LureWording.namesForeignBrand(text, message) { return true }
+        if LureWording.namesForeignBrand(text, message) || message.features.invisibleInName { return true }
         return ([message.features.subject] + quoted).contains { !FieldText.moneyAmounts(in: $0).isEmpty }
     }
 
