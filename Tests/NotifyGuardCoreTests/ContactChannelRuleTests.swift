@@ -275,6 +275,27 @@ import Testing
         #expect(result.action >= .quarantine, "\(result.reasons)")
     }
 
+    /// Invisible characters splitting the words of a name hide them from filters: the texts are read without them
+    /// (the Telegram handle below), and a name written so is a lure by itself, in any language.
+    @Test func invisibleCharactersInANameAreALureAndReadThrough() throws {
+        let result = try verdict(canvaInvite(
+            team: "Otthoni mun\u{200B}ka napi 25\u{200B}000",
+            body: "Jelentkezz Tele\u{200B}gramon: @Munka\u{200D}_Kata\u{200C}_HU"))
+        #expect(result.reasons.contains {
+            $0.rule == "platform_contact_lure" && $0.detail == "Canva messenger:telegram:@munka_kata_hu"
+        }, "\(result.reasons)")
+        // Persian spelling and emoji sequences join with them; a name without a contact is only a name.
+        for team in ["گروه طراحی می\u{200C}خواهیم", "Family \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} trip"] {
+            let plain = try verdict(canvaInvite(team: team, body: "Call me on (415) 555-0133."))
+            #expect(!plain.rules.contains("platform_contact_lure"), "\(plain.reasons)")
+        }
+        #expect(InvisibleScalars.splitsAWord("Tele\u{200B}gram"))
+        #expect(InvisibleScalars.splitsAWord("25\u{2060}000"))
+        #expect(!InvisibleScalars.splitsAWord("می\u{200C}خواهیم"))
+        #expect(!InvisibleScalars.splitsAWord("end.\u{200B} Next"))
+        #expect(InvisibleScalars.removed(from: "vide\u{200C}ók \u{00AD}x می\u{200C}خ") == "videók x می\u{200C}خ")
+    }
+
     /// A shop's name may give the messenger its customers reach it on: on a payments platform a messenger in a name
     /// still needs a lure, and a group that only names a messenger gives no contact.
     @Test func aShopsMessengerAndAGroupNamingOneAreNoContactInName() throws {

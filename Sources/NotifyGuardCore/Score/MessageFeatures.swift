@@ -28,6 +28,9 @@ public struct MessageFeatures: Sendable {
     public var phones: [ExtractedItem]
     public var wallets: [ExtractedItem]
     public var invisibleCharacters: Int
+    /// The Subject or From's display name hides an invisible character inside a word or number: a name written to
+    /// slip past filters (the texts here have them removed).
+    public var invisibleInName = false
     /// Lowercased subject, display name and visible text, joined for phrase search.
     public var searchableText: [UInt8]
     public var truncations: Set<Truncation>
@@ -83,9 +86,17 @@ public struct MessageFeatures: Sendable {
             }
             extractor.scan(text: part.text, source: .text)
         }
-        let text = Self.searchableText(
-            [subject, from?.displayName ?? ""] + message.parts.map(\.text), maxDecodedBytes: maxDecodedBytes)
-        let bodyText = message.parts.first?.text ?? ""
+        // The rules read the texts as a reader sees them: invisible characters (counted above) are left out.
+        var partTexts = message.parts.map(\.text)
+        if extractor.invisibleCharacters > 0 {
+            invisibleInName = InvisibleScalars.splitsAWord(subject)
+                || InvisibleScalars.splitsAWord(from?.displayName ?? "")
+            subject = InvisibleScalars.removed(from: subject)
+            if let name = from?.displayName { from?.displayName = InvisibleScalars.removed(from: name) }
+            partTexts = partTexts.map(InvisibleScalars.removed(from:))
+        }
+        let text = Self.searchableText([subject, from?.displayName ?? ""] + partTexts, maxDecodedBytes: maxDecodedBytes)
+        let bodyText = partTexts.first ?? ""
         // Cut at a byte count, as the search limit is one.
         leadingText = UTF8Strings.prefix(bodyText, maxBytes: 4096)
         self.bodyText = bodyText

@@ -129,11 +129,12 @@ enum PlatformContactRule: MessageRule {
     }
 
     /// Lure wording or a lure topic in names (but those the platform's kind is about), an amount of money where
-    /// the platform's mail names none of its own, or a brand the sender isn't.
+    /// the platform's mail names none of its own, a brand the sender isn't, or invisible characters splitting a
+    /// word of the Subject or display name (hidden from filters: no platform's own name needs them).
     private static func isLure(
         _ names: String, in platform: NotificationPlatform, besides inherent: Set<String>, _ message: MessageContext
     ) -> Bool {
-        LureWording.isIn(names, message, place: .nameField, besides: inherent)
+        LureWording.isIn(names, message, place: .nameField, besides: inherent) || message.features.invisibleInName
             || (!amountsInherent.contains(platform.category) && !FieldText.moneyAmounts(in: names).isEmpty)
             || LureWording.namesForeignBrand(names, message)
     }
