@@ -296,6 +296,33 @@ import Testing
         #expect(InvisibleScalars.removed(from: "vide\u{200C}ók \u{00AD}x می\u{200C}خ") == "videók x می\u{200C}خ")
     }
 
+    /// What a platform's users write about anyway is no lure beside their own contacts: a survey's prize draw beside
+    /// its ethics board's phone, a neighbour's reward for a lost dog beside her phone, a shop's deployment note
+    /// updating its phone ("更新" is an update as much as a renewal). A prize in a form's title still is.
+    @Test func topicsUsersWriteAboutAnywayAreNoLure() throws {
+        let messages = [
+            Fixture.signed(
+                by: "qemailserver.com", from: "University Student Affairs <noreply@qemailserver.com>",
+                subject: "Autumn 2026 Residence Survey",
+                body: "Respondents may enter a prize draw for one of 50 campus-card top-ups.\nQuestions: +86 10 5550 0135."),
+            Fixture.signed(
+                by: "nextdoor.com", from: "Nextdoor Pico-Union <no-reply@is.email.nextdoor.com>",
+                subject: "Se perdió perrita: Canela",
+                body: "Si la ven, llamen al (213) 555-0126 (Rosa). Ofrecemos recompensa de $100."),
+            Fixture.signed(
+                by: "vercel.com", from: "Vercel <notifications@vercel.com>", subject: "Deployment ready: hoshizora-shop",
+                body: "Commit: 価格表示を修正＋お問い合わせ電話番号を０３－５５５５－０１３８に更新"),
+        ]
+        for message in messages {
+            let result = try verdict(message)
+            #expect(!result.rules.contains("platform_contact_lure"), "\(result.reasons)")
+        }
+        let prizeForm = try verdict(Fixture.signed(
+            by: "qemailserver.com", from: "You won a prize draw <noreply@qemailserver.com>",
+            subject: "Claim it: call +1 888 555 0135", body: "Take the survey."))
+        #expect(prizeForm.action >= .tag, "\(prizeForm.reasons)")
+    }
+
     /// A shop's name may give the messenger its customers reach it on: on a payments platform a messenger in a name
     /// still needs a lure, and a group that only names a messenger gives no contact.
     @Test func aShopsMessengerAndAGroupNamingOneAreNoContactInName() throws {

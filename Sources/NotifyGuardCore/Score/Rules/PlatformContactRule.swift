@@ -32,6 +32,12 @@ enum PlatformContactRule: MessageRule {
         .marketplacesMessaging: ["refund"],
     ]
 
+    /// Topics more that a kind of platform's users write about in their own text: a survey's prize draw for those
+    /// who answer, beside whom to ask about the survey. In a name (a form titled "You won") it still counts.
+    static let inherentInText: [NotificationPlatform.Category: Set<String>] = [
+        .formsSurveys: ["prize"],
+    ]
+
     /// Kinds of platform whose mail names amounts as a matter of course: its own (an invoice, an order, a
     /// purchase, a booked service's price) or its users' work (a task "Pay invoice 12.450 lei", a board, a page).
     /// Elsewhere an amount in the places an outsider fills in is what a callback or advance-fee lure names, in any
@@ -87,7 +93,7 @@ enum PlatformContactRule: MessageRule {
         }
         // The opening text holds the platform's own sentences too ("this invitation will expire"): there a lure
         // counts with a channel in the names or in the lines around it, not with one a paragraph away.
-        let inBody = inherent.union(LureWording.transactional)
+        let inBody = inherent.union(LureWording.transactional).union(inherentInText[platform.category] ?? [])
         let near = linesAround(lureReach, in: opening) {
             LureWording.isIn(String($0), message, place: .body, besides: inBody)
         }
