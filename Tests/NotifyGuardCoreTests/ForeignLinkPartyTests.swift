@@ -106,6 +106,30 @@ import Testing
         #expect(try fires(survey(replyTo: "feedback@other-clinic.com")))
     }
 
+    /// An organisation's domain that abbreviates its name (the initials of three or more words of the display
+    /// name, accents left out) is its own site; initials of fewer words or of other words are not.
+    @Test func aDomainAbbreviatingTheDisplayNameIsTheOrganisationsSite() throws {
+        func survey(from name: String, link: String) -> String {
+            """
+            Authentication-Results: mx.notifyguard.test; dkim=pass header.d=surveymonkeyuser.com; spf=pass smtp.mailfrom=surveymonkeyuser.com
+            From: \(name) <member@surveymonkeyuser.com>
+            To: jan@example.org
+            Subject: Khảo sát mức độ hài lòng
+
+            Đặt lịch tại \(link) nhé.
+            Begin Survey: https://www.surveymonkey.com/tr/v1/te/vgAc0IfA2jRd
+            """
+        }
+        #expect(try !fires(survey(from: "Phòng khám Nha khoa An Tâm", link: "https://nkat.example/dat-lich")))
+        #expect(try fires(survey(from: "Phòng khám Nha khoa An Tâm", link: "https://nk.example/dat-lich")))
+        #expect(try fires(survey(from: "Riverside Dental", link: "https://rdx.example/book")))
+        let words = OrganisationName.words(of: "Đại học Quốc gia Hà Nội", capitalisedOnly: false)
+        #expect(OrganisationName.abbreviates("dhqghn", words))
+        #expect(OrganisationName.abbreviates("qghn", words))
+        #expect(!OrganisationName.abbreviates("dh", words))
+        #expect(!OrganisationName.abbreviates("dh1", words))
+    }
+
     @Test func theRecipientsOwnOrganisationInAShareMessage() throws {
         let body = "The background is at https://intranet.example.org/planning/q1 . Comments by Friday."
         #expect(try !fires(share(subject: "Femke Jansen shared \"Planning.docx\" with you", body: body)))

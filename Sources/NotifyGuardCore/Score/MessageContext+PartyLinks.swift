@@ -38,8 +38,9 @@ extension MessageContext {
     }
 
     /// A label of the link's host spells the organisation the platform names: the tenant's account label, a run of
-    /// words of From's display name (`Acme Gear Support` for `acmegear.com`), or a run of two or more capitalised
-    /// words of the Subject (`Invoice from Maple Street Plumbing`; one word there is as often a sentence's first).
+    /// words of From's display name (`Acme Gear Support` for `acmegear.com`) or their initials (`nkat.vn` for "Nha
+    /// khoa An Tâm"), or a run of two or more capitalised words of the Subject (`Invoice from Maple Street
+    /// Plumbing`; one word there is as often a sentence's first).
     /// A label naming the platform itself or a protected brand names no customer of the platform.
     func isOrganisationSite(_ link: borrowing ExtractedLink) -> Bool {
         if let known = memo.organisationSites[link.host] { return known }
@@ -64,8 +65,8 @@ extension MessageContext {
         )
         memo.organisationWords = (display, subject)
         return labels.contains {
-            (OrganisationName.spells($0, display, minWords: 1) || OrganisationName.spells($0, subject, minWords: 2))
-                && !namesPlatformOrBrand($0)
+            (OrganisationName.spells($0, display, minWords: 1) || OrganisationName.abbreviates($0, display)
+                || OrganisationName.spells($0, subject, minWords: 2)) && !namesPlatformOrBrand($0)
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Comparing host labels with the names a message gives an organisation (`Acme Gear` for `acmegear.com`), and
 /// finding a quoted name's end in a Subject.
 enum OrganisationName {
@@ -119,6 +121,34 @@ enum OrganisationName {
         }
         return false
     }
+
+    /// Whether `label` (3 to 8 ASCII letters) is the initials of a run of three or more of `words`, accents left out:
+    /// `nkat` for "Nha khoa An Tâm", `lbs` for "London Business School" (every word of the run counts). Many
+    /// organisations' domains abbreviate their names.
+    static func abbreviates(_ label: String, _ words: [String]) -> Bool {
+        let target = Array(label.utf8)
+        guard target.count >= 3, target.count <= 8, target.allSatisfy(ASCII.isAlpha), words.count >= target.count
+        else { return false }
+        let initials = words.map { word -> UInt8 in
+            guard let first = word.unicodeScalars.first else { return 0 }
+            if first.isASCII { return ASCII.lower(UInt8(first.value)) }
+            // Letters with a stroke, which no decomposition turns into their base letter.
+            if let base = strokeBases[first] { return base }
+            let folded = String(first).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            return folded.utf8.count == 1 ? folded.utf8.first.map(ASCII.lower) ?? 0 : 0
+        }
+        for start in 0...(initials.count - target.count)
+        where initials[start..<(start + target.count)].elementsEqual(target) {
+            return true
+        }
+        return false
+    }
+
+    /// The base letter of a letter with a stroke or a ligature's first letter, for initials.
+    private static let strokeBases: [Unicode.Scalar: UInt8] = [
+        "đ": UInt8(ascii: "d"), "ł": UInt8(ascii: "l"), "ø": UInt8(ascii: "o"), "ı": UInt8(ascii: "i"),
+        "æ": UInt8(ascii: "a"), "œ": UInt8(ascii: "o"), "ħ": UInt8(ascii: "h"),
+    ]
 
     /// Closing quotation marks a Subject puts after a name (`"…"`, `„…“`, `«…»`, `「…」`).
     static let closingQuotes: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{201C}", "\u{00BB}",
