@@ -251,6 +251,27 @@ import Testing
         #expect(noReport.rules.contains("scam_phrase"), "\(noReport.reasons)")
     }
 
+    /// A newsletter about scams (a creator's post on a newsletter platform) quotes the lure's words and defangs its
+    /// domain: told of, not said. The same text without naming a scam keeps both.
+    @Test func aNewsletterQuotingAScamIsAccepted() throws {
+        let post = { (subject: String) in
+            Fixture.signed(
+                by: "mail.beehiiv.com", from: "The Safe Inbox <thesafeinbox@mail.beehiiv.com>", subject: subject,
+                headers: "List-Unsubscribe: <https://tsi.example/unsubscribe>\n",
+                body: """
+                    Three reader submissions this week follow the same playbook.
+
+                    “Your parcel is held. Pay RM 3.50 redelivery fee: posmy-redelivery[.]top” – defanged on purpose.
+
+                    Read online: https://tsi.example/p/parcel-fees
+                    """)
+        }
+        let report = try verdict(post("This week's scams: fake parcel fees"))
+        #expect(report.action == .accept, "\(report.reasons)")
+        let lure = try verdict(post("This week: parcel fees"))
+        #expect(lure.rules.contains("defanged_link"), "\(lure.reasons)")
+    }
+
     /// Defanging with scam wording in user content is still an evasion; so is a lookalike of the platform itself.
     @Test func aDefangedLureOnGitHubStillCounts() throws {
         let result = try Fixture.verdict("written-eval/abuse/github__defanged-security-alert.eml")

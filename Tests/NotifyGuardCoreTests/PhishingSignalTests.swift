@@ -64,6 +64,36 @@ import Testing
         }
     }
 
+    /// A protected brand's own signed mail wrote all of it: an exchange's withdrawal receipt names the address its
+    /// customer sent to. The same address in a stranger's mail, or in mail the brand didn't sign, counts.
+    @Test func aWalletInTheBrandsOwnMailIsNoPaymentRequest() throws {
+        let receipt = { (dkim: String, from: String) in
+            Fixture.signed(
+                by: dkim, from: from, subject: "You sent 0.05000000 BTC",
+                body: "You sent 0.05 BTC to an external address.\nTo address: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh")
+        }
+        let own = try verdict(receipt("coinbase.com", "Coinbase <no-reply@coinbase.com>"))
+        #expect(!own.rules.contains("wallet_address"), "\(own.reasons)")
+        for (dkim, from) in [("example.net", "Coinbase <no-reply@coinbase.com>"), ("example.net", "Desk <desk@example.net>")] {
+            let other = try verdict(receipt(dkim, from))
+            #expect(other.rules.contains("wallet_address"), "\(other.reasons)")
+        }
+    }
+
+    /// A hosting provider's signed mail about its customer's deployment links the provider's free host; another
+    /// sender's link there is still a free host.
+    @Test func theSendersOwnFreeHostIsNoFreeHosting() throws {
+        let deploy = { (dkim: String, from: String) in
+            Fixture.signed(
+                by: dkim, from: from, subject: "Deployment ready: shop",
+                body: "Preview: https://shop-git-fix-price-hzs.vercel.app\nSettings: https://vercel.com/account")
+        }
+        let own = try verdict(deploy("vercel.com", "Vercel <notifications@vercel.com>"))
+        #expect(!own.rules.contains("free_hosting"), "\(own.reasons)")
+        let other = try verdict(deploy("example.net", "Builds <notifications@example.net>"))
+        #expect(other.rules.contains("free_hosting"), "\(other.reasons)")
+    }
+
     @Test func editDistanceIsBoundedAndExact() {
         #expect(Lookalike.editDistanceIsOne(Array("ledger".utf8), Array("ledgre".utf8)))  // transposition
         #expect(!Lookalike.editDistanceIsOne(Array("ledger".utf8), Array("leader".utf8)))

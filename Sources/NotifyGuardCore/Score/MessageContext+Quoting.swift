@@ -23,11 +23,15 @@ extension MessageContext {
     }
 
     /// What a report about a scam calls it, and a lure doesn't: phishing (borrowed or translated), malware,
-    /// indicators of compromise (`IOCs`, or `IOC` starting a word), a takedown. The searchable text lowercases ASCII
-    /// only: words of other scripts are searched as written in lowercase, capitalised and in capitals.
+    /// indicators of compromise (`IOCs`, or `IOC` starting a word), a takedown, a scam. The searchable text
+    /// lowercases ASCII only: words of other scripts are searched as written in lowercase, capitalised and in
+    /// capitals.
     static let reportWords = ByteNeedles([
         "phish", "фишинг", "фішинг", "φίσινγκ", "פישינג", "فیشینگ", "تصيد", "フィッシング", "피싱", "钓鱼", "釣魚",
         "malware", "ransomware", "indicators of compromise", "iocs", " ioc", "takedown",
+        // A scam or swindle by name, where a language has a word for it that fake fraud alerts don't use ("fraud",
+        // "Betrug" and "мошенники" are what a fake bank's call warns of).
+        "scam", "estafa", "arnaque", "truffa", "oplicht", "svindel", "huijau", "átver", "lừa đảo", "หลอกลวง",
     ].flatMap { UTF8Bytes.isASCII($0) ? [$0] : Array(Set(TextCase.writtenCases($0))) }.map { Array($0.utf8) })
 
     /// Bytes of the body whose quotation marks are read for ``wordingQuotedInReport(_:features:)``.

@@ -16,9 +16,23 @@ enum RiskyHostRules: LinkRule {
         guard link.source != .image, !facts.isTemplateLink else { return }
         let policy = message.policy
         if Domain.lastLabel(of: link.host, isIn: policy.riskyTLDSet) { reasons.fire(.riskyTLD, link.registrableDomain) }
-        if Domain.isWithin(link.host, anyOf: policy.freeHostSet), !isFileDownload(link.url) {
+        if Domain.isWithin(link.host, anyOf: policy.freeHostSet), !isFileDownload(link.url),
+            !isSendersHost(link, message)
+        {
             reasons.fire(.freeHosting, link.host)
         }
+    }
+
+    /// Whether the free host is the signed sender's own service: a label of the host is From's registrable label
+    /// and DKIM passed for From's domain (Vercel's mail about a `*.vercel.app` deployment, Netlify's about
+    /// `*.netlify.app`).
+    static func isSendersHost(_ link: borrowing ExtractedLink, _ message: MessageContext) -> Bool {
+        guard let from = message.features.from,
+            let sender = message.policy.publicSuffixList.registrableDomain(TextCase.lowercased(from.domain)),
+            message.features.dkimPassDomains.contains(where: { Domain.matches(TextCase.lowercased($0), sender) })
+        else { return false }
+        let label = Domain.registrableLabel(sender)
+        return link.host.split(separator: ".").dropFirst().contains { $0 == label }
     }
 
     /// File types people share from storage and file hosts for their own sake (archives, disk images, media,
