@@ -18,9 +18,10 @@ enum LookalikeDomainRule: MessageRule {
     }
 
     /// A link in a platform's notification to a domain that misspells the platform's own (`dlscord-gift.xyz` in
-    /// Discord's mail, `disc0rd.com`): the platform links to no such domain; a user of it wrote one in, to pass for the platform. Every
-    /// notification sender is a brand of its own here, listed or not. The sender is From's registrable domain,
-    /// signed by DKIM, of a recognised template, a registry platform or an unlisted automated sender.
+    /// Discord's mail, `disc0rd.com`): the platform links to no such domain; a user of it wrote one in, to pass for
+    /// the platform. Every notification sender is a brand of its own here, listed or not. The sender is From's
+    /// registrable domain, signed by DKIM, of a recognised template, a registry platform or an unlisted automated
+    /// sender.
     static func senderImitation(_ message: MessageContext) -> (domain: String, label: String)? {
         let features = message.features
         guard message.platformSent || message.registryNotification != nil || message.unlistedNotificationDomain != nil,
