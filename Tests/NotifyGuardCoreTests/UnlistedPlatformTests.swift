@@ -126,6 +126,29 @@ import Testing
         #expect(!MessageContext.isProductSender("steamteamx@example.com"))
     }
 
+    /// A callback in the display name of mail no notification model describes (a newsletter tool's sending domain, a
+    /// stranger's mailbox) is flagged; a shop naming itself with its number, an order desk, or a person's name with
+    /// a phone are not.
+    @Test func aCallbackInAnyDisplayNameIsFlagged() throws {
+        for (domain, from) in [
+            ("convertkit-mail9.com", "\"Order #88127 $499.00 Refund Desk | Call +1 (888) 555-0181\" <refunddesk2026@convertkit-mail9.com>"),
+            ("example.net", "\"Norton Renewal Dept WhatsApp +1 808 555 0147\" <desk@example.net>"),
+        ] {
+            let result = try verdict(Fixture.signed(
+                by: domain, from: from, subject: "Confirm your subscription", body: "Please confirm: https://example.org/c"))
+            #expect(result.rules.contains("display_name_contact"), "\(result.reasons)")
+        }
+        for (domain, from) in [
+            ("acmepharmacy.com", "\"Acme Pharmacy (503) 555-0142 – refunds\" <orders@acmepharmacy.com>"),
+            ("example.net", "\"Northwind Orders 1-800-555-0100\" <desk@example.net>"),
+            ("example-law.com", "\"Dana Price – 503-555-0160\" <dana@example-law.com>"),
+        ] {
+            let result = try verdict(Fixture.signed(
+                by: domain, from: from, subject: "Your order shipped", body: "Thank you."))
+            #expect(!result.rules.contains("display_name_contact"), "\(result.reasons)")
+        }
+    }
+
     /// Automated senders write their local parts in any case (`DoNotReply`, `NoReply`).
     @Test func aLocalPartInCapitalsIsAnAutomatedSendersToo() throws {
         let result = try verdict(Fixture.signed(

@@ -28,6 +28,7 @@ enum Rules {
         .message(ContactWithLureRule.self),
         .message(PlatformContactRule.self),
         .message(UnlistedPlatformContactRule.self),
+        .message(DisplayNameContactRule.self),
         .message(OffPlatformInvitationRule.self),
         .message(CryptoInFieldRule.self),
         .message(RiskyReplyToRule.self),
