@@ -34,7 +34,7 @@ import Testing
 
     @Test func builtInDefaultsLoad() throws {
         let policy = try ConfigLoader.load(path: nil).policy
-        #expect(policy.platforms.platforms.count == 92)
+        #expect(policy.platforms.platforms.count == 97)
         #expect(policy.lureTopics.topics.map(\.name) == [
             "refund", "order", "charge", "renewal", "prize", "crypto", "account_problem", "investment", "task_job", "loan",
         ])
@@ -44,7 +44,7 @@ import Testing
 
     @Test func theShippedConfigReadsTheFilesBesideIt() throws {
         let settings = try ConfigLoader.load(path: Self.configDirectory.appendingPathComponent("notifyguard.yaml").path)
-        #expect(settings.policy.platforms.platforms.count == 92)
+        #expect(settings.policy.platforms.platforms.count == 97)
         #expect(settings.policy.lureTopics.topics.count == 10)
     }
 
@@ -59,7 +59,7 @@ import Testing
 
     @Test func textNotFromAFileTakesTheBuiltInCopies() throws {
         let text = "data_files:\n  platforms: /nonexistent/p.yaml\n"
-        #expect(try ConfigLoader.parse(text, path: "t.yaml").policy.platforms.platforms.count == 92)
+        #expect(try ConfigLoader.parse(text, path: "t.yaml").policy.platforms.platforms.count == 97)
         #expect(throws: ConfigError.self) { try ConfigLoader.parse(text, path: "t.yaml", dataFiles: .disk) }
     }
 
