@@ -101,12 +101,35 @@ enum NumberWords {
             code: "vi",
             digits: ["không khong", "một mot", "hai", "ba", "bốn bon", "năm nam", "sáu sau", "bảy bẩy bay", "tám tam",
                 "chín chin"]),
+        // Languages the lure lexicon doesn't cover yet: a number spelled in them is a number all the same.
+        Language(
+            code: "sw", digits: ["sifuri", "moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa"]),
+        Language(code: "ca", digits: ["zero", "un", "dos", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou"]),
+        Language(
+            code: "lv",
+            digits: ["nulle", "viens", "divi", "trīs tris", "četri cetri", "pieci", "seši sesi", "septiņi septini",
+                "astoņi astoni", "deviņi devini"]),
+        Language(
+            code: "et",
+            digits: ["null", "üks uks", "kaks", "kolm", "neli", "viis", "kuus", "seitse", "kaheksa", "üheksa uheksa"]),
+        Language(
+            code: "is",
+            digits: ["núll null", "einn ein eitt", "tveir tvær tvö tvaer tvo", "þrír þrjár þrjú thrir",
+                "fjórir fjórar fjögur", "fimm", "sex", "sjö sjo", "átta atta", "níu niu"]),
+        Language(
+            code: "sr",
+            digits: ["нула nula", "један једна jedan", "два две dva dve", "три tri", "четири četiri cetiri",
+                "пет pet", "шест šest sest", "седам sedam", "осам osam", "девет devet"]),
+        Language(code: "bn", digits: ["শূন্য", "এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়"]),
+        Language(code: "ur", digits: ["صفر", "ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو"]),
     ]
 
     /// Number words of more than three letters that are everyday words too: English "fire", "chin", "Lima",
-    /// "kosong" (empty), "không" (not), "jedna" and "jedno" (one, also "a"), "nouă" (new), "שנים" (years).
+    /// "kosong" (empty), "không" (not), "jedna" and "jedno" (one, also "a"), "nouă" (new), "שנים" (years), Swahili
+    /// "moja" (Polish "my"), "saba" and "nane" (a name, Turkish "mint").
     private static let longEverydayWords: Set<String> = [
         "fire", "chin", "lima", "kosong", "không", "khong", "jedna", "jedno", "nouă", "noua", "שנים",
+        "moja", "saba", "nane",
     ]
 
     /// Every word of `languages` with its digit, in order.

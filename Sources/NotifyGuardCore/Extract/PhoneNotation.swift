@@ -80,7 +80,8 @@ enum PhoneNotation {
                     run.lastWasGlued = true
                     run.lastWasSpelled = false
                 } else if let spelled = NumberWords.spelled(lowered),
-                    !spelled.everyday || run.lastWasSpelled || spelledWordFollows(tokens, after: index)
+                    !spelled.everyday || run.lastWasSpelled || run.spelledWords > 0
+                        || spelledWordFollows(tokens, after: index)
                 {
                     if run.isEmpty { run.start(after: previousWord) }
                     run.append(spelled.digits, glued: false)
@@ -93,7 +94,8 @@ enum PhoneNotation {
                 }
             case .label:
                 close()
-            case .pause where run.lastWasSpelled && spelledWordFollows(tokens, after: index):
+            // In a number spelled in words, digits may stand between the groups too (`אפס חמש 4 - חמש`).
+            case .pause where run.spelledWords > 0 && partFollows(tokens, after: index):
                 run.lastWasGlued = false
             case .plainWord, .pause, .other:
                 close()
@@ -113,6 +115,15 @@ enum PhoneNotation {
         while next < tokens.count, case .separator = tokens[next] { next += 1 }
         guard next < tokens.count, case .word(let word) = tokens[next] else { return false }
         return NumberWords.spelled(TextCase.lowercased(word)) != nil
+    }
+
+    /// Whether the next token but separators is a word spelling digits or digits.
+    private static func partFollows(_ tokens: [Token], after index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, case .separator = tokens[next] { next += 1 }
+        guard next < tokens.count else { return false }
+        if case .digits = tokens[next] { return true }
+        return spelledWordFollows(tokens, after: index)
     }
 
     /// Letters standing for digits inside a number: O/o for 0 and I/l for 1 glued to digits, or a toll-free
