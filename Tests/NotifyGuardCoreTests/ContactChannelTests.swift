@@ -59,6 +59,9 @@ import Testing
         ("јавите се на Вибер: 064 555 0142", "viber:0645550142"),
         // A name that is also a word needs a marker or a phone number right after it.
         ("Signal 0917 555 0138 o email", "signal:09175550138"),
+        // Names in other scripts that only name the app need no marker.
+        ("เพิ่มไลน์เจ้าหน้าที่ ID: @rangwan555 หรือโทร", "line:@rangwan555"),
+        ("שלחו הודעה בסיגנל למנטור 054-555-0173", "signal:0545550173"),
     ])
     func messengerContacts(text: String, contact: String) {
         #expect(Self.channels(text).contains(ContactChannel(kind: .messenger, value: contact)), "\(Self.channels(text))")
@@ -85,12 +88,14 @@ import Testing
         ("Scan the QR code to claim", ContactChannel(kind: .qrCode, value: "qr")),
         ("请扫描二维码", ContactChannel(kind: .qrCode, value: "qr")),
         ("QR-Code scannen", ContactChannel(kind: .qrCode, value: "qr")),
+        ("ΔΩΡΟ 5.000 USDT → e t h - d i p l o . t o p", ContactChannel(kind: .link, value: "eth-diplo.top")),
     ])
     func linksAddressesAndQRCodes(text: String, channel: ContactChannel) {
         #expect(Self.channels(text).contains(channel), "\(Self.channels(text))")
     }
 
-    @Test(arguments: ["Contoso Ltd.", "株式会社サンプル", "شركة المثال", "Công ty TNHH Ví Dụ", "Aqrab Trading", "北京示例科技有限公司"])
+    @Test(arguments: ["Contoso Ltd.", "株式会社サンプル", "شركة المثال", "Công ty TNHH Ví Dụ", "Aqrab Trading", "北京示例科技有限公司",
+        "J. R. R. Tolkien Society", "Rows a b c d e f g h", "Grades A - B - C . D"])
     func plainNamesCarryNoChannel(text: String) {
         #expect(Self.channels(text).isEmpty, "\(Self.channels(text))")
     }

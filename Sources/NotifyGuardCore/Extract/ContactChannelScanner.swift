@@ -15,10 +15,12 @@ public enum ContactChannelScanner {
         return scanningLinks(in: text, extractor: extractor)
     }
 
-    /// ``channels(in:extractor:)`` with the link scan whatever the text (the tests' reference for it).
+    /// ``channels(in:extractor:)`` with the link scan whatever the text (the tests' reference for it). A domain
+    /// written a letter at a time (``LetterSpacing``) is scanned joined.
     static func scanningLinks(in text: String, extractor: LinkExtractor) -> [ContactChannel] {
         var extractor = extractor
         extractor.scan(text: text, source: .text)
+        for run in LetterSpacing.joinedRuns(in: text) { extractor.scan(text: run, source: .text) }
         return channels(in: text, links: extractor.links, emails: extractor.emails.map(\.value))
     }
 

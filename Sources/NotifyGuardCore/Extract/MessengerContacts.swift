@@ -9,11 +9,17 @@ enum MessengerContacts {
         var names: [String]
         /// Lowercased link prefixes that open a chat directly.
         var linkPrefixes: [String]
-        /// A name that is also an everyday word ("line", "signal") needs an `ID`, `:` or `@` right after it.
+        /// A name that is also an everyday word ("line", "signal") needs an `ID`, `:` or `@` right after it; the
+        /// app's names in other scripts that are only its name (Thai ไลน์, Hebrew סיגנל) don't.
         var needsMarker: Bool
         /// Whether a phone number right after the name marks it too (`Signal 0917 555 0138`); not after "line",
         /// which a phone number follows in everyday text (`Support Line 1-855-555-0134`).
         var numberMarks = false
+        /// Names of the app that need no marker though the app's Latin name does.
+        var onlyNames: [String] = []
+
+        /// Whether `name`, one of ``names``, needs a marker after it.
+        func nameNeedsMarker(_ name: String) -> Bool { needsMarker && !onlyNames.contains(name) }
     }
 
     static let apps: [App] = [
@@ -24,11 +30,13 @@ enum MessengerContacts {
         App(name: "telegram", names: ["telegram", "телеграм", "телеграмм", "텔레그램", "تيليجرام", "تلغرام", "テレグラム",
             "电报", "電報", "टेलीग्राम", "টেলিগ্রাম", "تلگرام", "เทเลแกรม", "טלגרם"],
             linkPrefixes: ["t.me/", "telegram.me/", "tg://"], needsMarker: false),
-        App(name: "signal", names: ["signal", "сигнал"], linkPrefixes: ["signal.me/", "signal.group/"], needsMarker: true,
-            numberMarks: true),
+        App(name: "signal", names: ["signal", "сигнал", "סיגנל", "سيجنال", "시그널"],
+            linkPrefixes: ["signal.me/", "signal.group/"], needsMarker: true, numberMarks: true,
+            onlyNames: ["סיגנל", "سيجنال"]),
         App(name: "wechat", names: ["wechat", "weixin", "微信", "위챗"], linkPrefixes: ["weixin://", "u.wechat.com/"],
             needsMarker: false),
-        App(name: "line", names: ["line", "ライン", "라인", "ไลน์"], linkPrefixes: ["line.me/", "lin.ee/"], needsMarker: true),
+        App(name: "line", names: ["line", "ライン", "라인", "ไลน์"], linkPrefixes: ["line.me/", "lin.ee/"], needsMarker: true,
+            onlyNames: ["ไลน์"]),
         App(name: "viber", names: ["viber", "вайбер", "вибер", "바이버"], linkPrefixes: ["viber://", "invite.viber.com/"],
             needsMarker: false),
         // The messengers most of Vietnam and of Korea use.
@@ -49,7 +57,7 @@ enum MessengerContacts {
     private static let forms: [(bytes: [UInt8], role: NeedleRole)] = apps.flatMap { app in
         let boundary = { (written: String) in written.unicodeScalars.first.map { $0.value < 0x0590 } ?? false }
         let written = app.linkPrefixes.map { ($0, NeedleRole.linkPrefix) }
-            + app.names.map { ($0, NeedleRole.name(boundary: boundary($0), needsMarker: app.needsMarker)) }
+            + app.names.map { ($0, NeedleRole.name(boundary: boundary($0), needsMarker: app.nameNeedsMarker($0))) }
         return written.flatMap { text, role in
             [text, text.capitalized, text.uppercased()].map { (asciiLowercased($0.utf8), role) }
         }
@@ -164,7 +172,7 @@ enum MessengerContacts {
                     let after = start + name.unicodeScalars.count
                     let unspaced = name.unicodeScalars.first.map { $0.value >= 0x3000 } ?? false
                     if let contact = contactAfter(
-                        scalars, from: after, needsMarker: app.needsMarker, numberMarks: app.numberMarks,
+                        scalars, from: after, needsMarker: app.nameNeedsMarker(name), numberMarks: app.numberMarks,
                         afterUnspacedName: unspaced)
                     {
                         add("\(app.name):\(contact)")
