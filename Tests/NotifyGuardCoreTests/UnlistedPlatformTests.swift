@@ -126,6 +126,40 @@ import Testing
         #expect(!MessageContext.isProductSender("steamteamx@example.com"))
     }
 
+    /// The opening text of an unlisted automated sender's mail is its user's too (a board's or a group's
+    /// description, a booking note), but also the sender's own business: there a messenger contact counts where a
+    /// quoted name holds a lure, a phone or messenger beside scam wording or an investment, and a messenger beside a brand
+    /// the sender isn't. A bank's notice of unusual activity with its number, a shop's refund line on WhatsApp and a
+    /// club's WhatsApp group are none of these.
+    @Test func theOpeningTextCountsWithMore() throws {
+        func mail(_ subject: String, _ text: String) -> String {
+            Fixture.signed(
+                by: "kanbly.io", from: "Kanbly <system@kanbly.io>", subject: subject,
+                body: "You've been invited to a board\n\n\(text)\n\nJoin board: https://kanbly.io/invite/brd_q8Lr2Vx0")
+        }
+        let flagged = [
+            mail("Pos Kastam invited you to \"Bungkusan anda ditahan – bayar RM 3.50\"",
+                 "Board description: Untuk bantuan, tambah WeChat ID: posmy_kastam2026"),
+            mail("Coach Dan added you to Daily Circle",
+                 "About this group: guaranteed returns trading gold.\nMessage Coach Dan on WhatsApp +1 (415) 555-0168."),
+            mail("New booking: Šišanje",
+                 "Napomena: Odmah pozovite tehničku podršku Microsoft preko Vibera: +381 64 555 0159."),
+        ]
+        for message in flagged {
+            let result = try verdict(message)
+            #expect(result.rules.contains("unlisted_platform_contact"), "\(result.reasons)")
+        }
+        let accepted = [
+            mail("Security notice", "We noticed unusual activity on your card. Call us at 1-800-555-0100."),
+            mail("Your refund", "Questions about your refund? WhatsApp +55 11 95555-0142."),
+            mail("You joined Riverside Runners", "Group description: join our WhatsApp group +1 415 555 0168 for rides."),
+        ]
+        for message in accepted {
+            let result = try verdict(message)
+            #expect(!result.rules.contains("unlisted_platform_contact"), "\(result.reasons)")
+        }
+    }
+
     /// A callback in the display name of mail no notification model describes (a newsletter tool's sending domain, a
     /// stranger's mailbox) is flagged; a shop naming itself with its number, an order desk, or a person's name with
     /// a phone are not.

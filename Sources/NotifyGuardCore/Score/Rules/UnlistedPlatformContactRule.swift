@@ -10,7 +10,7 @@ extension RuleID {
 /// "..."`). A contact channel there the message doesn't explain (but in a display name that names the sender: a
 /// shop's "Acme Pharmacy 555-0142" is its own number), together with a lure among those places
 /// (``isLure(_:quoted:_:)``), is flagged; a messenger contact (a number or handle on WhatsApp, Telegram...) needs no
-/// lure beside it.
+/// lure beside it. The opening text counts with more (``bodyContact(_:places:quoted:channels:_:)``).
 enum UnlistedPlatformContactRule: MessageRule {
     static let ids: [RuleID] = [.unlistedPlatformContact]
 
@@ -32,9 +32,60 @@ enum UnlistedPlatformContactRule: MessageRule {
             // its own: a platform's user asks the recipient off the platform, in whatever language.
             if channel.kind == .messenger || isLure(places, quoted: quoted, message) {
                 reasons.fire(.unlistedPlatformContact, "\(domain) \(channel.detail)")
+                return
             }
-            return
+            break
         }
+        if let channel = bodyContact(opening, places: places, quoted: quoted, channels: channels, message) {
+            reasons.fire(.unlistedPlatformContact, "\(domain) \(channel.detail)")
+        }
+    }
+
+    /// Topics no business's own automated mail offers beside a number to write to.
+    static let bodyTopics: Set<String> = ["investment", "task_job"]
+
+    /// The opening text (a group's description, a booking's note, a board's description) is the platform's user's
+    /// too, but also the sender's own business, its contacts and its talk of orders, refunds and accounts. There
+    /// it takes more: a messenger contact or a QR code where a quoted name holds a lure or the places scam wording;
+    /// a phone or messenger contact within ``PlatformContactRule/lureReach`` lines of scam wording (not the weaker
+    /// lure wording a bank's notice uses) or of an investment or a task job; or a messenger contact beside a brand
+    /// the sender isn't, on one line ("call Microsoft support on Viber").
+    private static func bodyContact(
+        _ opening: String, places: [String], quoted: [String], channels: FieldChannels, _ message: MessageContext
+    ) -> ContactChannel? {
+        guard !opening.isEmpty else { return nil }
+        // A name quoted in the Subject or the opening is the platform user's alone: a shop's own Subject ("Your
+        // refund") is not.
+        let quotedLure = (quoted + QuotedNames.names(in: message.features.subject)).contains { name in
+            LureWording.isIn(name, message, place: .nameField, besides: LureWording.transactional)
+                || !FieldText.moneyAmounts(in: name).isEmpty || LureWording.namesForeignBrand(name, message)
+        }
+        let policy = message.policy
+        let scamInPlaces = !policy.lexicon.phrases(
+            in: Array(TextCase.lowercased(places.joined(separator: "\n")).utf8), maxHits: 1
+        ).scam.isEmpty
+        if quotedLure || scamInPlaces, let channel = ContactChannelScanner.messengersAndQRCode(in: opening).first {
+            return channel
+        }
+        let near = PlatformContactRule.linesAround(PlatformContactRule.lureReach, in: opening) { line in
+            let text = String(line)
+            let lowered = Array(TextCase.lowercased(ContactChannelScanner.withoutAddresses(text)).utf8)
+            return !policy.lexicon.phrases(in: lowered, maxHits: 1).scam.isEmpty
+                || !bodyTopics.isDisjoint(with: policy.lureTopics.topics(in: text))
+        }
+        if !near.isEmpty, let channel = channels.unexplainedNotLinks(in: near, message).first(where: {
+            $0.kind == .phone || $0.kind == .messenger
+        }) {
+            return channel
+        }
+        for line in opening.split(separator: "\n") {
+            let text = String(line)
+            guard let channel = ContactChannelScanner.messengersAndQRCode(in: text).first(where: {
+                $0.kind == .messenger
+            }), LureWording.namesForeignBrand(text, message) else { continue }
+            return channel
+        }
+        return nil
     }
 
     /// Lure wording or a lure topic among the places (but an order or a charge), a brand the sender isn't named
