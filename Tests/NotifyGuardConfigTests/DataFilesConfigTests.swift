@@ -38,8 +38,8 @@ import Testing
         #expect(policy.lureTopics.topics.map(\.name) == [
             "refund", "order", "charge", "renewal", "prize", "crypto", "account_problem", "investment", "task_job", "loan",
         ])
-        // Stems are kept per language: 33 languages.
-        #expect(policy.lureTopics.topics.allSatisfy { $0.stems.count == 33 })
+        // Stems are kept per language: 41 languages.
+        #expect(policy.lureTopics.topics.allSatisfy { $0.stems.count == 41 })
     }
 
     @Test func theShippedConfigReadsTheFilesBesideIt() throws {

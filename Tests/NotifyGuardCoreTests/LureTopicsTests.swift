@@ -79,6 +79,36 @@ import Testing
         #expect(!Self.shipped.topics(in: text).contains("loan"), "\(text)")
     }
 
+    /// The eight languages added last: a short scam line is about its topic, and an everyday line of the same language
+    /// (a meeting note, a newsletter) about none, though some hold words near a stem: Swahili maagizo ("instructions",
+    /// not agizo lako "your order"), Bengali প্রসিদ্ধ ("famous", around রসিদ "receipt"), Icelandic utanáskrift (an
+    /// envelope's address, around áskrift "subscription"), Serbian nesumnjivo ("undoubtedly", around sumnjiv
+    /// "suspicious") and opterećenje ("load", around terećen "debited").
+    @Test(arguments: [
+        ("sw", "Hongera! Umeshinda Sh 500,000 kwenye bahati nasibu ya mwaka", "prize",
+            "Mkutano wa kamati utafanyika Jumanne saa nne asubuhi; tafadhali soma maagizo ya mwenyekiti."),
+        ("ca", "Préstec ràpid sense aval, els diners al teu compte en 24 hores", "loan",
+            "Us recordem que la reunió de l'AMPA és dijous a les sis a la biblioteca."),
+        ("lv", "Jūsu konts ir bloķēts. Lūdzu, apstipriniet savu kontu 24 stundu laikā", "account_problem",
+            "Nākamā komandas sanāksme notiks otrdien plkst. 10:00; darba kārtībā jaunais pakalpojumu katalogs."),
+        ("et", "Kiirlaen ilma käendajata, raha teie pangakontol 15 minutiga", "loan",
+            "Meie uudiskiri: detsembri üritused ja raamatukogu lahtiolekuajad pühade ajal."),
+        ("bn", "অভিনন্দন! আপনি লটারিতে ১০ লাখ টাকা জিতেছেন", "prize",
+            "প্রসিদ্ধ লেখকের সাথে সাহিত্য সভা আগামী মঙ্গলবার সকাল দশটায় অনুষ্ঠিত হবে।"),
+        ("is", "Þú átt inni endurgreiðslu frá skattinum, 38.400 kr.", "refund",
+            "Utanáskriftin á umslaginu var röng. Fundur starfsmannafélagsins verður á fimmtudaginn kl. 15."),
+        ("sr", "Брзи кредит без жиранта, новац на рачуну за сат времена", "loan",
+            "Sastanak tima je nesumnjivo važan: opterećenje servera raste. Vidimo se u sredu u 11 časova."),
+        ("ur", "گھر بیٹھے کمائی کریں، روزانہ آمدنی 5000 روپے، آسان ٹاسک", "task_job",
+            "اسکول کی سالانہ تقریب اگلے ہفتے جمعرات کو منعقد ہوگی۔"),
+    ])
+    func addedLanguagesFindTheirTopicAndLeaveEverydayLinesAlone(
+        language: String, scam: String, topic: String, everyday: String
+    ) {
+        #expect(Self.shipped.topics(in: scam) == [topic], "\(language): \(scam)")
+        #expect(Self.shipped.topics(in: everyday).isEmpty, "\(language): \(everyday)")
+    }
+
     @Test func matchesNameTheStemFound() {
         let matches = Self.shipped.matches(in: FoldedText("Получите ПОДАРОК"))
         #expect(matches == [LureTopics.Match(topic: "prize", stem: "подарок")])

@@ -101,7 +101,6 @@ enum NumberWords {
             code: "vi",
             digits: ["không khong", "một mot", "hai", "ba", "bốn bon", "năm nam", "sáu sau", "bảy bẩy bay", "tám tam",
                 "chín chin"]),
-        // Languages the lure lexicon doesn't cover yet: a number spelled in them is a number all the same.
         Language(
             code: "sw", digits: ["sifuri", "moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa"]),
         Language(code: "ca", digits: ["zero", "un", "dos", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou"]),
