@@ -158,6 +158,32 @@ import Testing
         #expect(!FieldText.readsAsSentence("Acme Gear Inc."))
     }
 
+    /// Invisible characters are removed on the bytes as the scalar by scalar definition removes them: joiners stay
+    /// after letters of other scripts than Latin.
+    @Test func invisibleCharactersAreRemovedOnTheBytesAsScalarByScalar() {
+        func reference(_ text: String) -> String {
+            var kept = String.UnicodeScalarView()
+            var previous: UInt32 = 0x20
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                if InvisibleScalars.contains(value), !((value == 0x200C || value == 0x200D) && previous >= 0x0250) {
+                    continue
+                }
+                kept.append(scalar)
+                previous = value
+            }
+            return String(kept)
+        }
+        var random = TestRandom(state: 35)
+        let invisibles = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{00AD}", "\u{FEFF}", "\u{2060}", "\u{202E}", "ɐ", "ɏ"]
+        for _ in 0..<3000 {
+            let text = (0..<random.below(12)).map { _ in
+                random.below(3) == 0 ? random.pick(invisibles) : random.pick(Self.pieces)
+            }.joined()
+            #expect(InvisibleScalars.removed(from: text) == reference(text), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func prefiltersFindWhatTheFullScansFind() {
         // The QR prefilter and the messenger names' byte search only skip texts the full scans find nothing in.
         var random = TestRandom(state: 34)

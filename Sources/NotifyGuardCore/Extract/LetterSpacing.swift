@@ -7,7 +7,7 @@ enum LetterSpacing {
     /// The runs of `text` of ``minimumRun`` or more single letters, digits, hyphens and dots, each alone between
     /// single spaces, that hold a dot between letters, joined: the domains they may spell. Empty for most texts.
     static func joinedRuns(in text: String) -> [String] {
-        guard text.utf8.count >= minimumRun * 2 - 1 else { return [] }
+        guard text.utf8.count >= minimumRun * 2 - 1, holdsASpacedDot(text) else { return [] }
         var runs: [String] = []
         var current = ""
         var count = 0
@@ -32,5 +32,18 @@ enum LetterSpacing {
         }
         close()
         return runs
+    }
+
+    /// Whether a dot stands alone between two spaces, searched in the bytes: most texts have none.
+    static func holdsASpacedDot(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var from = 1
+            while let dot = ByteScan.index(of: UInt8(ascii: "."), in: bytes, from: from, to: bytes.count - 1) {
+                if bytes[dot - 1] == UInt8(ascii: " "), bytes[dot + 1] == UInt8(ascii: " ") { return true }
+                from = dot + 1
+            }
+            return false
+        }
     }
 }

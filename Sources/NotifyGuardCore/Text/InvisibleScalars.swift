@@ -13,17 +13,35 @@ enum InvisibleScalars {
     /// `text` without the characters a reader doesn't see, so that words and numbers read as a reader sees them
     /// (`Tele\u{200B}gram`, `vide\u{200C}ók`). The zero-width joiner and non-joiner stay after letters of other
     /// scripts than Latin (Persian and Indic spelling, emoji sequences need them). The text itself when it holds none.
+    /// On the UTF-8 bytes: newsletters pad their preheaders with thousands of joiners.
     static func removed(from text: String) -> String {
-        guard text.unicodeScalars.contains(where: { contains($0.value) }) else { return text }
-        var kept = String.UnicodeScalarView()
-        var previous: UInt32 = 0x20
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if contains(value), !((value == 0x200C || value == 0x200D) && previous >= 0x0250) { continue }
-            kept.append(scalar)
-            previous = value
-        }
-        return String(kept)
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var kept: [UInt8] = []
+            var copiedUpTo = 0
+            // Whether the last scalar kept is below U+0250 (ASCII or Latin), after which joiners are dropped.
+            var afterLatin = true
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] >= 0x80 else {
+                    afterLatin = true
+                    index += 1
+                    continue
+                }
+                let (value, length) = UTF8Strings.scalar(at: index, in: bytes)
+                if contains(value), !((value == 0x200C || value == 0x200D) && !afterLatin) {
+                    if kept.isEmpty { kept.reserveCapacity(bytes.count) }
+                    kept.append(contentsOf: bytes[copiedUpTo..<index])
+                    copiedUpTo = index + length
+                } else {
+                    afterLatin = value < 0x0250
+                }
+                index += max(length, 1)
+            }
+            guard copiedUpTo > 0 else { return nil }
+            kept.append(contentsOf: bytes[copiedUpTo..<bytes.count])
+            return String(decoding: kept, as: UTF8.self)
+        } ?? text
     }
 
     /// Whether `text` hides an invisible character inside a word or a number (a letter or digit on both sides),

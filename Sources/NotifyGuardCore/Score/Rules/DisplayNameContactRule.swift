@@ -14,7 +14,10 @@ enum DisplayNameContactRule: MessageRule {
 
     static func check(_ message: MessageContext, into reasons: inout Reasons) {
         let name = message.displayName
+        // Cheap looks first: most display names hold no digit, link byte or messenger's name.
         guard !name.isEmpty, message.profile == nil, let from = message.features.from,
+            PhoneNotation.mayHoldANumber(name) || ContactChannelScanner.mayHoldLinkOrAddress(name)
+                || MessengerContacts.mayHoldContact(name),
             message.registryNotification == nil, message.unlistedNotificationDomain == nil
         else { return }
         let channels = FieldChannels(message).unexplained(in: name, message, inName: true).filter {

@@ -53,26 +53,32 @@ enum UnlistedPlatformContactRule: MessageRule {
     private static func bodyContact(
         _ opening: String, places: [String], quoted: [String], channels: FieldChannels, _ message: MessageContext
     ) -> ContactChannel? {
-        guard !opening.isEmpty else { return nil }
-        // A name quoted in the Subject or the opening is the platform user's alone: a shop's own Subject ("Your
-        // refund") is not.
-        let quotedLure = (quoted + QuotedNames.names(in: message.features.subject)).contains { name in
-            LureWording.isIn(name, message, place: .nameField, besides: LureWording.transactional)
-                || !FieldText.moneyAmounts(in: name).isEmpty || LureWording.namesForeignBrand(name, message)
-        }
+        // No number and no messenger's name in the opening: no channel there to count.
+        let mayHoldMessenger = MessengerContacts.mayHoldContact(opening) || FieldText.mentionsQRCode(opening)
+        guard mayHoldMessenger || PhoneNotation.mayHoldANumber(opening) else { return nil }
         let policy = message.policy
-        let scamInPlaces = !policy.lexicon.phrases(
-            in: Array(TextCase.lowercased(places.joined(separator: "\n")).utf8), maxHits: 1
-        ).scam.isEmpty
-        if quotedLure || scamInPlaces, let channel = ContactChannelScanner.messengersAndQRCode(in: opening).first {
-            return channel
+        if mayHoldMessenger {
+            // A name quoted in the Subject or the opening is the platform user's alone: a shop's own Subject ("Your
+            // refund") is not.
+            let quotedLure = (quoted + QuotedNames.names(in: message.features.subject)).contains { name in
+                LureWording.isIn(name, message, place: .nameField, besides: LureWording.transactional)
+                    || !FieldText.moneyAmounts(in: name).isEmpty || LureWording.namesForeignBrand(name, message)
+            }
+            let lured = quotedLure || !policy.lexicon.phrases(
+                in: Array(TextCase.lowercased(places.joined(separator: "\n")).utf8), maxHits: 1
+            ).scam.isEmpty
+            if lured, let channel = ContactChannelScanner.messengersAndQRCode(in: opening).first {
+                return channel
+            }
         }
-        let near = PlatformContactRule.linesAround(PlatformContactRule.lureReach, in: opening) { line in
-            let text = String(line)
+        func strongLure(_ text: String) -> Bool {
             let lowered = Array(TextCase.lowercased(ContactChannelScanner.withoutAddresses(text)).utf8)
             return !policy.lexicon.phrases(in: lowered, maxHits: 1).scam.isEmpty
                 || !bodyTopics.isDisjoint(with: policy.lureTopics.topics(in: text))
         }
+        // Looked for in the whole opening once, then line by line where it is.
+        let near = strongLure(opening)
+            ? PlatformContactRule.linesAround(PlatformContactRule.lureReach, in: opening) { strongLure(String($0)) } : ""
         if !near.isEmpty, let channel = channels.unexplainedNotLinks(in: near, message).first(where: {
             $0.kind == .phone || $0.kind == .messenger
         }) {
