@@ -182,6 +182,9 @@ import Testing
             }.joined()
             #expect(InvisibleScalars.removed(from: text) == reference(text), "\(text.unicodeScalars.map(\.value))")
         }
+        // A text of nothing but joiners after a letter is read in one pass (each run is looked behind once).
+        let joiners = "ب" + String(repeating: "\u{200C}", count: 200_000) + "a" + String(repeating: "\u{200D}", count: 1000)
+        #expect(InvisibleScalars.removed(from: joiners) == "ب" + String(repeating: "\u{200C}", count: 200_000) + "a")
     }
 
     @Test func prefiltersFindWhatTheFullScansFind() {

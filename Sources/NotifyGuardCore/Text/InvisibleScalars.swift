@@ -19,22 +19,27 @@ enum InvisibleScalars {
         return text.withUTF8 { bytes -> String? in
             var kept: [UInt8] = []
             var copiedUpTo = 0
-            // Whether the last scalar kept is below U+0250 (ASCII or Latin), after which joiners are dropped.
-            var afterLatin = true
             var index = 0
+            // Where the last run of invisible characters ends, and whether a Latin scalar stands before it: a run is
+            // looked behind once, however long (bounded in time on a text of nothing but joiners).
+            var runEnd = -1
+            var runFollowsLatin = true
             while index < bytes.count {
-                guard bytes[index] >= 0x80 else {
-                    afterLatin = true
+                // Every invisible character starts with one of these lead bytes: the others are passed by.
+                let byte = bytes[index]
+                guard byte == 0xE2 || byte == 0xC2 || byte == 0xEF || byte == 0xE1 else {
                     index += 1
                     continue
                 }
                 let (value, length) = UTF8Strings.scalar(at: index, in: bytes)
-                if contains(value), !((value == 0x200C || value == 0x200D) && !afterLatin) {
-                    if kept.isEmpty { kept.reserveCapacity(bytes.count) }
-                    kept.append(contentsOf: bytes[copiedUpTo..<index])
-                    copiedUpTo = index + length
-                } else {
-                    afterLatin = value < 0x0250
+                if contains(value) {
+                    if index != runEnd { runFollowsLatin = followsLatin(index, in: bytes) }
+                    runEnd = index + length
+                    if value != 0x200C && value != 0x200D || runFollowsLatin {
+                        if kept.isEmpty { kept.reserveCapacity(bytes.count) }
+                        kept.append(contentsOf: bytes[copiedUpTo..<index])
+                        copiedUpTo = index + length
+                    }
                 }
                 index += max(length, 1)
             }
@@ -42,6 +47,20 @@ enum InvisibleScalars {
             kept.append(contentsOf: bytes[copiedUpTo..<bytes.count])
             return String(decoding: kept, as: UTF8.self)
         } ?? text
+    }
+
+    /// Whether the last visible scalar before `index` (none: the text's start) is below U+0250, ASCII or Latin. Called
+    /// at a run's start, where that scalar stands right before.
+    private static func followsLatin(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = index
+        while end > 0 {
+            var start = end - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let value = bytes[start] < 0x80 ? UInt32(bytes[start]) : UTF8Strings.scalar(at: start, in: bytes).value
+            if !contains(value) { return value < 0x0250 }
+            end = start
+        }
+        return true
     }
 
     /// Whether `text` hides an invisible character inside a word or a number (a letter or digit on both sides),

@@ -53,9 +53,9 @@ enum UnlistedPlatformContactRule: MessageRule {
     private static func bodyContact(
         _ opening: String, places: [String], quoted: [String], channels: FieldChannels, _ message: MessageContext
     ) -> ContactChannel? {
-        // No number and no messenger's name in the opening: no channel there to count.
+        // No phone number in the message and no messenger's name in the opening: no channel there to count.
         let mayHoldMessenger = MessengerContacts.mayHoldContact(opening) || FieldText.mentionsQRCode(opening)
-        guard mayHoldMessenger || PhoneNotation.mayHoldANumber(opening) else { return nil }
+        guard mayHoldMessenger || !message.features.phones.isEmpty else { return nil }
         let policy = message.policy
         if mayHoldMessenger {
             // A name quoted in the Subject or the opening is the platform user's alone: a shop's own Subject ("Your
@@ -84,6 +84,7 @@ enum UnlistedPlatformContactRule: MessageRule {
         }) {
             return channel
         }
+        guard mayHoldMessenger else { return nil }
         for line in opening.split(separator: "\n") {
             let text = String(line)
             guard let channel = ContactChannelScanner.messengersAndQRCode(in: text).first(where: {
