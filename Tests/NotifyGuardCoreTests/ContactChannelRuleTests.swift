@@ -148,6 +148,20 @@ import Testing
         #expect(!mail.rules.contains("offplatform_invitation"), "\(mail.reasons)")
     }
 
+    /// A group's invitation link is a community's way to talk: alone it is no off-platform ask, beside a lure it is.
+    @Test func aGroupInvitationLinkCountsBesideALure() throws {
+        let meetup = try verdict(invitation(
+            subject: "Invitation: Encuentro de corredores", organizer: "Lucía <lucia@gmail.com>",
+            notes: "Nos vemos en el parque. Grupo: https://chat.whatsapp.com/Fq8Lm2RzP0abcd3EGH4ijk"))
+        #expect(!meetup.rules.contains("offplatform_invitation"), "\(meetup.reasons)")
+        let vip = try verdict(invitation(
+            subject: "Invitation: VIP signals", organizer: "Coach <coach@gmail.com>",
+            notes: "Guaranteed returns every day. Join: https://chat.whatsapp.com/Fq8Lm2RzP0abcd3EGH4ijk"))
+        #expect(vip.rules.contains("offplatform_invitation"), "\(vip.reasons)")
+        #expect(MessengerContacts.isGroupInvite("telegram:+AbC123", in: "join t.me/+AbC123 now"))
+        #expect(!MessengerContacts.isGroupInvite("telegram:lena_w88", in: "t.me/lena_w88"))
+    }
+
     @Test func conferenceDialInNumbersAreNoContact() throws {
         let result = try verdict(invitation(
             subject: "Invitation: Refund process review",

@@ -249,6 +249,15 @@ import Testing
             """)
         #expect(!genuine.rules.contains("subject_mismatch"))
         #expect(genuine.action == .accept)
+        // A Drive share's Subject in Korean ("shared spreadsheet") is the template's own.
+        let share = try verdict("""
+            Authentication-Results: mx.notifyguard.test; dkim=pass header.d=google.com
+            From: 김민지 (Google 스프레드시트) <drive-shares-dm-noreply@google.com>
+            Subject: 공유된 스프레드시트: "2027 견적서.xlsx"
+
+            김민지님이 스프레드시트를 공유했습니다. https://docs.google.com/spreadsheets/d/1x
+            """)
+        #expect(!share.rules.contains("subject_mismatch"), "\(share.reasons)")
     }
 }
 

@@ -45,6 +45,20 @@ enum MessengerContacts {
             linkPrefixes: ["open.kakao.com/o/", "pf.kakao.com/"], needsMarker: false),
     ]
 
+    /// Link prefixes that invite to a group, not to a person's chat: a community's own group link is how clubs and
+    /// meetups talk, while an investment "VIP group" shows by its lure.
+    static let groupInvitePrefixes = ["chat.whatsapp.com/", "t.me/+", "t.me/joinchat/", "signal.group/",
+        "line.me/r/ti/g/", "invite.viber.com/"]
+
+    /// Whether `contact` (`app:handle`, of ``contacts(in:)``) is read from a group invitation link in `text`.
+    static func isGroupInvite(_ contact: String, in text: String) -> Bool {
+        guard let colon = contact.firstIndex(of: ":") else { return false }
+        // The handle is what follows the app's own prefix (`t.me/`): `+code` after `t.me/+`.
+        let handle = TextCase.lowercased(String(contact[contact.index(after: colon)...].drop { $0 == "+" }))
+        let lowered = TextCase.lowercased(text)
+        return groupInvitePrefixes.contains { lowered.contains($0 + handle) }
+    }
+
     /// Whether `name` (a brand's, any case) is one of the apps' names: WhatsApp, Telegram, Signal, WeChat, LINE,
     /// Viber, Zalo, KakaoTalk.
     static func isAppName(_ name: String) -> Bool {

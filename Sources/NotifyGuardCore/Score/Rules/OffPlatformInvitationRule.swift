@@ -5,8 +5,9 @@ extension RuleID {
 
 /// Calendar invitations reach anyone whose address a stranger has, from any calendar service, with the service's
 /// authentication. One from an organiser outside the recipient's domain whose text asks to continue on a messenger
-/// or by scanning a QR code is the opening of a scam; a phone number or an address counts beside lure wording or a
-/// lure topic (a supplier's invitation with its own phone number is ordinary). Conference dial-in numbers never
+/// or by scanning a QR code is the opening of a scam; a phone number, an address or a group's invitation link counts
+/// beside lure wording or a lure topic (a supplier's invitation with its own phone number is ordinary, and so is a
+/// community meetup's WhatsApp group). Conference dial-in numbers never
 /// count.
 enum OffPlatformInvitationRule: MessageRule {
     static let ids: [RuleID] = [.offPlatformInvitation]
@@ -17,14 +18,17 @@ enum OffPlatformInvitationRule: MessageRule {
             let recipient = features.to, !sameOrganisation(organizer.domain, recipient.domain)
         else { return }
         let text = features.leadingText
-        // A messenger or a QR code counts on its own, and is the cheap part of the scan.
-        if let channel = ContactChannelScanner.messengersAndQRCode(in: text).first {
+        // A messenger or a QR code counts on its own, and is the cheap part of the scan; a group's invitation link
+        // (a community's meetup) only beside lure wording, as a phone number or an address.
+        let direct = ContactChannelScanner.messengersAndQRCode(in: text)
+        let personal = direct.first { $0.kind != .messenger || !MessengerContacts.isGroupInvite($0.value, in: text) }
+        if let channel = personal {
             reasons.fire(.offPlatformInvitation, channel.detail)
             return
         }
-        // An address or a phone number beside lure wording: the wording first, the dearer phone scan after it.
+        // The wording first, the dearer phone scan after it.
         guard LureWording.isIn(text, message, place: .body),
-            let channel = FieldChannels(message).unexplainedNotLinks(in: text, message).first
+            let channel = direct.first ?? FieldChannels(message).unexplainedNotLinks(in: text, message).first
         else { return }
         reasons.fire(.offPlatformInvitation, channel.detail)
     }
