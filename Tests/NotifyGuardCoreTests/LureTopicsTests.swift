@@ -109,6 +109,23 @@ import Testing
         #expect(Self.shipped.topics(in: everyday).isEmpty, "\(language): \(everyday)")
     }
 
+    /// Wordings the probe sets showed missing, and lines near them that stay about nothing: an English investment
+    /// group, a Vietnamese page disabled for a policy violation, Turkish work from home; Japanese renewal no
+    /// longer matches a bare "update", nor crypto words a descriptor.
+    @Test(arguments: [
+        ("Guaranteed 5% daily returns, message Coach Dan for the VIP signals group", "investment",
+            "Our daily standup moved; returns are processed by the warehouse team."),
+        ("Trang của bạn sẽ bị vô hiệu hóa do vi phạm chính sách", "account_problem",
+            "Cuộc họp nhóm vào thứ Ba lúc 10 giờ tại phòng số 3."),
+        ("Evden çalışma fırsatı, deneyim gerekmez", "task_job", "Toplantı salı günü saat onda yapılacak."),
+        ("自動更新のお知らせ：サブスクリプション", "renewal", "トップページを更新しました。"),
+        ("Invierte en criptomonedas hoy", "crypto", "El descriptor de archivo quedó abierto."),
+    ])
+    func wordingsTheProbesShowedMissing(scam: String, topic: String, everyday: String) {
+        #expect(Self.shipped.topics(in: scam).contains(topic), "\(scam)")
+        #expect(Self.shipped.topics(in: everyday).isEmpty, "\(everyday)")
+    }
+
     @Test func matchesNameTheStemFound() {
         let matches = Self.shipped.matches(in: FoldedText("Получите ПОДАРОК"))
         #expect(matches == [LureTopics.Match(topic: "prize", stem: "подарок")])
