@@ -6,7 +6,10 @@ import Testing
 /// - `probe-eval`: 60 notifications on 32 platforms (28 without a profile), field text in 18 languages;
 /// - `probe2-eval`: 48 more, on 30 other platforms (8 of them invented small tools), in 24 languages;
 /// - `probe3-eval`: 40 more, written at the end of the fifth session to measure its rules blind: 22 platforms, 22
-///   languages. Two of its genuine notifications are flagged, and stay listed here until a general change fixes them.
+///   languages. Two of its genuine notifications are flagged, and stay listed here until a general change fixes them;
+/// - `probe4-eval`: 48 more, written blind at the start of the sixth session: 33 platforms, 37 field languages;
+/// - `probe5-eval`: 44 more, written blind after the sixth session's detection work, on the most abused platforms and
+///   realistic evasions: 29 platforms, 19 languages. Three genuine notifications are flagged and listed here.
 /// These tests hold each set's shape and the shipped rules' figures on it as last measured, so that a change that
 /// loses ground shows here (README of each set: the figures as written and the misses).
 @Suite struct ProbeEvaluationSetTests {
@@ -39,12 +42,20 @@ import Testing
 
     static let sets = [
         ProbeSet(folder: "probe-eval", abused: 30, minPlatforms: 30, minLanguages: 15, minFlagged: 28, minHeld: 13),
-        ProbeSet(folder: "probe2-eval", abused: 24, minPlatforms: 28, minLanguages: 20, minFlagged: 17, minHeld: 5),
+        ProbeSet(folder: "probe2-eval", abused: 24, minPlatforms: 28, minLanguages: 20, minFlagged: 18, minHeld: 5),
         ProbeSet(
-            folder: "probe3-eval", abused: 20, minPlatforms: 20, minLanguages: 20, minFlagged: 11, minHeld: 8,
+            folder: "probe3-eval", abused: 20, minPlatforms: 20, minLanguages: 20, minFlagged: 18, minHeld: 11,
             knownFlagged: [
                 "legit-notify/paypal__de-refund-receipt-bookshop.eml",
                 "legit-notify/paypal__es-invoice-florist-own-phone-site.eml",
+            ]),
+        ProbeSet(folder: "probe4-eval", abused: 24, minPlatforms: 30, minLanguages: 30, minFlagged: 22, minHeld: 7),
+        ProbeSet(
+            folder: "probe5-eval", abused: 20, minPlatforms: 28, minLanguages: 18, minFlagged: 17, minHeld: 12,
+            knownFlagged: [
+                "legit-notify/harbourline-bank__en-fraud-alert-call-number-on-card.eml",
+                "legit-notify/microsoft365__zh-billing-sold-to-chinese-tenant-phone.eml",
+                "legit-notify/zendesk__en-agent-reply-refund-helpdesk-subdomain-differs.eml",
             ]),
     ]
 
