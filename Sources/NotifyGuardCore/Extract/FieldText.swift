@@ -141,6 +141,8 @@ public enum FieldText {
     }
 
     private static let amountEnds: Set<Character> = ["/", "-", "\u{2013}", "\u{2014}", "~", "\u{FF5E}"]
+    /// Punctuation trimmed from around an amount (in Swift: Foundation's trimming bridges every piece to NSString).
+    private static let punctuation: Set<Character> = ["(", ")", "[", "]", ":", ";", ",", "!", "?", "\"", "'"]
 
     private static func tokens(_ text: String) -> [Token] {
         // A slash or a dash ends an amount too: `₱3,000/day`, `₱3,000–₱8,000`.
@@ -148,7 +150,10 @@ public enum FieldText {
             $0.isWhitespace || amountEnds.contains($0)
         }
         return pieces.prefix(2048).map { piece in
-            let core = piece.trimmingCharacters(in: CharacterSet(charactersIn: "()[]:;,!?\"'"))
+            var trimmed = piece
+            while let first = trimmed.first, punctuation.contains(first) { trimmed.removeFirst() }
+            while let last = trimmed.last, punctuation.contains(last) { trimmed.removeLast() }
+            let core = String(trimmed)
             let body = core.filter { !currencySigns.contains($0) }
             if isAmount(body) { return Token(text: core, isAmount: true, isCoded: false) }
             // A code glued before the digits is a currency's too: `RM350` reads as `RM 350`. (Only a token with a

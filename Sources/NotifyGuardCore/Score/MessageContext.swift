@@ -57,14 +57,19 @@ struct MessageContext {
 
     /// The sender's registrable domain, when the message is an automated notification that neither a profile nor
     /// the registry describes: From reads as an automated sender's (``notificationStyle``, or a product's:
-    /// ``isProductSender(_:)``), a passing DKIM
-    /// signature is aligned with From (the same registrable domain), no mailing list relays it, it answers no
-    /// other message (a support agent's reply about a refund is a conversation), and the domain is no mailbox
-    /// provider's.
+    /// ``isProductSender(_:)``), a passing DKIM signature is aligned with From (the same registrable domain), no
+    /// mailing list relays it, it answers no other message (a support agent's reply about a refund is a
+    /// conversation), and the domain is no mailbox provider's. Found once.
     var unlistedNotificationDomain: String? {
-        guard profile == nil, !features.viaMailingList, !features.isReply, let from = features.from,
-            notificationStyle || Self.isProductSender(from.address),
-            !features.dkimPassDomains.isEmpty
+        if let found = memo.unlistedNotificationDomain { return found }
+        let found = findUnlistedNotificationDomain()
+        memo.unlistedNotificationDomain = .some(found)
+        return found
+    }
+
+    private func findUnlistedNotificationDomain() -> String? {
+        guard profile == nil, !features.viaMailingList, !features.isReply, !features.dkimPassDomains.isEmpty,
+            let from = features.from, notificationStyle || Self.isProductSender(from.address)
         else { return nil }
         let domain = TextCase.lowercased(from.domain)
         guard let registrable = policy.publicSuffixList.registrableDomain(domain), !MailboxProviders.contains(domain),

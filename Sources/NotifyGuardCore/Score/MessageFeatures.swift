@@ -87,14 +87,14 @@ public struct MessageFeatures: Sendable {
             extractor.scan(text: part.text, source: .text)
         }
         // The rules read the texts as a reader sees them: invisible characters (counted above) are left out.
-        var partTexts = message.parts.map(\.text)
-        if extractor.invisibleCharacters > 0 {
+        let readable = extractor.invisibleCharacters > 0
+        if readable {
             invisibleInName = InvisibleScalars.splitsAWord(subject)
                 || InvisibleScalars.splitsAWord(from?.displayName ?? "")
             subject = InvisibleScalars.removed(from: subject)
             if let name = from?.displayName { from?.displayName = InvisibleScalars.removed(from: name) }
-            partTexts = partTexts.map(InvisibleScalars.removed(from:))
         }
+        let partTexts = message.parts.map { readable ? InvisibleScalars.removed(from: $0.text) : $0.text }
         let text = Self.searchableText([subject, from?.displayName ?? ""] + partTexts, maxDecodedBytes: maxDecodedBytes)
         let bodyText = partTexts.first ?? ""
         // Cut at a byte count, as the search limit is one.

@@ -14,4 +14,6 @@ final class MessageMemo {
     var organisationSites: [String: Bool] = [:]
     /// ``MessageContext/registryNotification``, once looked up (the inner nil: none).
     var registryNotification: PlatformMatch??
+    /// ``MessageContext/unlistedNotificationDomain``, once looked up (the inner nil: none).
+    var unlistedNotificationDomain: String??
 }
