@@ -128,7 +128,7 @@ import Testing
 
     /// The opening text of an unlisted automated sender's mail is its user's too (a board's or a group's
     /// description, a booking note), but also the sender's own business: there a messenger contact counts where a
-    /// quoted name holds a lure, a phone or messenger beside scam wording or an investment, and a messenger beside a brand
+    /// quoted name holds a lure, a phone or messenger beside an investment, and a messenger beside a brand
     /// the sender isn't. A bank's notice of unusual activity with its number, a shop's refund line on WhatsApp and a
     /// club's WhatsApp group are none of these.
     @Test func theOpeningTextCountsWithMore() throws {
@@ -153,6 +153,8 @@ import Testing
             mail("Security notice", "We noticed unusual activity on your card. Call us at 1-800-555-0100."),
             mail("Your refund", "Questions about your refund? WhatsApp +55 11 95555-0142."),
             mail("You joined Riverside Runners", "Group description: join our WhatsApp group +1 415 555 0168 for rides."),
+            // Scam wording beside a phone is callback_phishing's: not counted twice.
+            mail("Card activity", "We blocked an unauthorized charge. Call our billing helpline on +1 800 555 0100."),
         ]
         for message in accepted {
             let result = try verdict(message)

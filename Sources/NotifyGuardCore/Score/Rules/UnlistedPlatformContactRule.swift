@@ -47,9 +47,9 @@ enum UnlistedPlatformContactRule: MessageRule {
     /// The opening text (a group's description, a booking's note, a board's description) is the platform's user's
     /// too, but also the sender's own business, its contacts and its talk of orders, refunds and accounts. There
     /// it takes more: a messenger contact or a QR code where a quoted name holds a lure or the places scam wording;
-    /// a phone or messenger contact within ``PlatformContactRule/lureReach`` lines of scam wording (not the weaker
-    /// lure wording a bank's notice uses) or of an investment or a task job; or a messenger contact beside a brand
-    /// the sender isn't, on one line ("call Microsoft support on Viber").
+    /// a phone or messenger contact within ``PlatformContactRule/lureReach`` lines of an investment or a task job
+    /// (scam wording beside a phone is `callback_phishing`'s, lure wording is what a bank's own notice says); or a
+    /// messenger contact beside a brand the sender isn't, on one line ("call Microsoft support on Viber").
     private static func bodyContact(
         _ opening: String, places: [String], quoted: [String], channels: FieldChannels, _ message: MessageContext
     ) -> ContactChannel? {
@@ -71,11 +71,8 @@ enum UnlistedPlatformContactRule: MessageRule {
                 return channel
             }
         }
-        func strongLure(_ text: String) -> Bool {
-            let lowered = Array(TextCase.lowercased(ContactChannelScanner.withoutAddresses(text)).utf8)
-            return !policy.lexicon.phrases(in: lowered, maxHits: 1).scam.isEmpty
-                || !bodyTopics.isDisjoint(with: policy.lureTopics.topics(in: text))
-        }
+        // Scam wording beside a phone is callback_phishing's already, for automated senders.
+        func strongLure(_ text: String) -> Bool { !bodyTopics.isDisjoint(with: policy.lureTopics.topics(in: text)) }
         // Looked for in the whole opening once, then line by line where it is.
         let near = strongLure(opening)
             ? PlatformContactRule.linesAround(PlatformContactRule.lureReach, in: opening) { strongLure(String($0)) } : ""
