@@ -109,6 +109,10 @@ import Testing
             Fixture.signed(
                 by: "tallyroll.io", from: "Tallyroll <hello@tallyroll.io>",
                 subject: "Join our WhatsApp community for tips", body: "Tips every week."),
+            // The sender's own channel, its name in the handle.
+            Fixture.signed(
+                by: "tallyroll.io", from: "Tallyroll <hello@tallyroll.io>",
+                subject: "New: follow us on Telegram @tallyroll_news", body: "Release notes every week."),
             Fixture.signed(
                 by: "docesdaana.com.br", from: "\"Doces da Ana WhatsApp (11) 95555-0142\" <hello@docesdaana.com.br>",
                 subject: "Seu pedido 5512 foi enviado", body: "Obrigada pela compra!"),

@@ -26,7 +26,10 @@ enum UnlistedPlatformContactRule: MessageRule {
         // the platform as often as not ("... on HubSpot"), so there a channel counts whatever it names.
         let searched = fields.filter { $0.place != .displayName || !namesSender(sender, $0.text) }.map(\.text) + quoted
         for place in searched {
-            let found = channels.unexplained(in: place, message, inName: true)
+            // A messenger handle holding the sender's name is the sender's own channel ("Join @acme_news").
+            let found = channels.unexplained(in: place, message, inName: true).filter {
+                $0.kind != .messenger || sender.utf8.count < 4 || !$0.value.contains(sender)
+            }
             guard let channel = found.first(where: { $0.kind == .messenger }) ?? found.first else { continue }
             // The lure is looked for once a channel turns up, among all the places. A messenger contact is one of
             // its own: a platform's user asks the recipient off the platform, in whatever language.
