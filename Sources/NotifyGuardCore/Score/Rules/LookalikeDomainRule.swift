@@ -32,17 +32,18 @@ enum LookalikeDomainRule: MessageRule {
         let label = String(Lookalike.registrableLabel(sender))
         for domain in linkedDomains(message) where domain != sender {
             // A platform's own mail links to domains that hold its name (`discord-status.com`); not to typos of it.
-            guard let candidate = Lookalike.Candidate(Lookalike.registrableLabel(domain)),
-                Lookalike.dressedTypo(of: label, by: candidate)
-                    || [.some("confusable"), "edit distance 1"].contains(Lookalike.imitation(of: label, by: candidate))
-            else { continue }
-            return (domain, label)
+            guard let candidate = Lookalike.Candidate(Lookalike.registrableLabel(domain)) else { continue }
+            let kind = Lookalike.imitation(of: label, by: candidate)
+            if kind == "confusable" || kind == "edit distance 1" || Lookalike.dressedTypo(of: label, by: candidate) {
+                return (domain, label)
+            }
         }
         return nil
     }
 
-    /// The distinct registrable domains of the message's links a reader goes to (no images, none quoted in user
-    /// content), at most 64.
+    /// The distinct registrable domains of the message's links a reader goes to, at most 64: an image source is no
+    /// place a reader goes (brands load images from CDN hosts named after them), and a domain quoted in user content
+    /// is written about, not linked.
     static func linkedDomains(_ message: MessageContext) -> [String] {
         let features = message.features
         var domains: [String] = []
@@ -81,8 +82,6 @@ enum LookalikeDomainRule: MessageRule {
         addDomain(of: features.from)
         addDomain(of: features.sender)
         addDomain(of: features.replyTo)
-        // An image source is no place a reader goes (brands load images from CDN hosts named after them), and a
-        // domain quoted in user content is written about, not linked.
         for domain in linkedDomains(message) where !domains.contains(domain) { domains.append(domain) }
         // Each domain is tested only against the brand labels the index says it could imitate (usually none).
         var imitations: [(domain: String, brands: [Int])] = []
