@@ -69,16 +69,26 @@ struct MessageContext {
 
     private func findUnlistedNotificationDomain() -> String? {
         guard profile == nil, !features.viaMailingList, !features.isReply, !features.dkimPassDomains.isEmpty,
-            let from = features.from, notificationStyle || Self.isProductSender(from.address)
-        else { return nil }
-        let domain = TextCase.lowercased(from.domain)
-        guard let registrable = policy.publicSuffixList.registrableDomain(domain), !MailboxProviders.contains(domain),
-            features.dkimPassDomains.contains(where: {
-                policy.publicSuffixList.registrableDomain(TextCase.lowercased($0)) == registrable
-            }),
+            let from = features.from, notificationStyle || Self.isProductSender(from.address),
+            let registrable = signedSenderDomain, !MailboxProviders.contains(TextCase.lowercased(from.domain)),
             policy.platforms.match(sender: from.address, signedBy: features.dkimPassDomains) == nil
         else { return nil }
         return registrable
+    }
+
+    /// From's registrable domain when a passing DKIM signature is aligned with it (signed by that domain or one
+    /// under it): the sender stands behind what From says. Found once.
+    var signedSenderDomain: String? {
+        if let found = memo.signedSenderDomain { return found }
+        var found: String?
+        if !features.dkimPassDomains.isEmpty, let from = features.from,
+            let registrable = policy.publicSuffixList.registrableDomain(TextCase.lowercased(from.domain)),
+            features.dkimPassDomains.contains(where: { Domain.matches(TextCase.lowercased($0), registrable) })
+        {
+            found = registrable
+        }
+        memo.signedSenderDomain = .some(found)
+        return found
     }
 
     /// Words of a local part that small products send their notifications from besides the no-reply kind

@@ -16,4 +16,6 @@ final class MessageMemo {
     var registryNotification: PlatformMatch??
     /// ``MessageContext/unlistedNotificationDomain``, once looked up (the inner nil: none).
     var unlistedNotificationDomain: String??
+    /// ``MessageContext/signedSenderDomain``, once looked up (the inner nil: none).
+    var signedSenderDomain: String??
 }

@@ -23,11 +23,8 @@ enum LookalikeDomainRule: MessageRule {
     /// registrable domain, signed by DKIM, of a recognised template, a registry platform or an unlisted automated
     /// sender.
     static func senderImitation(_ message: MessageContext) -> (domain: String, label: String)? {
-        let features = message.features
         guard message.platformSent || message.registryNotification != nil || message.unlistedNotificationDomain != nil,
-            let from = features.from,
-            let sender = message.policy.publicSuffixList.registrableDomain(TextCase.lowercased(from.domain)),
-            features.dkimPassDomains.contains(where: { Domain.matches(TextCase.lowercased($0), sender) })
+            let sender = message.signedSenderDomain
         else { return nil }
         let label = String(Lookalike.registrableLabel(sender))
         for domain in linkedDomains(message) where domain != sender {

@@ -66,9 +66,16 @@ enum PlatformContactRule: MessageRule {
         let inherent = inherentTopics[platform.category] ?? []
         let inNames = inherent.union(inherentInNames[platform.category] ?? [])
         let channels = FieldChannels(message, ownDomains: ownDomains(of: platform))
+        // Each name field is scanned once, when a check below first needs it.
+        var scanned: [[ContactChannel]]?
+        func channelsOfFields() -> [[ContactChannel]] {
+            if let scanned { return scanned }
+            let found = fields.map { channels.unexplained(in: $0.text, message, inName: true) }
+            scanned = found
+            return found
+        }
         if !messengerInNameOwn.contains(platform.category), !MessengerContacts.isAppName(platform.name) {
-            for field in fields {
-                let found = channels.unexplained(in: field.text, message, inName: true)
+            for (field, found) in zip(fields, channelsOfFields()) {
                 if let channel = found.first(where: { $0.kind == .messenger }) {
                     reasons.fire(.contactInName, "\(field.place.rawValue) \(channel.detail)")
                     return
@@ -77,8 +84,8 @@ enum PlatformContactRule: MessageRule {
         }
         if isLure(names, in: platform, besides: inNames, message) {
             // A channel and a lure in one name: what contact_in_name finds in a recognised template users write in.
-            for field in fields {
-                guard let channel = channels.unexplained(in: field.text, message, inName: true).first else { continue }
+            for (field, found) in zip(fields, channelsOfFields()) {
+                guard let channel = found.first else { continue }
                 if fields.count == 1 || isLure(field.text, in: platform, besides: inNames, message) {
                     reasons.fire(.contactInName, "\(field.place.rawValue) \(channel.detail)")
                     return

@@ -27,10 +27,7 @@ enum RiskyHostRules: LinkRule {
     /// and DKIM passed for From's domain (Vercel's mail about a `*.vercel.app` deployment, Netlify's about
     /// `*.netlify.app`).
     static func isSendersHost(_ link: borrowing ExtractedLink, _ message: MessageContext) -> Bool {
-        guard let from = message.features.from,
-            let sender = message.policy.publicSuffixList.registrableDomain(TextCase.lowercased(from.domain)),
-            message.features.dkimPassDomains.contains(where: { Domain.matches(TextCase.lowercased($0), sender) })
-        else { return false }
+        guard let sender = message.signedSenderDomain else { return false }
         let label = Domain.registrableLabel(sender)
         return link.host.split(separator: ".").dropFirst().contains { $0 == label }
     }
