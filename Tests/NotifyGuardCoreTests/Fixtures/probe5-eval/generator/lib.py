@@ -1,167 +1,23 @@
-# Copied from the probe2-eval generator (lib.py) and adapted for probe5:
-#  - ORGANIZER/ATTENDEE CN values are quoted when they contain : ; or ,
-#  - write_manifest() takes the "guessed sender" table from the caller.
-import re, unicodedata, base64, quopri, hashlib, html, random, datetime, os
-from email.header import Header
-from email.utils import format_datetime
+"""The second probe set's generator library (../../probe2-eval/generator/lib.py), writing beside this folder, with
+three changes: ORGANIZER and ATTENDEE CN values are quoted when they hold `:`, `;` or `,`; DKIM body hashes end in a
+character a 256-bit hash can end in; write_manifest() takes the "guessed sender" table from the caller."""
+import importlib.util, os
+
+_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "probe2-eval", "generator", "lib.py")
+_spec = importlib.util.spec_from_file_location("probe2_lib", _path)
+_base = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_base)
+globals().update({k: v for k, v in vars(_base).items() if not k.startswith("__")})
 
 # The set is written beside this folder.
 OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MANIFEST = []
+_base.OUT = OUT
 
-def h(s):
-    return html.escape(s, quote=True)
-
-def rnd(seed, n, alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"):
-    r = random.Random(seed)
-    return "".join(r.choice(alphabet) for _ in range(n))
-
-def hexid(seed, n):
-    return hashlib.sha256(seed.encode()).hexdigest()[:n]
-
-def ew(s, limit=39, single_ok=False):
-    """RFC 2047 encoded words (base64). A display name that fits in one 75-char encoded word stays whole;
-    otherwise chunks end after a space where possible, and a word is only split before a base character."""
-    whole = "=?UTF-8?B?%s?=" % base64.b64encode(s.encode("utf-8")).decode("ascii")
-    if single_ok and len(whole) <= 70:
-        return whole
-    tokens = re.findall(r"\S+\s*|\s+", s)
-    words, cur = [], b""
-    for tok in tokens:
-        b = tok.encode("utf-8")
-        if cur and len(cur) + len(b) > limit:
-            words.append(cur); cur = b""
-        if len(b) > limit:
-            for ch in tok:
-                cb = ch.encode("utf-8")
-                if cur and len(cur) + len(cb) > limit and unicodedata.category(ch) not in ("Mn", "Mc"):
-                    words.append(cur); cur = b""
-                cur += cb
-        else:
-            cur += b
-    if cur:
-        words.append(cur)
-    return "\n ".join("=?UTF-8?B?%s?=" % base64.b64encode(w).decode("ascii") for w in words)
-
-def enc_header(s):
-    try:
-        s.encode("ascii")
-        return s
-    except UnicodeEncodeError:
-        return ew(s)
-
-def addr(name, email):
-    if not name:
-        return email
-    try:
-        name.encode("ascii")
-        if any(c in name for c in ',.;:()<>@"[]'):
-            return '"%s" <%s>' % (name.replace('"', ''), email)
-        return "%s <%s>" % (name, email)
-    except UnicodeEncodeError:
-        e = ew(name, single_ok=True)
-        return "%s%s<%s>" % (e, "\n " if len(e.split("\n")[-1]) + len(email) > 60 else " ", email)
-
-def qp(text):
-    return quopri.encodestring(text.encode("utf-8")).decode("ascii")
-
-def b64(text):
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    return base64.encodebytes(data).decode("ascii")
-
-def encode_part(text, cte):
-    if cte == "base64":
-        return b64(text)
-    if cte == "quoted-printable":
-        return qp(text)
-    return text
-
-# ---------- blocks ----------
-# ("h1", text) ("p", text) ("raw", text, html) ("btn", label, url) ("kv", [(k,v)]) ("quote", text)
-# ("small", text) ("hr",) ("logo", alt, src) ("h2", text) ("textonly", text) ("htmlonly", html)
-
-def render_text(blocks):
-    out = []
-    for b in blocks:
-        t = b[0]
-        if t in ("h1", "h2", "p", "small", "textonly"):
-            out.append(b[1])
-        elif t == "quote":
-            out.append(b[1])
-        elif t == "raw":
-            out.append(b[1])
-        elif t == "btn":
-            out.append("%s: %s" % (b[1], b[2]))
-        elif t == "kv":
-            out.append("\n".join("%s: %s" % (k, v) if k else v for k, v in b[1]))
-        elif t == "logo":
-            out.append(b[1])
-        elif t == "hr":
-            out.append("----")
-    return "\n\n".join(out) + "\n"
-
-def render_html(blocks, title, lang, dirn, font, accent, bg="#f4f4f4"):
-    rows = []
-    for b in blocks:
-        t = b[0]
-        if t == "logo":
-            rows.append('<tr><td style="padding:24px 32px 8px"><img src="%s" alt="%s" height="28"></td></tr>' % (h(b[2]), h(b[1])))
-        elif t == "h1":
-            rows.append('<tr><td style="padding:8px 32px"><h1 style="font-size:24px;font-weight:600;margin:0">%s</h1></td></tr>' % h(b[1]).replace("\n", "<br>"))
-        elif t == "h2":
-            rows.append('<tr><td style="padding:8px 32px"><h2 style="font-size:18px;font-weight:600;margin:0">%s</h2></td></tr>' % h(b[1]).replace("\n", "<br>"))
-        elif t == "p":
-            rows.append('<tr><td style="padding:8px 32px"><p style="margin:0">%s</p></td></tr>' % h(b[1]).replace("\n", "<br>"))
-        elif t == "quote":
-            rows.append('<tr><td style="padding:8px 32px"><div style="border-left:3px solid #d0d4d9;padding:8px 16px;color:#3c4043;background:#fafafa">%s</div></td></tr>' % h(b[1]).replace("\n", "<br>"))
-        elif t == "raw":
-            rows.append('<tr><td style="padding:8px 32px">%s</td></tr>' % b[2])
-        elif t == "htmlonly":
-            rows.append('<tr><td style="padding:8px 32px">%s</td></tr>' % b[1])
-        elif t == "btn":
-            rows.append('<tr><td style="padding:16px 32px"><table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr><td style="background:%s;border-radius:4px;padding:10px 24px"><a href="%s" style="color:#ffffff;text-decoration:none;font-weight:600">%s</a></td></tr></table></td></tr>' % (accent, h(b[2]), h(b[1])))
-        elif t == "kv":
-            cells = "".join('<tr><td style="padding:4px 12px 4px 0;color:#6b6f76;vertical-align:top">%s</td><td style="padding:4px 0">%s</td></tr>' % (h(k), h(v).replace("\n", "<br>")) for k, v in b[1])
-            rows.append('<tr><td style="padding:8px 32px"><table role="presentation" cellpadding="0" cellspacing="0">%s</table></td></tr>' % cells)
-        elif t == "small":
-            rows.append('<tr><td style="padding:16px 32px"><p style="font-size:12px;color:#6b6f76;margin:0">%s</p></td></tr>' % h(b[1]).replace("\n", "<br>"))
-        elif t == "hr":
-            rows.append('<tr><td style="padding:8px 32px"><hr style="border:0;border-top:1px solid #e3e5e8"></td></tr>')
-    body = "\n".join(rows)
-    align = "right" if dirn == "rtl" else "left"
-    return ('<!DOCTYPE html>\n<html lang="%s" dir="%s"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1"><title>%s</title>'
-            '<style type="text/css">body{margin:0;padding:0}table{border-collapse:collapse}a{color:%s}</style></head>\n'
-            '<body style="margin:0;padding:0;background:%s"><table role="presentation" width="100%%" cellpadding="0" cellspacing="0"><tr><td align="center">'
-            '<table role="presentation" width="600" cellpadding="0" cellspacing="0" style="background:#ffffff;font-family:%s;font-size:15px;color:#242424;text-align:%s">\n'
-            '%s\n</table></td></tr></table></body></html>\n') % (lang, dirn, h(title), accent, bg, font, align, body)
-
-# ---------- ics ----------
-def ics_escape(s):
-    return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-def fold(line):
-    """Fold at 75 octets, never inside a UTF-8 sequence and never just before a combining mark."""
-    if len(line.encode("utf-8")) <= 75:
-        return line
-    parts, cur, first = [], "", True
-    for ch in line:
-        lim = 75 if first else 74
-        if len((cur + ch).encode("utf-8")) > lim:
-            cut, nxt = len(cur), ch
-            while cut > 1 and unicodedata.category(nxt) in ("Mn", "Mc"):
-                cut -= 1
-                nxt = cur[cut]
-            parts.append(cur[:cut])
-            cur = cur[cut:]
-            first = False
-        cur += ch
-    parts.append(cur)
-    return "\n ".join(parts)
 
 def cn_param(cn):
     cn = cn.replace('"', "'")
     return '"%s"' % cn if any(c in cn for c in ':;,') else cn
+
 
 def make_ics(cal):
     lines = ["BEGIN:VCALENDAR", "PRODID:%s" % cal["prodid"], "VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:REQUEST", "BEGIN:VEVENT",
@@ -174,6 +30,8 @@ def make_ics(cal):
     return "\n".join(fold(l) for l in lines) + "\n"
 
 # ---------- message ----------
+
+
 def build(m):
     seed = m["path"]
     dt = m["date"]
@@ -252,8 +110,6 @@ def build(m):
         f.write(msg)
     MANIFEST.append([m["path"], m["platform"], m["label"], m["tlang"], m["flang"], m["field"], m["evasion"], m.get("note", "")])
 
-def D(y, mo, dd, hh, mi, ss=0):
-    return datetime.datetime(y, mo, dd, hh, mi, ss, tzinfo=datetime.timezone.utc)
 
 def write_manifest(guessed):
     for r in MANIFEST:
